@@ -1,0 +1,101 @@
+using Isolated.Runtime;
+
+namespace Isolated.Objects;
+
+/// <summary>The types of the C#-implemented callables and descriptors: method_descriptor,
+/// classmethod_descriptor, getset_descriptor and builtin_function_or_method.</summary>
+public static class DescriptorTypes
+{
+    public static PyType CreateMethodDescriptor(BuiltinTypes types) =>
+        types.NewBuiltin("method_descriptor", types.Object, TypeFlags.None, s =>
+        {
+            s.DescrGet = static (ts, descr, instance, owner) =>
+            {
+                var d = (PyMethodDescriptor)descr;
+                if (instance is null) return d;
+                if (!instance.Type.IsSubtypeOf(d.ObjectType))
+                    return ts.Raise(ExceptionKind.TypeError,
+                        $"descriptor '{d.Name}' for '{d.ObjectType.Name}' objects doesn't apply to a '{instance.Type.Name}' object");
+                return new PyBuiltinFunction(ts.Interpreter.Types.BuiltinFunction, d.Name, instance, d.Function, d.Doc);
+            };
+            s.Call = static (ts, callable, args, kwnames) =>
+            {
+                var d = (PyMethodDescriptor)callable;
+                int positional = args.Length - (kwnames?.Count ?? 0);
+                if (positional < 1)
+                    return ts.Raise(ExceptionKind.TypeError, $"unbound method {d.ObjectType.Name}.{d.Name}() needs an argument");
+                var self = args[0];
+                if (!self.Type.IsSubtypeOf(d.ObjectType))
+                    return ts.Raise(ExceptionKind.TypeError,
+                        $"descriptor '{d.Name}' for '{d.ObjectType.Name}' objects doesn't apply to a '{self.Type.Name}' object");
+                return d.Function(ts, self, args[1..], kwnames);
+            };
+            s.Repr = static (ts, self) =>
+            {
+                var d = (PyMethodDescriptor)self;
+                return ts.Interpreter.Str($"<method '{d.Name}' of '{d.ObjectType.Name}' objects>");
+            };
+        });
+
+    public static PyType CreateClassMethodDescriptor(BuiltinTypes types) =>
+        types.NewBuiltin("classmethod_descriptor", types.Object, TypeFlags.None, s =>
+        {
+            s.DescrGet = static (ts, descr, instance, owner) =>
+            {
+                var d = (PyClassMethodDescriptor)descr;
+                var cls = owner ?? instance!.Type;
+                return new PyBuiltinFunction(ts.Interpreter.Types.BuiltinFunction, d.Name, cls, d.Function, d.Doc);
+            };
+            s.Repr = static (ts, self) =>
+            {
+                var d = (PyClassMethodDescriptor)self;
+                return ts.Interpreter.Str($"<method '{d.Name}' of '{d.ObjectType.Name}' objects>");
+            };
+        });
+
+    public static PyType CreateGetSetDescriptor(BuiltinTypes types) =>
+        types.NewBuiltin("getset_descriptor", types.Object, TypeFlags.None, s =>
+        {
+            s.DescrGet = static (ts, descr, instance, owner) =>
+            {
+                var d = (PyGetSetDescriptor)descr;
+                if (instance is null) return d;
+                if (d.Getter is null)
+                    return ts.Raise(ExceptionKind.AttributeError, $"attribute '{d.Name}' of '{d.ObjectType.Name}' objects is not readable");
+                return d.Getter(ts, instance);
+            };
+            s.DescrSet = static (ts, descr, instance, value) =>
+            {
+                var d = (PyGetSetDescriptor)descr;
+                if (d.Setter is null)
+                {
+                    ts.Raise(ExceptionKind.AttributeError,
+                        $"attribute '{d.Name}' of '{d.ObjectType.Name}' objects is not writable");
+                    return false;
+                }
+                return d.Setter(ts, instance, value);
+            };
+            s.Repr = static (ts, self) =>
+            {
+                var d = (PyGetSetDescriptor)self;
+                return ts.Interpreter.Str($"<attribute '{d.Name}' of '{d.ObjectType.Name}' objects>");
+            };
+        });
+
+    public static PyType CreateBuiltinFunction(BuiltinTypes types) =>
+        types.NewBuiltin("builtin_function_or_method", types.Object, TypeFlags.None, s =>
+        {
+            s.Call = static (ts, callable, args, kwnames) =>
+            {
+                var f = (PyBuiltinFunction)callable;
+                return f.Function(ts, f.Self, args, kwnames);
+            };
+            s.Repr = static (ts, self) =>
+            {
+                var f = (PyBuiltinFunction)self;
+                if (f.Self is PyModule || f.Module is not null)
+                    return ts.Interpreter.Str($"<built-in function {f.Name}>");
+                return ts.Interpreter.Str($"<built-in method {f.Name} of {f.Self.Type.Name} object at 0x{Ops.Id(f.Self):x}>");
+            };
+        });
+}

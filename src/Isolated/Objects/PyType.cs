@@ -1,0 +1,93 @@
+using Isolated.Runtime;
+
+namespace Isolated.Objects;
+
+/// <summary>
+/// A Python type object. Every type belongs to exactly one interpreter (DESIGN §2 rule 4): the
+/// builtin types are created per interpreter from shared, immutable C# code (their slot functions
+/// and method tables), and nothing with Python identity is shared.
+/// </summary>
+public sealed class PyType : PyObject
+{
+    public readonly Interpreter Owner;
+    public string Name;
+    public string QualName;
+    public TypeFlags Flags;
+    public PyType? Base;
+    public PyType[] Bases;
+    public PyType[] Mro;
+    public readonly TypeSlots Slots;
+
+    /// <summary>Bumped whenever the type's or a base's dict changes; lets call sites cache
+    /// lookups (DESIGN §5, inline caches).</summary>
+    public uint VersionTag;
+
+    PyDict? _dict;
+    Action<ThreadState?, PyType>? _fillDict;
+
+    /// <summary>For builtin types: fills the type's __dict__ (methods, descriptors) the first time
+    /// it is needed, so that creating an interpreter stays cheap.</summary>
+    public PyType(Interpreter owner, PyType? metatype, string name, PyType? @base, TypeSlots slots,
+                  TypeFlags flags, Action<ThreadState?, PyType>? fillDict = null)
+        : base(metatype!)
+    {
+        Owner = owner;
+        Name = name;
+        QualName = name;
+        Base = @base;
+        Bases = @base is null ? [] : [@base];
+        Slots = slots;
+        Flags = flags;
+        _fillDict = fillDict;
+        Mro = @base is null ? [this] : [this, .. @base.Mro];
+    }
+
+    /// <summary>The type's namespace, populated on first use for builtin types.</summary>
+    public PyDict Dict
+    {
+        get
+        {
+            if (_dict is null)
+            {
+                _dict = new PyDict(Owner.Types.Dict);
+                var fill = _fillDict;
+                _fillDict = null;
+                fill?.Invoke(null, this);
+            }
+            return _dict;
+        }
+    }
+
+    /// <summary>Replaces the namespace (class statement, type()).</summary>
+    public void SetDict(PyDict dict)
+    {
+        _dict = dict;
+        _fillDict = null;
+    }
+
+    /// <summary>_PyType_Lookup: finds <paramref name="name"/> along the MRO without invoking
+    /// descriptors. Returns null when absent; never sets an exception.</summary>
+    public PyObject? LookupMro(PyStr name)
+    {
+        foreach (var t in Mro)
+        {
+            if (t.Dict.GetStr(name) is { } v) return v;
+        }
+        return null;
+    }
+
+    public bool IsSubtypeOf(PyType other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        foreach (var t in Mro)
+            if (ReferenceEquals(t, other)) return true;
+        return false;
+    }
+
+    public bool HasFlag(TypeFlags flag) => (Flags & flag) != 0;
+
+    /// <summary>Marks this type's caches stale after a change to its dict (or a base's).</summary>
+    public void Modified() => VersionTag++;
+
+    public override string ToString() => $"<class '{Name}'>";
+}

@@ -1,0 +1,64 @@
+using System.Runtime.CompilerServices;
+
+namespace Isolated.Objects;
+
+/// <summary>
+/// A Python <c>str</c>. Python strings are sequences of code points; the payload is an immutable
+/// .NET string (UTF-16). Most strings have no surrogate pairs, so indexing and len() are O(1) on
+/// the UTF-16 units; strings that do have pairs fall back to code-point arithmetic
+/// (<see cref="HasSurrogates"/>). The payload is immutable and may be shared between interpreters
+/// (DESIGN §2 rule 5); the PyStr object itself never is.
+/// Limitation: a lone high surrogate followed by a lone low surrogate is indistinguishable from a
+/// real pair in UTF-16 and is treated as one code point.
+/// </summary>
+public class PyStr : PyObject
+{
+    public readonly string Value;
+    long _hash;
+    // 0 = not computed, 1 = no surrogates, 2 = has surrogates
+    byte _surrogateState;
+
+    public PyStr(PyType type, string value) : base(type) => Value = value;
+
+    public bool HasSurrogates
+    {
+        get
+        {
+            if (_surrogateState == 0)
+                _surrogateState = (byte)(Value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 ? 2 : 1);
+            return _surrogateState == 2;
+        }
+    }
+
+    /// <summary>Length in code points.</summary>
+    public int CodePointLength => HasSurrogates ? CountCodePoints(Value) : Value.Length;
+
+    static int CountCodePoints(string s)
+    {
+        int n = 0;
+        for (int i = 0; i < s.Length; i++, n++)
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+        return n;
+    }
+
+    /// <summary>Python's hash of a str: stable within the process, never -1.</summary>
+    public long Hash
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var h = _hash;
+            if (h == 0) h = _hash = ComputeHash(Value);
+            return h;
+        }
+    }
+
+    public static long ComputeHash(string s)
+    {
+        long h = s.GetHashCode();
+        if (h == 0 || h == -1) h = -2;
+        return h;
+    }
+
+    public override string ToString() => Value;
+}

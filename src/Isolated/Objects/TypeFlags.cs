@@ -1,0 +1,28 @@
+namespace Isolated.Objects;
+
+[Flags]
+public enum TypeFlags
+{
+    None = 0,
+    /// <summary>Created at run time by a class statement or type(); its __dict__ is writable.</summary>
+    HeapType = 1 << 0,
+    /// <summary>May be subclassed (CPython's Py_TPFLAGS_BASETYPE).</summary>
+    BaseType = 1 << 1,
+    /// <summary>Instances carry a __dict__.</summary>
+    HasInstanceDict = 1 << 2,
+    /// <summary>An abstract class (has __abstractmethods__).</summary>
+    IsAbstract = 1 << 3,
+    /// <summary>Fast subclass checks, as CPython's Py_TPFLAGS_*_SUBCLASS bits.</summary>
+    IntSubclass = 1 << 8,
+    StrSubclass = 1 << 9,
+    TupleSubclass = 1 << 10,
+    ListSubclass = 1 << 11,
+    DictSubclass = 1 << 12,
+    BytesSubclass = 1 << 13,
+    BaseExceptionSubclass = 1 << 14,
+    TypeSubclass = 1 << 15,
+    /// <summary>Instances are immutable (used when deciding shareability and hashing).</summary>
+    Immutable = 1 << 16,
+    /// <summary>A type defined by a C extension through PyType_FromSpec.</summary>
+    Native = 1 << 17,
+}

@@ -1,0 +1,63 @@
+using Isolated.Objects;
+
+namespace Isolated.Runtime;
+
+/// <summary>
+/// One interpreter's builtin type objects. The handful every interpreter needs at birth (for its
+/// singletons) are created eagerly with empty dicts that fill on first use; the rest are created
+/// on first access. The C# code behind each type (slots, method tables) is shared and immutable;
+/// the type objects are not.
+/// </summary>
+public sealed class BuiltinTypes
+{
+    readonly Interpreter _interp;
+
+    public readonly PyType Object;
+    public readonly PyType Type;
+    public readonly PyType NoneType;
+    public readonly PyType EllipsisType;
+    public readonly PyType NotImplementedType;
+    public readonly PyType Int;
+    public readonly PyType Bool;
+    public readonly PyType Str;
+    public readonly PyType Tuple;
+    public readonly PyType Dict;
+    public readonly PyType MethodDescriptor;
+    public readonly PyType ClassMethodDescriptor;
+    public readonly PyType GetSetDescriptor;
+    public readonly PyType BuiltinFunction;
+
+    PyType? _module;
+    public PyType Module => _module ??= ModuleType.Create(this);
+
+    internal BuiltinTypes(Interpreter interp)
+    {
+        _interp = interp;
+        Object = ObjectType.Create(interp);
+        Type = TypeType.Create(interp, Object);
+        Object.Type = Type;
+        Type.Type = Type;
+        NoneType = SingletonTypes.CreateNoneType(interp, this);
+        EllipsisType = SingletonTypes.CreateEllipsisType(interp, this);
+        NotImplementedType = SingletonTypes.CreateNotImplementedType(interp, this);
+        Int = IntType.Create(interp, this);
+        Bool = BoolType.Create(interp, this);
+        Str = StrType.Create(interp, this);
+        Tuple = TupleType.Create(interp, this);
+        Dict = DictType.Create(interp, this);
+        MethodDescriptor = DescriptorTypes.CreateMethodDescriptor(this);
+        ClassMethodDescriptor = DescriptorTypes.CreateClassMethodDescriptor(this);
+        GetSetDescriptor = DescriptorTypes.CreateGetSetDescriptor(this);
+        BuiltinFunction = DescriptorTypes.CreateBuiltinFunction(this);
+    }
+
+    /// <summary>Creates a builtin type deriving from <paramref name="base"/>: its slot table
+    /// starts as a copy of the base's, then <paramref name="configure"/> overrides slots.</summary>
+    public PyType NewBuiltin(string name, PyType @base, TypeFlags flags,
+                             Action<TypeSlots> configure, Action<ThreadState?, PyType>? fillDict = null)
+    {
+        var slots = @base.Slots.Clone();
+        configure(slots);
+        return new PyType(_interp, Type, name, @base, slots, flags, fillDict);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Isolated.Runtime;
+
+/// <summary>Bits of <see cref="ThreadState.EvalBreaker"/>: why the eval loop must stop and look.</summary>
+[Flags]
+public enum EvalBreaker
+{
+    None = 0,
+    GilDropRequest = 1 << 0,
+    PendingCalls = 1 << 1,
+    /// <summary>An interrupt requested from another thread (KeyboardInterrupt-like).</summary>
+    Interrupt = 1 << 2,
+    /// <summary>A termination request: only finally blocks run (host control).</summary>
+    Terminate = 1 << 3,
+}

@@ -1,0 +1,174 @@
+using Isolated.Objects;
+
+namespace Isolated.Runtime;
+
+/// <summary>
+/// One fully isolated Python interpreter (DESIGN §2 rule 4): its own GIL, builtin type objects,
+/// singletons, small ints, interned strings, modules and thread states. Nothing reachable from
+/// here belongs to another interpreter. Per-interpreter state is built lazily so that creating an
+/// interpreter stays cheap.
+/// </summary>
+public sealed class Interpreter
+{
+    public readonly Runtime Runtime;
+    public readonly long Id;
+    public readonly InterpreterConfig Config;
+    public readonly bool IsMain;
+    public readonly Gil Gil = new();
+    public readonly BuiltinTypes Types;
+
+    public readonly PySingleton None;
+    public readonly PySingleton Ellipsis;
+    public readonly PySingleton NotImplemented;
+    public readonly PyBool True;
+    public readonly PyBool False;
+    public readonly PyStr EmptyStr;
+    public readonly PyTuple EmptyTuple;
+
+    const int SmallIntMin = -5, SmallIntMax = 256;
+    readonly PyInt?[] _smallInts = new PyInt?[SmallIntMax - SmallIntMin + 1];
+    readonly PyStr?[] _latin1 = new PyStr?[256];
+    readonly PyType?[] _exceptionTypes = new PyType?[(int)ExceptionKind.Count];
+    Dictionary<string, PyStr>? _interned;
+    PyDict? _modules;
+    ObjectIds? _objectIds;
+    PyDict? _dict;
+    readonly List<ThreadState> _threads = new();
+    bool _ended;
+
+    /// <summary>Module-level state owned by the VM and the builtin modules (builtins, sys, import
+    /// machinery). Opaque here; set by those layers on first use.</summary>
+    public object? ExecutionState;
+
+    /// <summary>State owned by the C API bridge (its native arena). Disposed when the interpreter
+    /// ends.</summary>
+    public IDisposable? NativeState;
+
+    internal Interpreter(Runtime runtime, long id, InterpreterConfig config, bool isMain)
+    {
+        Runtime = runtime;
+        Id = id;
+        Config = config;
+        IsMain = isMain;
+        Types = new BuiltinTypes(this);
+        None = new PySingleton(Types.NoneType, "None");
+        Ellipsis = new PySingleton(Types.EllipsisType, "Ellipsis");
+        NotImplemented = new PySingleton(Types.NotImplementedType, "NotImplemented");
+        True = new PyBool(Types.Bool, true);
+        False = new PyBool(Types.Bool, false);
+        EmptyStr = new PyStr(Types.Str, "");
+        EmptyTuple = new PyTuple(Types.Tuple, []);
+    }
+
+    public bool IsEnded => _ended;
+
+    // ---- singletons and caches ----
+
+    public PyBool Bool(bool value) => value ? True : False;
+
+    public PyInt Int(long value)
+    {
+        if (value >= SmallIntMin && value <= SmallIntMax)
+            return _smallInts[value - SmallIntMin] ??= new PyInt(Types.Int, value);
+        return new PyInt(Types.Int, value);
+    }
+
+    public PyInt Int(System.Numerics.BigInteger value)
+    {
+        if (value >= SmallIntMin && value <= SmallIntMax) return Int((long)value);
+        return new PyInt(Types.Int, value);
+    }
+
+    public PyStr Str(string value)
+    {
+        if (value.Length == 0) return EmptyStr;
+        if (value.Length == 1 && value[0] < 256) return _latin1[value[0]] ??= new PyStr(Types.Str, value);
+        return new PyStr(Types.Str, value);
+    }
+
+    /// <summary>sys.intern: one PyStr per distinct value in this interpreter.</summary>
+    public PyStr Intern(string value)
+    {
+        _interned ??= new Dictionary<string, PyStr>();
+        if (!_interned.TryGetValue(value, out var s))
+        {
+            s = Str(value);
+            _interned.Add(value, s);
+        }
+        return s;
+    }
+
+    public PyTuple Tuple(params PyObject[] items) => items.Length == 0 ? EmptyTuple : new PyTuple(Types.Tuple, items);
+
+    public PyDict NewDict() => new PyDict(Types.Dict);
+
+    /// <summary>id() numbering for this interpreter's objects.</summary>
+    public ObjectIds ObjectIds => _objectIds ??= new ObjectIds();
+
+    /// <summary>sys.getrecursionlimit().</summary>
+    public int RecursionLimit = 1000;
+
+    /// <summary>sys.modules.</summary>
+    public PyDict Modules => _modules ??= NewDict();
+
+    /// <summary>PyInterpreterState_GetDict: a dict for extensions to keep per-interpreter data.</summary>
+    public PyDict Dict => _dict ??= NewDict();
+
+    // ---- exceptions ----
+
+    public PyType ExceptionType(ExceptionKind kind)
+    {
+        var t = _exceptionTypes[(int)kind];
+        if (t is null)
+        {
+            t = Objects.ExceptionTypes.Create(this, kind);
+            _exceptionTypes[(int)kind] = t;
+        }
+        return t;
+    }
+
+    public PyBaseException NewException(ExceptionKind kind, string message) =>
+        NewException(ExceptionType(kind), message);
+
+    public PyBaseException NewException(PyType type, string message) =>
+        new PyBaseException(type, Tuple(Str(message)));
+
+    // ---- threads ----
+
+    /// <summary>Creates a thread state for the calling OS thread (PyThreadState_New).</summary>
+    public ThreadState NewThreadState()
+    {
+        var ts = new ThreadState(this, Runtime.NextThreadId());
+        lock (_threads) _threads.Add(ts);
+        return ts;
+    }
+
+    /// <summary>PyThreadState_Delete: forgets a thread state.</summary>
+    public void DeleteThreadState(ThreadState ts)
+    {
+        lock (_threads) _threads.Remove(ts);
+    }
+
+    public ThreadState[] Threads
+    {
+        get { lock (_threads) return _threads.ToArray(); }
+    }
+
+    /// <summary>Ends the interpreter: drops its modules and thread states, releases its native
+    /// arena, and unregisters it. Afterwards nothing of it should be reachable (DESIGN §7).</summary>
+    public void End()
+    {
+        if (_ended) return;
+        _ended = true;
+        _modules?.Clear();
+        _dict?.Clear();
+        _interned = null;
+        ExecutionState = null;
+        lock (_threads) _threads.Clear();
+        NativeState?.Dispose();
+        NativeState = null;
+        Runtime.Unregister(this);
+    }
+
+    public override string ToString() => $"<interpreter {Id}>";
+}

@@ -1,0 +1,55 @@
+namespace Isolated.Runtime;
+
+/// <summary>
+/// The process-wide registry of interpreters (DESIGN §3). It is an ordinary object: the C API
+/// boundary holds the one instance between Py_Initialize and Py_Finalize, and a new instance after
+/// re-initialisation starts from nothing. Its state is guarded by a lock because interpreters are
+/// created and ended from any thread.
+/// </summary>
+public sealed class Runtime
+{
+    readonly object _lock = new();
+    readonly Dictionary<long, Interpreter> _interpreters = new();
+    long _nextInterpreterId;
+    long _nextThreadId;
+
+    public Interpreter Main { get; }
+
+    /// <summary>Where the pure-Python standard library lives (build/lib/python3.12).</summary>
+    public string? StdlibPath { get; init; }
+
+    public Runtime(string? stdlibPath = null)
+    {
+        StdlibPath = stdlibPath;
+        Main = CreateInterpreter(InterpreterConfig.Legacy, isMain: true);
+    }
+
+    public Interpreter CreateInterpreter(InterpreterConfig config) => CreateInterpreter(config, isMain: false);
+
+    Interpreter CreateInterpreter(InterpreterConfig config, bool isMain)
+    {
+        long id;
+        lock (_lock) id = _nextInterpreterId++;
+        var interp = new Interpreter(this, id, config, isMain);
+        lock (_lock) _interpreters.Add(id, interp);
+        return interp;
+    }
+
+    internal long NextThreadId() => Interlocked.Increment(ref _nextThreadId);
+
+    internal void Unregister(Interpreter interp)
+    {
+        lock (_lock) _interpreters.Remove(interp.Id);
+    }
+
+    public Interpreter? Find(long id)
+    {
+        lock (_lock) return _interpreters.GetValueOrDefault(id);
+    }
+
+    /// <summary>A snapshot of the live interpreters, ordered by id.</summary>
+    public Interpreter[] All()
+    {
+        lock (_lock) return _interpreters.Values.OrderBy(i => i.Id).ToArray();
+    }
+}

@@ -1,0 +1,99 @@
+using Isolated.Objects;
+
+namespace Isolated.Runtime;
+
+/// <summary>
+/// The state of one OS thread inside one interpreter (DESIGN §3): the error indicator, the handled
+/// exception, recursion depth, the eval-breaker flags and (owned by the VM) the frame stack.
+/// Every operation that touches Python state receives the current ThreadState explicitly.
+/// </summary>
+public sealed class ThreadState
+{
+    public readonly Interpreter Interpreter;
+    public readonly long Id;
+
+    /// <summary>The error indicator (PyErr_Occurred): set by a failing operation, which then
+    /// returns null/false/-1 to its caller.</summary>
+    public PyBaseException? CurrentException;
+
+    /// <summary>The exception being handled (sys.exception()), innermost first.</summary>
+    public PyBaseException? HandledException;
+
+    /// <summary>C#-level recursion depth through builtins and the C API.</summary>
+    public int RecursionDepth;
+
+    /// <summary>Flags set from other threads (GIL drop, interrupt, termination). Read by the eval
+    /// loop on backward jumps and calls.</summary>
+    public volatile int EvalBreaker;
+
+    /// <summary>Managed thread id of the OS thread this state was last bound to.</summary>
+    public int OwnerThreadId;
+
+    /// <summary>Per-thread data owned by the VM (frame stack, value stack). Opaque here.</summary>
+    public object? Execution;
+
+    /// <summary>Per-thread data owned by the C API bridge.</summary>
+    public object? NativeState;
+
+    internal ThreadState(Interpreter interpreter, long id)
+    {
+        Interpreter = interpreter;
+        Id = id;
+        OwnerThreadId = Environment.CurrentManagedThreadId;
+    }
+
+    public void RequestGilDrop() => SetBreaker(Isolated.Runtime.EvalBreaker.GilDropRequest);
+
+    public void SetBreaker(EvalBreaker flag)
+    {
+        int old, updated;
+        do
+        {
+            old = EvalBreaker;
+            updated = old | (int)flag;
+        } while (Interlocked.CompareExchange(ref EvalBreaker, updated, old) != old);
+    }
+
+    public void ClearBreaker(EvalBreaker flag)
+    {
+        int old, updated;
+        do
+        {
+            old = EvalBreaker;
+            updated = old & ~(int)flag;
+        } while (Interlocked.CompareExchange(ref EvalBreaker, updated, old) != old);
+    }
+
+    // ---- the error indicator ----
+
+    public bool HasError => CurrentException is not null;
+
+    /// <summary>Sets the error indicator; returns null so callers can write
+    /// <c>return ts.Raise(...)</c>.</summary>
+    public PyObject? Raise(PyBaseException exception)
+    {
+        CurrentException = exception;
+        return null;
+    }
+
+    public PyObject? Raise(ExceptionKind kind, string message) =>
+        Raise(Interpreter.NewException(kind, message));
+
+    public PyObject? Raise(PyType type, string message) =>
+        Raise(Interpreter.NewException(type, message));
+
+    /// <summary>Takes the error indicator (PyErr_Fetch-like), leaving it clear.</summary>
+    public PyBaseException? FetchError()
+    {
+        var e = CurrentException;
+        CurrentException = null;
+        return e;
+    }
+
+    /// <summary>Throws the pending error as a <see cref="PyException"/> (cold paths only).</summary>
+    public PyException ErrorAsException()
+    {
+        var e = FetchError() ?? Interpreter.NewException(ExceptionKind.SystemError, "error return without exception set");
+        return new PyException(e);
+    }
+}
