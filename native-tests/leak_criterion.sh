@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The leak criterion of DESIGN §7: a subinterpreter create/end cycle test under valgrind must
+# show no memcheck errors, 0 bytes definitely/indirectly lost, and the same bytes "in use at exit"
+# (the .NET runtime's constant baseline) after a few cycles as after many.
+#   leak_criterion.sh <valgrind.sh> <valgrind> <supp> <log dir> <program> <small N> <big N>
+# The big run's log is shared with the valgrind.subinterp_cycles test (a CTest fixture that runs
+# first); it is only run here when that log is missing, so CI pays for 1,000 cycles once.
+set -uo pipefail
+vgsh="$1" vg="$2" supp="$3" dir="$4" prog="$5" small="$6" big="$7"
+
+run() {   # run <N>: make sure <dir>/<name>.<N>.vg.log exists and passed
+    local n="$1" log="$dir/$(basename "$prog").$n.vg.log"
+    if [[ ! -s "$log" ]] || ! grep -q 'ERROR SUMMARY: 0 errors' "$log"; then
+        echo "running $(basename "$prog") $n under valgrind"
+        "$vgsh" "$log" "$vg" "$supp" "$prog" "$n" >/dev/null || { cat "$log"; echo "FAIL: $n cycles failed under valgrind"; exit 1; }
+    fi
+}
+in_use() {   # bytes "in use at exit" in a valgrind log
+    local v
+    v="$(grep -E 'in use at exit:' "$1" | tail -n1 | sed -E 's/.*in use at exit: ([0-9,]+) bytes.*/\1/' | tr -d ,)"
+    echo "${v:-missing}"
+}
+lost() {     # bytes of the given kind ("definitely", "indirectly"), 0 when none
+    local v
+    v="$(grep -E "$2 lost:" "$1" | tail -n1 | sed -E "s/.*$2 lost: ([0-9,]+) bytes.*/\1/" | tr -d ,)"
+    echo "${v:-0}"
+}
+
+run "$big"; run "$small"
+ls="$dir/$(basename "$prog").$small.vg.log" lb="$dir/$(basename "$prog").$big.vg.log"
+s="$(in_use "$ls")" b="$(in_use "$lb")"
+fail=0
+for f in "$ls" "$lb"; do
+    for k in definitely indirectly; do
+        [[ "$(lost "$f" $k)" == 0 ]] || { echo "FAIL: $(lost "$f" $k) bytes $k lost in $f"; fail=1; }
+    done
+    grep -q 'ERROR SUMMARY: 0 errors' "$f" || { echo "FAIL: memcheck errors in $f"; fail=1; }
+done
+echo "in use at exit: $s bytes after $small cycles, $b bytes after $big cycles"
+if [[ "$s" == missing || "$b" == missing ]]; then
+    echo "FAIL: could not read the bytes in use at exit"; fail=1
+elif [[ "$s" != "$b" ]]; then
+    echo "FAIL: the bytes in use at exit depend on the number of cycles ($((b - s)) bytes more for $((big - small)) more cycles)"
+    fail=1
+fi
+[[ $fail == 0 ]] && echo "PASS: leak criterion (DESIGN §7) holds"
+exit $fail

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs a native test under valgrind memcheck with the project's settings (DESIGN §7) and shows
+# its verdict. Fails (99) on any memcheck error or on bytes definitely/indirectly lost.
+#   valgrind.sh <log file> <valgrind> <suppressions> <program> [args...]
+# The full valgrind log stays in <log file>; on failure it is printed.
+set -uo pipefail
+log="$1" vg="$2" supp="$3"; shift 3
+mkdir -p "$(dirname "$log")"
+"$vg" --leak-check=full --error-exitcode=99 --errors-for-leak-kinds=definite,indirect \
+      --show-leak-kinds=definite,indirect,possible --num-callers=40 \
+      --suppressions="$supp" --log-file="$log" "$@"
+rc=$?
+if [[ $rc != 0 ]]; then
+    echo "---- valgrind log ($log) ----"
+    cat "$log"
+    echo "---- exit status $rc ----"
+else
+    # The lines that matter, e.g. "in use at exit: 1,051,284 bytes in 44 blocks".
+    grep -E 'in use at exit|definitely lost|indirectly lost|possibly lost|still reachable|suppressed:|ERROR SUMMARY' "$log" |
+        sed -e 's/^==[0-9]*== *//' -e 's/^/valgrind: /'
+fi
+exit $rc
