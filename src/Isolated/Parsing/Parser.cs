@@ -1,0 +1,251 @@
+using System.Runtime.CompilerServices;
+using Isolated.Parsing.Ast;
+using Attribute = Isolated.Parsing.Ast.Attribute;
+using Tuple = Isolated.Parsing.Ast.Tuple;
+
+namespace Isolated.Parsing;
+
+/// <summary>
+/// Hand-written recursive-descent parser for the Python 3.12 grammar (CPython's PEG grammar, with
+/// backtracking only where the grammar needs it: soft keywords, parenthesised with-items, lambda and
+/// slice forms). It builds the <see cref="Ast"/> tree directly and reports CPython's messages for the
+/// common syntax errors.
+///
+/// Entry points: <see cref="ParseModule(string, string, ParserOptions?)"/> (mode "exec"),
+/// <see cref="ParseExpression(string, string, ParserOptions?)"/> ("eval"),
+/// <see cref="ParseInteractive(string, string, ParserOptions?)"/> ("single"),
+/// <see cref="ParseFunctionType(string, string, ParserOptions?)"/> ("func_type") and the general
+/// <see cref="Parse(SourceText, ParseMode, ParserOptions?)"/>.
+///
+/// Deep nesting never overflows the stack: every recursive rule goes through <see cref="Enter"/>, which
+/// bounds the depth (<see cref="MaxDepth"/>) and checks
+/// <see cref="RuntimeHelpers.TryEnsureSufficientExecutionStack"/>; both raise a
+/// <see cref="PythonSyntaxError"/> "Parser stack overflowed - Python source too complex to parse"
+/// (CPython raises that text as MemoryError). Bracket nesting beyond 200 is rejected earlier by the
+/// tokenizer with CPython's "too many nested parentheses".
+/// </summary>
+public sealed partial class Parser
+{
+    /// <summary>Bound on recursive rule nesting and on the length of left-nested chains (a.b.c..., 1+2+3...).</summary>
+    public const int MaxDepth = 3000;
+
+    public const string StackOverflowMessage = "Parser stack overflowed - Python source too complex to parse";
+
+    private readonly Tokenizer _tokenizer;
+    private readonly SourceText _text;
+    private readonly ParserOptions _options;
+    private Token[] _tokens = new Token[1024];
+    private int _count;
+    private int _p;
+    private int _depth;
+
+    private Parser(SourceText text, ParserOptions? options)
+    {
+        _text = text;
+        _tokenizer = new Tokenizer(text);
+        _options = options ?? ParserOptions.Default;
+    }
+
+    // ----- Entry points -----
+
+    public static Module ParseModule(string source, string filename = "<unknown>", ParserOptions? options = null) =>
+        (Module)Parse(SourceDecoder.FromString(source, filename), ParseMode.Exec, options);
+
+    /// <summary>Parses a file's bytes, honouring a BOM and a coding declaration.</summary>
+    public static Module ParseModule(byte[] source, string filename = "<unknown>", ParserOptions? options = null) =>
+        (Module)Parse(SourceDecoder.FromBytes(source, filename), ParseMode.Exec, options);
+
+    public static Expression ParseExpression(string source, string filename = "<unknown>", ParserOptions? options = null) =>
+        (Expression)Parse(SourceDecoder.FromString(source, filename), ParseMode.Eval, options);
+
+    public static Interactive ParseInteractive(string source, string filename = "<unknown>", ParserOptions? options = null) =>
+        (Interactive)Parse(SourceDecoder.FromString(source, filename), ParseMode.Single, options);
+
+    public static FunctionType ParseFunctionType(string source, string filename = "<unknown>", ParserOptions? options = null) =>
+        (FunctionType)Parse(SourceDecoder.FromString(source, filename), ParseMode.FuncType, options);
+
+    public static ModNode Parse(string source, ParseMode mode, string filename = "<unknown>", ParserOptions? options = null) =>
+        Parse(SourceDecoder.FromString(source, filename), mode, options);
+
+    public static ModNode Parse(byte[] source, ParseMode mode, string filename = "<unknown>", ParserOptions? options = null) =>
+        Parse(SourceDecoder.FromBytes(source, filename), mode, options);
+
+    public static ModNode Parse(SourceText text, ParseMode mode, ParserOptions? options = null)
+    {
+        var parser = new Parser(text, options);
+        try
+        {
+            return mode switch
+            {
+                ParseMode.Exec => parser.FileInput(),
+                ParseMode.Eval => parser.EvalInput(),
+                ParseMode.Single => parser.InteractiveInput(),
+                ParseMode.FuncType => parser.FuncTypeInput(),
+                _ => throw new ArgumentOutOfRangeException(nameof(mode)),
+            };
+        }
+        catch (PythonSyntaxError e) when (e.Msg == "invalid syntax")
+        {
+            // As CPython: a tokenizer error anywhere in the rest of the file wins over a generic error.
+            parser.TokenizeRestForErrors();
+            throw;
+        }
+    }
+
+    private void TokenizeRestForErrors()
+    {
+        try
+        {
+            while (Fill(_count).Kind != TokenKind.EndMarker)
+            {
+            }
+        }
+        catch (PythonSyntaxError e) when (e.Msg.StartsWith("'", StringComparison.Ordinal) && e.Msg.EndsWith("was never closed", StringComparison.Ordinal))
+        {
+            // CPython reports an unclosed bracket only when the parser itself got to the end.
+        }
+    }
+
+    // ----- Token buffer -----
+
+    private Token Fill(int index)
+    {
+        while (_count <= index)
+        {
+            if (_count > 0 && _tokens[_count - 1].Kind == TokenKind.EndMarker)
+                return _tokens[_count - 1];
+            if (_count == _tokens.Length)
+                Array.Resize(ref _tokens, _tokens.Length * 2);
+            _tokens[_count++] = _tokenizer.Next();
+        }
+        return _tokens[index];
+    }
+
+    private Token Peek()
+    {
+        return _p < _count ? _tokens[_p] : Fill(_p);
+    }
+
+    private Token PeekAt(int offset)
+    {
+        int i = _p + offset;
+        return i < _count ? _tokens[i] : Fill(i);
+    }
+
+    private TokenKind Kind => _p < _count ? _tokens[_p].Kind : Fill(_p).Kind;
+
+    private TokenKind KindAt(int offset) => PeekAt(offset).Kind;
+
+    private Token Advance()
+    {
+        Token t = Peek();
+        if (t.Kind != TokenKind.EndMarker)
+            _p++;
+        return t;
+    }
+
+    private bool Accept(TokenKind kind)
+    {
+        if (Kind != kind)
+            return false;
+        _p++;
+        return true;
+    }
+
+    private Token Expect(TokenKind kind)
+    {
+        Token t = Peek();
+        if (t.Kind != kind)
+            throw InvalidSyntax();
+        _p++;
+        return t;
+    }
+
+    /// <summary>Expects a token and, if it is missing, raises CPython's "expected 'X'" at the previous token's end.</summary>
+    private Token ExpectNamed(TokenKind kind, string what)
+    {
+        Token t = Peek();
+        if (t.Kind != kind)
+        {
+            if (IsErrorPosition(t))
+                throw InvalidSyntax();
+            Token prev = Prev;
+            throw Error($"expected '{what}'", prev.EndLine, prev.EndCol, prev.EndLine, prev.EndCol + 1);
+        }
+        _p++;
+        return t;
+    }
+
+    /// <summary>True when the token itself is better reported than "expected ..." (indentation problems).</summary>
+    private static bool IsErrorPosition(Token t) => t.Kind is TokenKind.Indent;
+
+    private Token Prev => _tokens[_p - 1];
+
+    private bool IsSoftKeyword(string word) => Kind == TokenKind.Name && Peek().Text == word;
+
+    // ----- Positions and nodes -----
+
+    private int EndLine => _tokens[_p - 1].EndLine;
+
+    private int EndCol => _tokens[_p - 1].EndCol;
+
+    // ----- Depth guard -----
+
+    /// <summary>Call at the start of every recursive rule; pair with <see cref="Leave"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Enter()
+    {
+        if (++_depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw TooComplex();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Leave() => _depth--;
+
+    private PythonSyntaxError TooComplex()
+    {
+        Token t = Peek();
+        return Error(StackOverflowMessage, t.Line, t.Col, t.EndLine, t.EndCol);
+    }
+
+    /// <summary>Guards loops that build left-nested trees (attribute/call chains, binary operators).</summary>
+    private void CheckChain(int chainLength)
+    {
+        if (_depth + chainLength > MaxDepth)
+            throw TooComplex();
+    }
+
+    // ----- Errors -----
+
+    private PythonSyntaxError Error(string msg, int line, int col, int endLine, int endCol, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
+    {
+        var e = _text.Error(kind, msg, line, col, endLine, endCol);
+        if (e.Text is { } text && !text.EndsWith('\n'))
+            e = new PythonSyntaxError(e.Kind, e.Msg, e.Filename, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, text + "\n");
+        return e;
+    }
+
+    private PythonSyntaxError ErrorAt(string msg, Token t) => Error(msg, t.Line, t.Col, t.EndLine, t.EndCol);
+
+    private PythonSyntaxError ErrorAt(string msg, Node n) => Error(msg, n.Lineno, n.ColOffset, n.EndLineno, n.EndColOffset);
+
+    private PythonSyntaxError ErrorRange(string msg, Node a, Node b) => Error(msg, a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset);
+
+    /// <summary>CPython's generic error: "invalid syntax" at the furthest token read, with its special cases.</summary>
+    private PythonSyntaxError InvalidSyntax()
+    {
+        Token t = _tokens[Math.Max(0, _count - 1)];
+        if (_count == 0)
+            t = Fill(0);
+        if (t.Kind == TokenKind.Indent)
+            return Error("unexpected indent", t.Line, t.EndCol - 1, t.Line, t.EndCol - 1, SyntaxErrorKind.IndentationError);
+        if (t.Kind == TokenKind.Dedent)
+            return Error("unexpected unindent", t.Line, t.Col, t.Line, t.Col, SyntaxErrorKind.IndentationError);
+        if (t.Kind == TokenKind.EndMarker && _tokenizer.ParenDepth == 0)
+        {
+            // Source ended inside a statement.
+            return Error("invalid syntax", t.Line, t.Col, t.EndLine, t.EndCol + 1);
+        }
+        return Error("invalid syntax", t.Line, t.Col, t.EndLine, t.EndCol);
+    }
+}

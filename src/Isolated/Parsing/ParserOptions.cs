@@ -1,0 +1,16 @@
+namespace Isolated.Parsing;
+
+/// <summary>Optional services and switches for a parse.</summary>
+public sealed class ParserOptions
+{
+    public static readonly ParserOptions Default = new();
+
+    /// <summary>Resolves <c>\N{NAME}</c> escapes; null means every such escape is an unknown name.</summary>
+    public IUnicodeNameResolver? UnicodeNames { get; init; }
+
+    /// <summary>
+    /// Receives CPython's compile-time SyntaxWarnings (e.g. "invalid escape sequence '\d'") with their line
+    /// number; null discards them.
+    /// </summary>
+    public Action<string, int>? Warning { get; init; }
+}
