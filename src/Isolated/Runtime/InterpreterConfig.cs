@@ -30,15 +30,20 @@ public sealed record InterpreterConfig
     /// <summary>_PyInterpreterConfig_INIT: the isolated configuration.</summary>
     public static readonly InterpreterConfig Isolated = new();
 
-    /// <summary>Checks the combinations CPython rejects; returns the error message or null.</summary>
+    public const string ErrorObmallocWithSinglePhase = "per-interpreter obmalloc does not support single-phase init extension modules";
+    public const string ErrorOwnGilWithMainObmalloc = "per-interpreter GIL requires per-interpreter obmalloc";
+    public const string ErrorDaemonWithoutThreads = "allow_daemon_threads requires allow_threads";
+
+    /// <summary>Checks the combinations CPython rejects (and one it lets through that makes no
+    /// sense: daemon threads without threads); returns one of the Error* messages or null.</summary>
     public string? Validate()
     {
-        if (UseMainObmalloc is false && CheckMultiInterpExtensions is false)
-            return "per-interpreter obmalloc does not support single-phase init extension modules";
+        if (!UseMainObmalloc && !CheckMultiInterpExtensions)
+            return ErrorObmallocWithSinglePhase;
         if (OwnGil && UseMainObmalloc)
-            return "per-interpreter GIL requires per-interpreter obmalloc";
+            return ErrorOwnGilWithMainObmalloc;
         if (AllowDaemonThreads && !AllowThreads)
-            return "daemon threads require threads";
+            return ErrorDaemonWithoutThreads;
         return null;
     }
 }

@@ -1,0 +1,21 @@
+/* Isolated: a CPython-compatible C API over fully isolated interpreters.
+ * Source-compatible with CPython's Limited API where implemented; see include/README.md. */
+#ifndef Py_PYTHON_H
+#define Py_PYTHON_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "patchlevel.h"
+#include "pyport.h"
+#include "object.h"
+#include "pystate.h"
+#include "ceval.h"
+#include "pylifecycle.h"
+#include "pythonrun.h"
+#include "isolated.h"
+
+#endif /* !Py_PYTHON_H */

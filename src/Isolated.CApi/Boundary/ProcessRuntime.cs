@@ -1,0 +1,68 @@
+using System.Runtime.InteropServices;
+using Isolated.Runtime;
+
+namespace Isolated.CApi.Boundary;
+
+/// <summary>
+/// The runtime instance between Py_Initialize and Py_Finalize. The C API library is the process
+/// boundary, so this is where the process-wide instance lives; src/Isolated has none.
+/// </summary>
+internal static class ProcessRuntime
+{
+    static readonly object Lock = new();
+    static Isolated.Runtime.Runtime? s_runtime;
+
+    public static Isolated.Runtime.Runtime? Instance => Volatile.Read(ref s_runtime);
+
+    public static Isolated.Runtime.Runtime Start()
+    {
+        lock (Lock)
+        {
+            return s_runtime ??= new Isolated.Runtime.Runtime(FindStdlib());
+        }
+    }
+
+    public static void Stop()
+    {
+        lock (Lock) s_runtime = null;
+    }
+
+    /// <summary>The standard library: $ISOLATED_STDLIB, else python3.12/ beside the library
+    /// (build/lib/python3.12 next to build/lib/libisolated.so), as CPython finds lib/python3.12.</summary>
+    static string? FindStdlib()
+    {
+        var env = Environment.GetEnvironmentVariable("ISOLATED_STDLIB");
+        if (!string.IsNullOrEmpty(env)) return env;
+        var lib = LibraryPath();
+        if (lib is null) return null;
+        var dir = Path.Combine(Path.GetDirectoryName(lib)!, "python3.12");
+        return Directory.Exists(dir) ? dir : null;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    struct DlInfo
+    {
+        public nint FileName;
+        public nint BaseAddress;
+        public nint SymbolName;
+        public nint SymbolAddress;
+    }
+
+    [DllImport("libc", EntryPoint = "dladdr")]
+    static extern int DlAddr(nint address, out DlInfo info);
+
+    /// <summary>The path of libisolated.so, found from the address of one of its functions.</summary>
+    static unsafe string? LibraryPath()
+    {
+        try
+        {
+            delegate* unmanaged<int> probe = &Exports.Lifecycle.Py_IsInitialized;
+            if (DlAddr((nint)probe, out var info) == 0 || info.FileName == 0) return null;
+            return Marshal.PtrToStringUTF8(info.FileName);
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+    }
+}

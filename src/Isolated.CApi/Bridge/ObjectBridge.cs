@@ -1,0 +1,63 @@
+using Isolated.Objects;
+using Isolated.Runtime;
+
+namespace Isolated.CApi.Bridge;
+
+/// <summary>
+/// Turns managed objects into PyObject* and back (DESIGN §6). An object gets a header the first
+/// time it crosses; the same header serves every later crossing while it lives. Types and the
+/// interpreter's singletons are immortal (CPython 3.12's rule): Py_DECREF never frees them, the
+/// end of the interpreter does.
+/// </summary>
+internal static unsafe class ObjectBridge
+{
+    /// <summary>A new reference to <paramref name="obj"/> (the caller owns one count).</summary>
+    public static nint NewReference(Interpreter interp, PyObject obj)
+    {
+        nint h = EnsureHeader(interp, obj);
+        (*NativeArena.RefCount(h))++;
+        return h;
+    }
+
+    /// <summary>A borrowed reference: valid while the object's owner keeps it (for singletons
+    /// and types: the interpreter's lifetime).</summary>
+    public static nint Borrowed(Interpreter interp, PyObject obj) => EnsureHeader(interp, obj);
+
+    public static PyObject? FromNative(nint p) => p == 0 ? null : NativeArena.ObjectOf(p);
+
+    static nint EnsureHeader(Interpreter interp, PyObject obj)
+    {
+        if (obj.NativeHeader != 0) return obj.NativeHeader;
+        var arena = NativeInterpreterState.Of(interp).Arena;
+        if (obj is PyType type)
+        {
+            // Allocate before resolving the metatype: `type` is its own type.
+            nint th = arena.Allocate(type, NativeArena.ImmortalRefCount, 0);
+            *NativeArena.TypeSlot(th) = EnsureHeader(interp, type.Type);
+            return th;
+        }
+        long initial = IsImmortal(interp, obj) ? NativeArena.ImmortalRefCount : 0;
+        return arena.Allocate(obj, initial, EnsureHeader(interp, obj.Type));
+    }
+
+    static bool IsImmortal(Interpreter interp, PyObject obj) =>
+        ReferenceEquals(obj, interp.None) || ReferenceEquals(obj, interp.True) || ReferenceEquals(obj, interp.False)
+        || ReferenceEquals(obj, interp.Ellipsis) || ReferenceEquals(obj, interp.NotImplemented)
+        || ReferenceEquals(obj, interp.EmptyStr) || ReferenceEquals(obj, interp.EmptyTuple);
+
+    /// <summary>_Py_Dealloc: the count reached zero.</summary>
+    public static void Dealloc(nint p)
+    {
+        if (p == 0) return;
+        var obj = NativeArena.ObjectOf(p);
+        if (obj is null) return;
+        var interp = obj.Type.Owner;
+        if (obj is PyType || IsImmortal(interp, obj))
+        {
+            *NativeArena.RefCount(p) = NativeArena.ImmortalRefCount;
+            return;
+        }
+        if (interp.NativeState is NativeInterpreterState state)
+            state.Arena.Free(p);
+    }
+}

@@ -1,0 +1,2 @@
+// System.Threading (an implicit using) has a ThreadState enum; ours is the one meant everywhere.
+global using ThreadState = Isolated.Runtime.ThreadState;
