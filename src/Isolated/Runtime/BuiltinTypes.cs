@@ -30,6 +30,16 @@ public sealed class BuiltinTypes
     PyType? _module;
     public PyType Module => _module ??= ModuleType.Create(this);
 
+    // Containers and iteration (Objects/List, Tuple, Dict, Set, Range, Slice, Iterators, ...).
+    PyType? _list, _listIterator, _listReverseIterator, _seqIterator, _callableIterator, _slice, _genericAlias;
+    public PyType List => _list ??= ListType.Create(_interp, this);
+    public PyType ListIterator => _listIterator ??= PyListIterator.CreateType(this);
+    public PyType ListReverseIterator => _listReverseIterator ??= PyListReverseIterator.CreateType(this);
+    public PyType SeqIterator => _seqIterator ??= PySeqIterator.CreateType(this);
+    public PyType CallableIterator => _callableIterator ??= PyCallableIterator.CreateType(this);
+    public PyType Slice => _slice ??= SliceType.Create(_interp, this);
+    public PyType GenericAlias => _genericAlias ??= GenericAliasType.Create(_interp, this);
+
     internal BuiltinTypes(Interpreter interp)
     {
         _interp = interp;

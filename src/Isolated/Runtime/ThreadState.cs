@@ -35,6 +35,10 @@ public sealed class ThreadState
     /// <summary>Per-thread data owned by the C API bridge.</summary>
     public object? NativeState;
 
+    /// <summary>Containers whose repr is being computed on this thread (Py_ReprEnter), so that a
+    /// self-referencing list prints as [...]. Owned by Objects/List/ReprGuard.</summary>
+    public List<PyObject>? ReprInProgress;
+
     internal ThreadState(Interpreter interpreter, long id)
     {
         Interpreter = interpreter;

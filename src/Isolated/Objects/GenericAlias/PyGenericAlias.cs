@@ -1,0 +1,15 @@
+namespace Isolated.Objects;
+
+/// <summary><c>types.GenericAlias</c>: what <c>list[int]</c> evaluates to (PEP 585): the origin
+/// class and the type arguments.</summary>
+public sealed class PyGenericAlias : PyObject
+{
+    public readonly PyObject Origin;
+    public readonly PyTuple Args;
+
+    public PyGenericAlias(PyType type, PyObject origin, PyTuple args) : base(type)
+    {
+        Origin = origin;
+        Args = args;
+    }
+}

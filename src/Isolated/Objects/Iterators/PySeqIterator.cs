@@ -1,0 +1,34 @@
+using Isolated.Runtime;
+
+namespace Isolated.Objects;
+
+/// <summary>The <c>iterator</c> type: iterates any object with <c>__getitem__</c> by calling it
+/// with 0, 1, 2, ... until IndexError or StopIteration.</summary>
+public sealed class PySeqIterator : PyObject
+{
+    PyObject? _seq;
+    long _index;
+
+    public PySeqIterator(PyType type, PyObject seq) : base(type) => _seq = seq;
+
+    public static PyType CreateType(BuiltinTypes types) =>
+        IteratorTypes.New(types, "iterator", Next);
+
+    static PyObject? Next(ThreadState ts, PyObject self)
+    {
+        var it = (PySeqIterator)self;
+        if (it._seq is null) return null;
+        var r = Ops.GetItem(ts, it._seq, ts.Interpreter.Int(it._index));
+        if (r is null)
+        {
+            if (Ops.IsError(ts, ExceptionKind.IndexError) || Ops.IsError(ts, ExceptionKind.StopIteration))
+            {
+                ts.CurrentException = null;
+                it._seq = null;
+            }
+            return null;
+        }
+        it._index++;
+        return r;
+    }
+}

@@ -1,0 +1,34 @@
+using Isolated.Runtime;
+
+namespace Isolated.Objects;
+
+/// <summary><c>list_iterator</c>: walks the live list (it sees appends made while iterating).</summary>
+public sealed class PyListIterator : PyObject
+{
+    public PyList? List;
+    public int Index;
+
+    public PyListIterator(PyType type, PyList list) : base(type) => List = list;
+
+    public static PyType CreateType(BuiltinTypes types) =>
+        IteratorTypes.New(types, "list_iterator", Next, static self =>
+        {
+            var it = (PyListIterator)self;
+            return it.List is null ? 0 : it.List.Count - it.Index;
+        });
+
+    static PyObject? Next(ThreadState ts, PyObject self)
+    {
+        var it = (PyListIterator)self;
+        var list = it.List;
+        if (list is null) return null;
+        int i = it.Index;
+        if (i < list.Count)
+        {
+            it.Index = i + 1;
+            return list.Items[i];
+        }
+        it.List = null;
+        return null;
+    }
+}
