@@ -51,7 +51,7 @@ public sealed partial class Parser
                 break;
             elts.Add(StarExpression());
         }
-        return new Tuple(elts, ExprContext.Load, first.Lineno, first.ColOffset, EndLine, EndCol);
+        return new Tuple(elts, ExprContext.Load, start.Line, start.Col, EndLine, EndCol);
     }
 
     private ExprNode StarExpression()
@@ -109,6 +109,7 @@ public sealed partial class Parser
         {
             if (Kind == TokenKind.Lambda)
                 return LambdaExpression();
+            Token start = Peek();
             ExprNode body = Disjunction();
             if (Kind != TokenKind.If)
                 return body;
@@ -117,12 +118,12 @@ public sealed partial class Parser
             if (Kind != TokenKind.Else)
             {
                 if (Kind is TokenKind.Newline or TokenKind.RPar or TokenKind.Comma or TokenKind.RSqb or TokenKind.RBrace or TokenKind.Colon or TokenKind.Semi or TokenKind.EndMarker)
-                    throw Error("expected 'else' after 'if' expression", body.Lineno, body.ColOffset, test.EndLineno, test.EndColOffset);
+                    throw Error("expected 'else' after 'if' expression", start.Line, start.Col, test.EndLineno, test.EndColOffset);
                 throw InvalidSyntax();
             }
             Advance();
             ExprNode orelse = Expression();
-            return new IfExp(test, body, orelse, body.Lineno, body.ColOffset, EndLine, EndCol);
+            return new IfExp(test, body, orelse, start.Line, start.Col, EndLine, EndCol);
         }
         finally
         {
@@ -141,24 +142,26 @@ public sealed partial class Parser
 
     private ExprNode Disjunction()
     {
+        Token start = Peek();
         ExprNode first = Conjunction();
         if (Kind != TokenKind.Or)
             return first;
         var values = new List<ExprNode> { first };
         while (Accept(TokenKind.Or))
             values.Add(Conjunction());
-        return new BoolOp(BoolOperator.Or, values, first.Lineno, first.ColOffset, EndLine, EndCol);
+        return new BoolOp(BoolOperator.Or, values, start.Line, start.Col, EndLine, EndCol);
     }
 
     private ExprNode Conjunction()
     {
+        Token start = Peek();
         ExprNode first = Inversion();
         if (Kind != TokenKind.And)
             return first;
         var values = new List<ExprNode> { first };
         while (Accept(TokenKind.And))
             values.Add(Inversion());
-        return new BoolOp(BoolOperator.And, values, first.Lineno, first.ColOffset, EndLine, EndCol);
+        return new BoolOp(BoolOperator.And, values, start.Line, start.Col, EndLine, EndCol);
     }
 
     private ExprNode Inversion()
@@ -180,6 +183,7 @@ public sealed partial class Parser
 
     private ExprNode Comparison()
     {
+        Token start = Peek();
         ExprNode left = BitwiseOr();
         CmpOperator? op = ComparisonOperator();
         if (op is null)
@@ -192,7 +196,7 @@ public sealed partial class Parser
             comparators.Add(BitwiseOr());
             op = ComparisonOperator();
         }
-        return new Compare(left, ops, comparators, left.Lineno, left.ColOffset, EndLine, EndCol);
+        return new Compare(left, ops, comparators, start.Line, start.Col, EndLine, EndCol);
     }
 
     /// <summary>Consumes a comparison operator (one or two tokens) if present.</summary>
@@ -256,6 +260,7 @@ public sealed partial class Parser
 
     private ExprNode Binary(int minPrecedence)
     {
+        Token start = Peek();
         ExprNode left = Factor();
         int chain = 0;
         while (true)
@@ -284,7 +289,7 @@ public sealed partial class Parser
             }
             _ = nextPrec;
             CheckChain(++chain);
-            left = new BinOp(left, op, right, left.Lineno, left.ColOffset, EndLine, EndCol);
+            left = new BinOp(left, op, right, start.Line, start.Col, EndLine, EndCol);
         }
     }
 
@@ -313,6 +318,7 @@ public sealed partial class Parser
     /// <summary>power: await_primary ['**' factor].</summary>
     private ExprNode Power()
     {
+        Token start = Peek();
         ExprNode left = AwaitPrimary();
         if (Kind != TokenKind.DoubleStar)
             return left;
@@ -321,7 +327,7 @@ public sealed partial class Parser
         try
         {
             ExprNode right = Factor();
-            return new BinOp(left, Operator.Pow, right, left.Lineno, left.ColOffset, EndLine, EndCol);
+            return new BinOp(left, Operator.Pow, right, start.Line, start.Col, EndLine, EndCol);
         }
         finally
         {
@@ -341,6 +347,7 @@ public sealed partial class Parser
     /// <summary>primary: atom followed by any number of '.' NAME, '(' args ')', '[' slices ']' trailers.</summary>
     private ExprNode Primary()
     {
+        Token start = Peek();
         ExprNode e = Atom();
         int chain = 0;
         while (true)
@@ -354,7 +361,7 @@ public sealed partial class Parser
                     if (n.Kind != TokenKind.Name)
                         throw InvalidSyntax();
                     Advance();
-                    e = new Attribute(e, n.Text!, ExprContext.Load, e.Lineno, e.ColOffset, EndLine, EndCol);
+                    e = new Attribute(e, n.Text!, ExprContext.Load, start.Line, start.Col, EndLine, EndCol);
                     break;
                 }
                 case TokenKind.LPar:
@@ -377,7 +384,7 @@ public sealed partial class Parser
                         g.EndLineno = EndLine;
                         g.EndColOffset = EndCol;
                     }
-                    e = new Call(e, args, keywords, e.Lineno, e.ColOffset, EndLine, EndCol);
+                    e = new Call(e, args, keywords, start.Line, start.Col, EndLine, EndCol);
                     break;
                 }
                 case TokenKind.LSqb:
@@ -394,7 +401,7 @@ public sealed partial class Parser
                         Leave();
                     }
                     Expect(TokenKind.RSqb);
-                    e = new Subscript(e, slice, ExprContext.Load, e.Lineno, e.ColOffset, EndLine, EndCol);
+                    e = new Subscript(e, slice, ExprContext.Load, start.Line, start.Col, EndLine, EndCol);
                     break;
                 }
                 default:
@@ -407,9 +414,14 @@ public sealed partial class Parser
     /// <summary>slices: slice !',' | (slice | starred_expression) (',' ...)* [','] as a Tuple.</summary>
     private ExprNode Slices()
     {
+        Token start = Peek();
         ExprNode first = SliceItem();
         if (Kind != TokenKind.Comma)
+        {
+            if (first is Starred)
+                return new Tuple(new List<ExprNode> { first }, ExprContext.Load, start.Line, start.Col, EndLine, EndCol);
             return first;
+        }
         var elts = new List<ExprNode> { first };
         while (Accept(TokenKind.Comma))
         {
@@ -417,7 +429,7 @@ public sealed partial class Parser
                 break;
             elts.Add(SliceItem());
         }
-        return new Tuple(elts, ExprContext.Load, first.Lineno, first.ColOffset, EndLine, EndCol);
+        return new Tuple(elts, ExprContext.Load, start.Line, start.Col, EndLine, EndCol);
     }
 
     private ExprNode SliceItem()
@@ -428,10 +440,11 @@ public sealed partial class Parser
         ExprNode? lower = null;
         if (Kind != TokenKind.Colon)
         {
+            bool bareWalrus = Kind == TokenKind.Name && KindAt(1) == TokenKind.ColonEqual;
             lower = NamedExpression();
             if (Kind != TokenKind.Colon)
                 return lower;
-            if (lower is NamedExpr)
+            if (bareWalrus)
                 throw InvalidSyntax();
         }
         Advance(); // ':'
@@ -576,10 +589,11 @@ public sealed partial class Parser
             return new Dict(new List<ExprNode?>(), new List<ExprNode>(), open.Line, open.Col, EndLine, EndCol);
         if (Kind == TokenKind.DoubleStar)
             return DictRest(open, null, null);
+        bool bareWalrus = Kind == TokenKind.Name && KindAt(1) == TokenKind.ColonEqual;
         ExprNode first = StarNamedExpression();
         if (Kind == TokenKind.Colon && first is not Starred)
         {
-            if (first is NamedExpr)
+            if (bareWalrus)
                 throw InvalidSyntax();
             Advance();
             ExprNode value = Expression();
@@ -705,6 +719,7 @@ public sealed partial class Parser
     /// <summary>star_targets: star_target (',' star_target)* [','] — validated and set to Store.</summary>
     private ExprNode StarTargets()
     {
+        Token start = Peek();
         ExprNode first = StarTarget();
         if (Kind != TokenKind.Comma)
             return first;
@@ -715,7 +730,7 @@ public sealed partial class Parser
                 break;
             elts.Add(StarTarget());
         }
-        return new Tuple(elts, ExprContext.Store, first.Lineno, first.ColOffset, EndLine, EndCol);
+        return new Tuple(elts, ExprContext.Store, start.Line, start.Col, EndLine, EndCol);
     }
 
     private ExprNode StarTarget()
@@ -793,7 +808,7 @@ public sealed partial class Parser
                         {
                             // f(x for x in y,) is still an error in CPython.
                         }
-                        throw Error("Generator expression must be parenthesized", e.Lineno, e.ColOffset, EndLine, EndCol);
+                        throw Error("Generator expression must be parenthesized", s.Line, s.Col, EndLine, EndCol);
                     }
                     args.Add(g);
                     continue;
@@ -804,7 +819,7 @@ public sealed partial class Parser
                     {
                         Advance();
                         Expression();
-                        throw Error($"cannot assign to {ExprName(e)}", e.Lineno, e.ColOffset, EndLine, EndCol);
+                        throw Error($"cannot assign to {ExprName(e)}", s.Line, s.Col, EndLine, EndCol);
                     }
                     Advance();
                     ExprNode rhs = Expression();

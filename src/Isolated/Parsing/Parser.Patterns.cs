@@ -54,12 +54,13 @@ public sealed partial class Parser
         if (cases.Count == 0 || Kind != TokenKind.Dedent)
             throw InvalidSyntax();
         Advance();
-        var last = cases[^1].Body[^1];
-        return new Match(subject, cases, kw.Line, kw.Col, last.EndLineno, last.EndColOffset);
+        var (endLine, endCol) = LastRealEnd();
+        return new Match(subject, cases, kw.Line, kw.Col, endLine, endCol);
     }
 
     private ExprNode SubjectExpression()
     {
+        Token start = Peek();
         ExprNode first = StarNamedExpression();
         if (Kind != TokenKind.Comma)
         {
@@ -74,7 +75,7 @@ public sealed partial class Parser
                 break;
             elts.Add(StarNamedExpression());
         }
-        return new Tuple(elts, ExprContext.Load, first.Lineno, first.ColOffset, EndLine, EndCol);
+        return new Tuple(elts, ExprContext.Load, start.Line, start.Col, EndLine, EndCol);
     }
 
     private match_case CaseBlock()

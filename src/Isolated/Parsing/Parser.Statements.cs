@@ -484,6 +484,15 @@ public sealed partial class Parser
         return body;
     }
 
+    /// <summary>End of the last token consumed that is not NEWLINE/INDENT/DEDENT (CPython's end of a compound statement).</summary>
+    private (int Line, int Col) LastRealEnd()
+    {
+        int i = _p - 1;
+        while (i > 0 && _tokens[i].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent)
+            i--;
+        return (_tokens[i].EndLine, _tokens[i].EndCol);
+    }
+
     /// <summary>The ':' that opens a block. CPython says "expected ':'" when the line ends instead.</summary>
     private void BlockColon(bool forced)
     {
@@ -530,7 +539,8 @@ public sealed partial class Parser
             var (kw, test, body) = chain[i];
             var tail = result is null ? orelse : new List<StmtNode> { result };
             Node last = tail.Count > 0 ? tail[^1] : body[^1];
-            result = new If(test, body, tail, kw.Line, kw.Col, last.EndLineno, last.EndColOffset);
+            var (endLine, endCol) = LastRealEnd();
+            result = new If(test, body, tail, kw.Line, kw.Col, endLine, endCol);
         }
         return result!;
     }
@@ -543,7 +553,8 @@ public sealed partial class Parser
         var body = Block("'while' statement", kw.Line);
         var orelse = ElseBlock();
         Node last = orelse.Count > 0 ? orelse[^1] : body[^1];
-        return new While(test, body, orelse, kw.Line, kw.Col, last.EndLineno, last.EndColOffset);
+        var (endLine, endCol) = LastRealEnd();
+        return new While(test, body, orelse, kw.Line, kw.Col, endLine, endCol);
     }
 
     private List<StmtNode> ElseBlock()
@@ -567,10 +578,11 @@ public sealed partial class Parser
         var body = Block("'for' statement", kw.Line);
         var orelse = ElseBlock();
         Node last = orelse.Count > 0 ? orelse[^1] : body[^1];
+        var (endLine, endCol) = LastRealEnd();
         Token s = asyncTok ?? kw;
         return asyncTok is null
-            ? new For(target, iter, body, orelse, null, s.Line, s.Col, last.EndLineno, last.EndColOffset)
-            : new AsyncFor(target, iter, body, orelse, null, s.Line, s.Col, last.EndLineno, last.EndColOffset);
+            ? new For(target, iter, body, orelse, null, s.Line, s.Col, endLine, endCol)
+            : new AsyncFor(target, iter, body, orelse, null, s.Line, s.Col, endLine, endCol);
     }
 
     private StmtNode TryStatement()
@@ -608,7 +620,8 @@ public sealed partial class Parser
             BlockColon(true);
             var hbody = Block(isStar ? "'except*' statement" : "'except' statement", ex.Line);
             var lastStmt = hbody[^1];
-            handlers.Add(new ExceptHandler(type, name, hbody, ex.Line, ex.Col, lastStmt.EndLineno, lastStmt.EndColOffset));
+            var (handlerEndLine, handlerEndCol) = LastRealEnd();
+            handlers.Add(new ExceptHandler(type, name, hbody, ex.Line, ex.Col, handlerEndLine, handlerEndCol));
         }
         var orelse = handlers.Count > 0 ? ElseBlock() : new List<StmtNode>();
         var finalbody = new List<StmtNode>();
@@ -624,9 +637,10 @@ public sealed partial class Parser
             throw Error("expected 'except' or 'finally' block", t.Line, t.Col, t.EndLine, t.EndCol);
         }
         Node last = finalbody.Count > 0 ? finalbody[^1] : orelse.Count > 0 ? orelse[^1] : handlers[^1];
+        var (endLine, endCol) = LastRealEnd();
         return star == true
-            ? new TryStar(body, handlers, orelse, finalbody, kw.Line, kw.Col, last.EndLineno, last.EndColOffset)
-            : new Try(body, handlers, orelse, finalbody, kw.Line, kw.Col, last.EndLineno, last.EndColOffset);
+            ? new TryStar(body, handlers, orelse, finalbody, kw.Line, kw.Col, endLine, endCol)
+            : new Try(body, handlers, orelse, finalbody, kw.Line, kw.Col, endLine, endCol);
     }
 
     private StmtNode WithStatement(Token? asyncTok)
@@ -654,9 +668,10 @@ public sealed partial class Parser
         var body = Block("'with' statement", kw.Line);
         Token s = asyncTok ?? kw;
         var last = body[^1];
+        var (endLine, endCol) = LastRealEnd();
         return asyncTok is null
-            ? new With(items, body, null, s.Line, s.Col, last.EndLineno, last.EndColOffset)
-            : new AsyncWith(items, body, null, s.Line, s.Col, last.EndLineno, last.EndColOffset);
+            ? new With(items, body, null, s.Line, s.Col, endLine, endCol)
+            : new AsyncWith(items, body, null, s.Line, s.Col, endLine, endCol);
     }
 
     private List<withitem>? TryParenthesizedWithItems()
@@ -741,9 +756,10 @@ public sealed partial class Parser
         var body = Block("function definition", kw.Line);
         Token s = asyncTok ?? kw;
         var last = body[^1];
+        var (endLine, endCol) = LastRealEnd();
         return asyncTok is null
-            ? new FunctionDef(name, args, body, decorators, returns, null, typeParams, s.Line, s.Col, last.EndLineno, last.EndColOffset)
-            : new AsyncFunctionDef(name, args, body, decorators, returns, null, typeParams, s.Line, s.Col, last.EndLineno, last.EndColOffset);
+            ? new FunctionDef(name, args, body, decorators, returns, null, typeParams, s.Line, s.Col, endLine, endCol)
+            : new AsyncFunctionDef(name, args, body, decorators, returns, null, typeParams, s.Line, s.Col, endLine, endCol);
     }
 
     private StmtNode ClassDefinition(List<ExprNode> decorators)
@@ -762,7 +778,8 @@ public sealed partial class Parser
         BlockColon(false);
         var body = Block("class definition", kw.Line);
         var last = body[^1];
-        return new ClassDef(name, bases, keywords, body, decorators, typeParams, kw.Line, kw.Col, last.EndLineno, last.EndColOffset);
+        var (endLine, endCol) = LastRealEnd();
+        return new ClassDef(name, bases, keywords, body, decorators, typeParams, kw.Line, kw.Col, endLine, endCol);
     }
 
     // ----- PEP 695 -----

@@ -42,8 +42,8 @@ public sealed partial class Parser
     private Parser(SourceText text, ParserOptions? options)
     {
         _text = text;
-        _tokenizer = new Tokenizer(text);
         _options = options ?? ParserOptions.Default;
+        _tokenizer = new Tokenizer(text, _options.NormalizeIdentifier);
     }
 
     // ----- Entry points -----

@@ -9,6 +9,14 @@ public sealed class ParserOptions
     public IUnicodeNameResolver? UnicodeNames { get; init; }
 
     /// <summary>
+    /// NFKC normalisation for non-ASCII identifiers (PEP 3131). The runtime is built with invariant
+    /// globalization, where .NET's own <see cref="string.Normalize()"/> may be unavailable; the runtime can
+    /// supply its <c>unicodedata</c> here. When null, .NET's normaliser is tried and otherwise the
+    /// identifier is kept as written.
+    /// </summary>
+    public Func<string, string>? NormalizeIdentifier { get; init; }
+
+    /// <summary>
     /// Receives CPython's compile-time SyntaxWarnings (e.g. "invalid escape sequence '\d'") with their line
     /// number; null discards them.
     /// </summary>

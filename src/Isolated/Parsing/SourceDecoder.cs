@@ -25,7 +25,8 @@ public static class SourceDecoder
         if (encoding is not null)
         {
             string norm = NormalizeEncodingName(encoding);
-            if (bom && norm != "utf-8")
+            string lower = encoding.ToLowerInvariant().Replace('_', '-');
+            if (bom && lower != "utf-8" && !lower.StartsWith("utf-8-", StringComparison.Ordinal))
                 throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "encoding problem: " + encoding + " with BOM",
                     filename, declLine, 0, 0, 0, null);
             switch (norm)
@@ -50,7 +51,22 @@ public static class SourceDecoder
                     }
                     break;
                 default:
-                    throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "unknown encoding: " + encoding, filename, declLine, 0, 0, 0, null);
+                {
+                    // Other code pages (cp1252, koi8-r, ...) through .NET's code page provider, used directly so
+                    // that nothing process-wide is registered.
+                    Encoding? enc = null;
+                    try
+                    {
+                        enc = CodePagesEncodingProvider.Instance.GetEncoding(norm);
+                    }
+                    catch (ArgumentException)
+                    {
+                    }
+                    if (enc is null)
+                        throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "unknown encoding: " + encoding, filename, declLine, 0, 0, 0, null);
+                    byte[] utf8 = Encoding.UTF8.GetBytes(enc.GetString(source, start, source.Length - start));
+                    return Normalize(utf8, 0, utf8.Length, filename);
+                }
             }
         }
         ValidateUtf8(source, start, filename);

@@ -61,8 +61,11 @@ public sealed class Tokenizer
         public readonly List<(int ParenDepth, bool InSpec)> Fields = new();
     }
 
-    public Tokenizer(SourceText text)
+    private readonly Func<string, string>? _normalizeIdentifier;
+
+    public Tokenizer(SourceText text, Func<string, string>? normalizeIdentifier = null)
     {
+        _normalizeIdentifier = normalizeIdentifier;
         _text = text;
         _src = text.Bytes;
         _len = text.Length;
@@ -399,6 +402,8 @@ public sealed class Tokenizer
             first = false;
         }
         string raw = Encoding.UTF8.GetString(_src, s, p - s);
+        if (_normalizeIdentifier is not null)
+            return _normalizeIdentifier(raw);
         try
         {
             return raw.IsNormalized(NormalizationForm.FormKC) ? raw : raw.Normalize(NormalizationForm.FormKC);
