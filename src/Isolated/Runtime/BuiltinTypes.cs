@@ -31,7 +31,7 @@ public sealed class BuiltinTypes
     public PyType Module => _module ??= ModuleType.Create(this);
 
     // Containers and iteration (Objects/List, Tuple, Dict, Set, Range, Slice, Iterators, ...).
-    PyType? _list, _listIterator, _listReverseIterator, _seqIterator, _callableIterator, _slice, _genericAlias;
+    PyType? _list, _listIterator, _listReverseIterator, _seqIterator, _callableIterator, _slice, _genericAlias, _tupleIterator;
     public PyType List => _list ??= ListType.Create(_interp, this);
     public PyType ListIterator => _listIterator ??= PyListIterator.CreateType(this);
     public PyType ListReverseIterator => _listReverseIterator ??= PyListReverseIterator.CreateType(this);
@@ -39,6 +39,7 @@ public sealed class BuiltinTypes
     public PyType CallableIterator => _callableIterator ??= PyCallableIterator.CreateType(this);
     public PyType Slice => _slice ??= SliceType.Create(_interp, this);
     public PyType GenericAlias => _genericAlias ??= GenericAliasType.Create(_interp, this);
+    public PyType TupleIterator => _tupleIterator ??= PyTupleIterator.CreateType(this);
 
     internal BuiltinTypes(Interpreter interp)
     {

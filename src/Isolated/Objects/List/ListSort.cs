@@ -121,8 +121,8 @@ public static class ListSort
             if (!InsertionSort(ts, less, keys, values, lo, Math.Min(lo + RunLength, n))) return false;
         }
         if (n <= RunLength) return true;
-        var tempKeys = new PyObject[(n + 1) / 2];
-        var tempValues = values is null ? null : new PyObject[(n + 1) / 2];
+        var tempKeys = new PyObject[n];
+        var tempValues = values is null ? null : new PyObject[n];
         for (int width = RunLength; width < n; width *= 2)
         {
             for (int lo = 0; lo < n - width; lo += 2 * width)

@@ -1,0 +1,34 @@
+using Isolated.Runtime;
+
+namespace Isolated.Objects;
+
+/// <summary><c>tuple_iterator</c>.</summary>
+public sealed class PyTupleIterator : PyObject
+{
+    PyTuple? _tuple;
+    int _index;
+
+    public PyTupleIterator(PyType type, PyTuple tuple) : base(type) => _tuple = tuple;
+
+    public static PyType CreateType(BuiltinTypes types) =>
+        IteratorTypes.New(types, "tuple_iterator", Next, static self =>
+        {
+            var it = (PyTupleIterator)self;
+            return it._tuple is null ? 0 : it._tuple.Count - it._index;
+        });
+
+    static PyObject? Next(ThreadState ts, PyObject self)
+    {
+        var it = (PyTupleIterator)self;
+        var t = it._tuple;
+        if (t is null) return null;
+        int i = it._index;
+        if (i < t.Items.Length)
+        {
+            it._index = i + 1;
+            return t.Items[i];
+        }
+        it._tuple = null;
+        return null;
+    }
+}
