@@ -5,14 +5,14 @@ namespace Isolated.CApi.Bridge;
 
 /// <summary>
 /// One interpreter's native object headers (DESIGN §6). A header is
-/// <c>{ ob_refcnt, ob_type, handle }</c>: CPython's two public fields, then a GCHandle that keeps
-/// the managed object alive while C holds references. Headers come from blocks owned by the
+/// <c>{ ob_refcnt, ob_type, handle, flags }</c>: CPython's two public fields, then a GCHandle that
+/// keeps the managed object alive while C holds references, then bridge flags. Headers come from blocks owned by the
 /// arena, so ending the interpreter frees every byte, even for references the host leaked.
 /// Used only under the interpreter's GIL.
 /// </summary>
 internal sealed unsafe class NativeArena : IDisposable
 {
-    public const int HeaderSize = 24;
+    public const int HeaderSize = 32;
     const int HeadersPerBlock = 256;
 
     /// <summary>CPython 3.12's immortal reference count: singletons and types are never freed
@@ -20,6 +20,8 @@ internal sealed unsafe class NativeArena : IDisposable
     public const long ImmortalRefCount = uint.MaxValue >> 2;
 
     readonly List<nint> _blocks = new();
+    // UTF-8 copies handed out by PyUnicode_AsUTF8, owned by the str's header.
+    readonly Dictionary<nint, nint> _utf8 = new();
     nint _freeList;  // headers linked through their first word
     int _live;
 
@@ -28,6 +30,11 @@ internal sealed unsafe class NativeArena : IDisposable
     public static long* RefCount(nint header) => (long*)header;
     public static nint* TypeSlot(nint header) => (nint*)(header + 8);
     public static nint* HandleSlot(nint header) => (nint*)(header + 16);
+    public static long* Flags(nint header) => (long*)(header + 24);
+
+    /// <summary>Flag: the count includes one reference held by the interpreter on behalf of
+    /// managed owners, so that borrowed references stay valid (see ObjectBridge.Borrowed).</summary>
+    public const long FlagInterpreterReference = 1;
 
     /// <summary>Allocates a header for <paramref name="obj"/> with the given count and type header.</summary>
     public nint Allocate(PyObject obj, long refCount, nint typeHeader)
@@ -37,15 +44,30 @@ internal sealed unsafe class NativeArena : IDisposable
         _freeList = *(nint*)h;
         *RefCount(h) = refCount;
         *TypeSlot(h) = typeHeader;
+        *Flags(h) = 0;
         *HandleSlot(h) = GCHandle.ToIntPtr(GCHandle.Alloc(obj));
         obj.NativeHeader = h;
         _live++;
         return h;
     }
 
+    /// <summary>A NUL-terminated UTF-8 copy of <paramref name="text"/> that lives as long as the
+    /// header (PyUnicode_AsUTF8's contract).</summary>
+    public nint Utf8Of(nint header, string text, out int length)
+    {
+        length = System.Text.Encoding.UTF8.GetByteCount(text);
+        if (_utf8.TryGetValue(header, out var existing)) return existing;
+        byte* buffer = (byte*)NativeMemory.Alloc((nuint)length + 1);
+        System.Text.Encoding.UTF8.GetBytes(text, new Span<byte>(buffer, length));
+        buffer[length] = 0;
+        _utf8.Add(header, (nint)buffer);
+        return (nint)buffer;
+    }
+
     /// <summary>Returns a header to the free list and lets the managed object go.</summary>
     public void Free(nint header)
     {
+        if (_utf8.Remove(header, out var utf8)) NativeMemory.Free((void*)utf8);
         var handle = GCHandle.FromIntPtr(*HandleSlot(header));
         if (handle.Target is PyObject obj && obj.NativeHeader == header) obj.NativeHeader = 0;
         handle.Free();
@@ -76,6 +98,8 @@ internal sealed unsafe class NativeArena : IDisposable
     /// <summary>Frees every header and block: the interpreter has ended.</summary>
     public void Dispose()
     {
+        foreach (var buffer in _utf8.Values) NativeMemory.Free((void*)buffer);
+        _utf8.Clear();
         foreach (var block in _blocks)
         {
             for (int i = 0; i < HeadersPerBlock; i++)

@@ -19,9 +19,24 @@ internal static unsafe class ObjectBridge
         return h;
     }
 
-    /// <summary>A borrowed reference: valid while the object's owner keeps it (for singletons
-    /// and types: the interpreter's lifetime).</summary>
-    public static nint Borrowed(Interpreter interp, PyObject obj) => EnsureHeader(interp, obj);
+    /// <summary>
+    /// A borrowed reference: valid while the object's owner keeps it, as CPython documents. The
+    /// managed owner (a tuple, a dict, the interpreter) cannot tell C when it lets go, so the
+    /// header's count gets one reference held by the interpreter itself: a host's
+    /// Py_INCREF/Py_DECREF pair on a borrowed pointer can never free the header under the owner.
+    /// Such headers live until the interpreter ends (a bounded cost: at most one header per object
+    /// that ever crossed as a borrowed reference).
+    /// </summary>
+    public static nint Borrowed(Interpreter interp, PyObject obj)
+    {
+        nint h = EnsureHeader(interp, obj);
+        if ((*NativeArena.Flags(h) & NativeArena.FlagInterpreterReference) == 0)
+        {
+            *NativeArena.Flags(h) |= NativeArena.FlagInterpreterReference;
+            (*NativeArena.RefCount(h))++;
+        }
+        return h;
+    }
 
     public static PyObject? FromNative(nint p) => p == 0 ? null : NativeArena.ObjectOf(p);
 

@@ -1,0 +1,90 @@
+/* The object protocol: attributes, comparison, hashing, truth, calls. */
+#ifndef Py_ABSTRACT_H
+#define Py_ABSTRACT_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define Py_LT 0
+#define Py_LE 1
+#define Py_EQ 2
+#define Py_NE 3
+#define Py_GT 4
+#define Py_GE 5
+
+PyAPI_FUNC(PyObject *) PyObject_Repr(PyObject *o);
+PyAPI_FUNC(PyObject *) PyObject_Str(PyObject *o);
+PyAPI_FUNC(PyObject *) PyObject_GetAttr(PyObject *o, PyObject *name);
+PyAPI_FUNC(PyObject *) PyObject_GetAttrString(PyObject *o, const char *name);
+PyAPI_FUNC(int) PyObject_SetAttr(PyObject *o, PyObject *name, PyObject *value);
+PyAPI_FUNC(int) PyObject_SetAttrString(PyObject *o, const char *name, PyObject *value);
+PyAPI_FUNC(int) PyObject_HasAttr(PyObject *o, PyObject *name);
+PyAPI_FUNC(int) PyObject_HasAttrString(PyObject *o, const char *name);
+PyAPI_FUNC(PyObject *) PyObject_RichCompare(PyObject *a, PyObject *b, int op);
+PyAPI_FUNC(int) PyObject_RichCompareBool(PyObject *a, PyObject *b, int op);
+PyAPI_FUNC(Py_hash_t) PyObject_Hash(PyObject *o);
+PyAPI_FUNC(int) PyObject_IsTrue(PyObject *o);
+PyAPI_FUNC(int) PyObject_Not(PyObject *o);
+/* New reference to the type of o. */
+PyAPI_FUNC(PyObject *) PyObject_Type(PyObject *o);
+PyAPI_FUNC(int) PyCallable_Check(PyObject *o);
+PyAPI_FUNC(PyObject *) PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs);
+PyAPI_FUNC(PyObject *) PyObject_CallObject(PyObject *callable, PyObject *args);
+PyAPI_FUNC(PyObject *) PyObject_CallNoArgs(PyObject *callable);
+PyAPI_FUNC(PyObject *) PyObject_CallOneArg(PyObject *callable, PyObject *arg);
+
+/* CPython's type flags that the Limited API's Py*_Check macros test. */
+#define Py_TPFLAGS_HEAPTYPE (1UL << 9)
+#define Py_TPFLAGS_BASETYPE (1UL << 10)
+#define Py_TPFLAGS_LONG_SUBCLASS (1UL << 24)
+#define Py_TPFLAGS_LIST_SUBCLASS (1UL << 25)
+#define Py_TPFLAGS_TUPLE_SUBCLASS (1UL << 26)
+#define Py_TPFLAGS_BYTES_SUBCLASS (1UL << 27)
+#define Py_TPFLAGS_UNICODE_SUBCLASS (1UL << 28)
+#define Py_TPFLAGS_DICT_SUBCLASS (1UL << 29)
+#define Py_TPFLAGS_BASE_EXC_SUBCLASS (1UL << 30)
+#define Py_TPFLAGS_TYPE_SUBCLASS (1UL << 31)
+
+PyAPI_FUNC(unsigned long) PyType_GetFlags(PyTypeObject *type);
+PyAPI_FUNC(int) PyType_IsSubtype(PyTypeObject *a, PyTypeObject *b);
+#define PyType_HasFeature(t, f) ((PyType_GetFlags(t) & (f)) != 0)
+#define PyType_FastSubclass(t, f) PyType_HasFeature((t), (f))
+
+/* The current interpreter's builtin types (each interpreter has its own), for &PyLong_Type etc. */
+PyAPI_FUNC(PyTypeObject *) PyIsolated_GetType(int which);
+#define PyIsolated_TYPE_OBJECT 0
+#define PyIsolated_TYPE_TYPE 1
+#define PyIsolated_TYPE_LONG 2
+#define PyIsolated_TYPE_BOOL 3
+#define PyIsolated_TYPE_UNICODE 4
+#define PyIsolated_TYPE_TUPLE 5
+#define PyIsolated_TYPE_DICT 6
+#define PyIsolated_TYPE_MODULE 7
+#define PyBaseObject_Type (*PyIsolated_GetType(PyIsolated_TYPE_OBJECT))
+#define PyType_Type (*PyIsolated_GetType(PyIsolated_TYPE_TYPE))
+#define PyLong_Type (*PyIsolated_GetType(PyIsolated_TYPE_LONG))
+#define PyBool_Type (*PyIsolated_GetType(PyIsolated_TYPE_BOOL))
+#define PyUnicode_Type (*PyIsolated_GetType(PyIsolated_TYPE_UNICODE))
+#define PyTuple_Type (*PyIsolated_GetType(PyIsolated_TYPE_TUPLE))
+#define PyDict_Type (*PyIsolated_GetType(PyIsolated_TYPE_DICT))
+#define PyModule_Type (*PyIsolated_GetType(PyIsolated_TYPE_MODULE))
+
+#define PyType_Check(op) PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_TYPE_SUBCLASS)
+#define PyType_CheckExact(op) Py_Is((PyObject *)Py_TYPE(op), (PyObject *)&PyType_Type)
+#define PyLong_Check(op) PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_LONG_SUBCLASS)
+#define PyLong_CheckExact(op) Py_Is((PyObject *)Py_TYPE(op), (PyObject *)&PyLong_Type)
+#define PyBool_Check(op) Py_Is((PyObject *)Py_TYPE(op), (PyObject *)&PyBool_Type)
+#define PyUnicode_Check(op) PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_UNICODE_SUBCLASS)
+#define PyUnicode_CheckExact(op) Py_Is((PyObject *)Py_TYPE(op), (PyObject *)&PyUnicode_Type)
+#define PyTuple_Check(op) PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_TUPLE_SUBCLASS)
+#define PyTuple_CheckExact(op) Py_Is((PyObject *)Py_TYPE(op), (PyObject *)&PyTuple_Type)
+#define PyDict_Check(op) PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_DICT_SUBCLASS)
+#define PyDict_CheckExact(op) Py_Is((PyObject *)Py_TYPE(op), (PyObject *)&PyDict_Type)
+#define PyExceptionInstance_Check(op) PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_BASE_EXC_SUBCLASS)
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* !Py_ABSTRACT_H */

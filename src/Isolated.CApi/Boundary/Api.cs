@@ -1,0 +1,76 @@
+using Isolated.CApi.Bridge;
+using Isolated.Objects;
+using Isolated.Runtime;
+
+namespace Isolated.CApi.Boundary;
+
+/// <summary>
+/// What every object export does at the boundary: find the current thread state once, turn
+/// PyObject* arguments into managed objects (NULL and objects of another interpreter are errors,
+/// never crashes), hand results back as new or borrowed references, and turn a .NET exception
+/// into the Python error CPython would set (SystemError for a runtime bug).
+/// </summary>
+internal static class Api
+{
+    public static ThreadState? Ts(string function) => Exports.Threads.Current(function);
+
+    /// <summary>The managed object behind <paramref name="p"/>, or null with SystemError set.</summary>
+    public static PyObject? Arg(ThreadState ts, nint p)
+    {
+        if (p == 0)
+        {
+            ts.Raise(ExceptionKind.SystemError, "bad argument to internal function (NULL object)");
+            return null;
+        }
+        var obj = ObjectBridge.FromNative(p);
+        if (obj is null)
+        {
+            ts.Raise(ExceptionKind.SystemError, "bad argument to internal function (not a live object)");
+            return null;
+        }
+        if (!ReferenceEquals(obj.Type.Owner, ts.Interpreter))
+        {
+            ts.Raise(ExceptionKind.SystemError, $"object of interpreter {obj.Type.Owner.Id} used in interpreter {ts.Interpreter.Id}");
+            return null;
+        }
+        return obj;
+    }
+
+    /// <summary>Like <see cref="Arg"/> but also checks the type; TypeError as CPython words it
+    /// for the Limited API ("expected X, got Y") otherwise.</summary>
+    public static T? Arg<T>(ThreadState ts, nint p, string function) where T : PyObject
+    {
+        var obj = Arg(ts, p);
+        if (obj is null) return null;
+        if (obj is T t) return t;
+        ts.Raise(ExceptionKind.SystemError, $"{function}: bad argument to internal function (got '{obj.Type.Name}')");
+        return null;
+    }
+
+    public static nint New(ThreadState ts, PyObject? obj) => obj is null ? 0 : ObjectBridge.NewReference(ts.Interpreter, obj);
+
+    public static nint Borrow(ThreadState ts, PyObject? obj) => obj is null ? 0 : ObjectBridge.Borrowed(ts.Interpreter, obj);
+
+    /// <summary>Consumes a reference the caller gave us (a "stolen" reference).</summary>
+    public static unsafe void Steal(nint p)
+    {
+        if (p != 0 && --(*NativeArena.RefCount(p)) == 0) ObjectBridge.Dealloc(p);
+    }
+
+    /// <summary>Records a .NET exception that escaped runtime code as the Python error.</summary>
+    public static void Fail(ThreadState ts, Exception e)
+    {
+        if (e is PyException pe) ts.Raise(pe.Value);
+        else ts.Raise(ExceptionKind.SystemError, $"internal error in the runtime: {e.GetType().Name}: {e.Message}");
+    }
+
+    public static unsafe string? Utf8(ThreadState ts, byte* s)
+    {
+        if (s == null)
+        {
+            ts.Raise(ExceptionKind.SystemError, "bad argument to internal function (NULL string)");
+            return null;
+        }
+        return System.Runtime.InteropServices.Marshal.PtrToStringUTF8((nint)s);
+    }
+}

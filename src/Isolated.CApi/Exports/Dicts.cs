@@ -1,0 +1,173 @@
+using System.Runtime.InteropServices;
+using Isolated.CApi.Boundary;
+using Isolated.Objects;
+
+namespace Isolated.CApi.Exports;
+
+/// <summary>dict objects (dictobject.h).</summary>
+internal static unsafe class Dicts
+{
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_New")]
+    public static nint PyDict_New()
+    {
+        var ts = Api.Ts("PyDict_New");
+        return ts is null ? 0 : Api.New(ts, ts.Interpreter.NewDict());
+    }
+
+    static PyDict? Dict(ThreadState ts, nint d, string function) => Api.Arg<PyDict>(ts, d, function);
+
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_SetItem")]
+    public static int PyDict_SetItem(nint dict, nint key, nint value)
+    {
+        var ts = Api.Ts("PyDict_SetItem");
+        if (ts is null) return -1;
+        try
+        {
+            var d = Dict(ts, dict, "PyDict_SetItem");
+            var k = d is null ? null : Api.Arg(ts, key);
+            var v = k is null ? null : Api.Arg(ts, value);
+            return v is not null && d!.TrySetItem(ts, k!, v) ? 0 : -1;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_SetItemString")]
+    public static int PyDict_SetItemString(nint dict, byte* key, nint value)
+    {
+        var ts = Api.Ts("PyDict_SetItemString");
+        if (ts is null) return -1;
+        try
+        {
+            var d = Dict(ts, dict, "PyDict_SetItemString");
+            var k = d is null ? null : Api.Utf8(ts, key);
+            var v = k is null ? null : Api.Arg(ts, value);
+            if (v is null) return -1;
+            d!.SetStr(ts.Interpreter.Intern(k!), v);
+            return 0;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    static nint Get(nint dict, PyObject? key, ThreadState ts, bool suppress)
+    {
+        var saved = suppress ? ts.FetchError() : null;
+        try
+        {
+            var d = Dict(ts, dict, "PyDict_GetItem");
+            if (d is null || key is null) return 0;
+            if (!d.TryGetItem(ts, key, out var v)) return 0;
+            return v is null ? 0 : Api.Borrow(ts, v);
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+        finally
+        {
+            if (suppress) ts.CurrentException = saved;
+        }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_GetItem")]
+    public static nint PyDict_GetItem(nint dict, nint key)
+    {
+        var ts = Api.Ts("PyDict_GetItem");
+        if (ts is null || key == 0) return 0;
+        return Get(dict, Bridge.ObjectBridge.FromNative(key), ts, suppress: true);
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_GetItemWithError")]
+    public static nint PyDict_GetItemWithError(nint dict, nint key)
+    {
+        var ts = Api.Ts("PyDict_GetItemWithError");
+        if (ts is null) return 0;
+        var k = Api.Arg(ts, key);
+        return k is null ? 0 : Get(dict, k, ts, suppress: false);
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_GetItemString")]
+    public static nint PyDict_GetItemString(nint dict, byte* key)
+    {
+        var ts = Api.Ts("PyDict_GetItemString");
+        if (ts is null || key == null) return 0;
+        return Get(dict, ts.Interpreter.Str(Marshal.PtrToStringUTF8((nint)key)!), ts, suppress: true);
+    }
+
+    static int Delete(ThreadState ts, nint dict, PyObject? key)
+    {
+        var d = Dict(ts, dict, "PyDict_DelItem");
+        if (d is null || key is null) return -1;
+        int r = d.TryDelItem(ts, key, out _);
+        if (r == 0)
+        {
+            ts.Raise(new PyBaseException(ts.Interpreter.ExceptionType(ExceptionKind.KeyError), ts.Interpreter.Tuple(key)));
+            return -1;
+        }
+        return r < 0 ? -1 : 0;
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_DelItem")]
+    public static int PyDict_DelItem(nint dict, nint key)
+    {
+        var ts = Api.Ts("PyDict_DelItem");
+        if (ts is null) return -1;
+        try { return Delete(ts, dict, Api.Arg(ts, key)); }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_DelItemString")]
+    public static int PyDict_DelItemString(nint dict, byte* key)
+    {
+        var ts = Api.Ts("PyDict_DelItemString");
+        if (ts is null) return -1;
+        try
+        {
+            var k = Api.Utf8(ts, key);
+            return k is null ? -1 : Delete(ts, dict, ts.Interpreter.Str(k));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_Contains")]
+    public static int PyDict_Contains(nint dict, nint key)
+    {
+        var ts = Api.Ts("PyDict_Contains");
+        if (ts is null) return -1;
+        try
+        {
+            var d = Dict(ts, dict, "PyDict_Contains");
+            var k = d is null ? null : Api.Arg(ts, key);
+            if (k is null) return -1;
+            return d!.TryGetItem(ts, k, out var v) ? (v is null ? 0 : 1) : -1;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_Size")]
+    public static nint PyDict_Size(nint dict)
+    {
+        var ts = Api.Ts("PyDict_Size");
+        if (ts is null) return -1;
+        var d = Dict(ts, dict, "PyDict_Size");
+        return d is null ? -1 : d.Count;
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_Clear")]
+    public static void PyDict_Clear(nint dict)
+    {
+        var ts = Api.Ts("PyDict_Clear");
+        if (ts is null || dict == 0) return;
+        if (Bridge.ObjectBridge.FromNative(dict) is PyDict d) d.Clear();
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_Next")]
+    public static int PyDict_Next(nint dict, nint* pos, nint* key, nint* value)
+    {
+        var ts = Api.Ts("PyDict_Next");
+        if (ts is null || pos == null || dict == 0) return 0;
+        if (Bridge.ObjectBridge.FromNative(dict) is not PyDict d) return 0;
+        int p = (int)*pos;
+        if (!d.Next(ref p, out var k, out var v)) return 0;
+        *pos = p;
+        if (key != null) *key = Api.Borrow(ts, k);
+        if (value != null) *value = Api.Borrow(ts, v);
+        return 1;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Runtime.InteropServices;
+using Isolated.CApi.Boundary;
+using Isolated.Objects;
+
+namespace Isolated.CApi.Exports;
+
+/// <summary>Type objects as C sees them: flags for the Py*_Check macros, subtype checks, and
+/// the current interpreter's builtin types behind &amp;PyLong_Type and friends.</summary>
+internal static class Types
+{
+    // CPython's Py_TPFLAGS_* bit values (abstract.h).
+    const ulong HeapType = 1UL << 9, BaseType = 1UL << 10, LongSubclass = 1UL << 24, ListSubclass = 1UL << 25,
+        TupleSubclass = 1UL << 26, BytesSubclass = 1UL << 27, UnicodeSubclass = 1UL << 28, DictSubclass = 1UL << 29,
+        BaseExcSubclass = 1UL << 30, TypeSubclass = 1UL << 31;
+
+    public static ulong CPythonFlags(PyType t)
+    {
+        ulong f = 0;
+        if (t.HasFlag(TypeFlags.HeapType)) f |= HeapType;
+        if (t.HasFlag(TypeFlags.BaseType)) f |= BaseType;
+        if (t.HasFlag(TypeFlags.IntSubclass)) f |= LongSubclass;
+        if (t.HasFlag(TypeFlags.ListSubclass)) f |= ListSubclass;
+        if (t.HasFlag(TypeFlags.TupleSubclass)) f |= TupleSubclass;
+        if (t.HasFlag(TypeFlags.BytesSubclass)) f |= BytesSubclass;
+        if (t.HasFlag(TypeFlags.StrSubclass)) f |= UnicodeSubclass;
+        if (t.HasFlag(TypeFlags.DictSubclass)) f |= DictSubclass;
+        if (t.HasFlag(TypeFlags.BaseExceptionSubclass)) f |= BaseExcSubclass;
+        if (t.HasFlag(TypeFlags.TypeSubclass)) f |= TypeSubclass;
+        return f;
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyType_GetFlags")]
+    public static ulong PyType_GetFlags(nint type) =>
+        type != 0 && Bridge.ObjectBridge.FromNative(type) is PyType t ? CPythonFlags(t) : 0;
+
+    [UnmanagedCallersOnly(EntryPoint = "PyType_IsSubtype")]
+    public static int PyType_IsSubtype(nint a, nint b) =>
+        a != 0 && b != 0 && Bridge.ObjectBridge.FromNative(a) is PyType ta && Bridge.ObjectBridge.FromNative(b) is PyType tb
+            && ta.IsSubtypeOf(tb) ? 1 : 0;
+
+    [UnmanagedCallersOnly(EntryPoint = "PyIsolated_GetType")]
+    public static nint PyIsolated_GetType(int which)
+    {
+        var ts = Api.Ts("PyIsolated_GetType");
+        if (ts is null) return 0;
+        var t = ts.Interpreter.Types;
+        PyType? type = which switch
+        {
+            0 => t.Object,
+            1 => t.Type,
+            2 => t.Int,
+            3 => t.Bool,
+            4 => t.Str,
+            5 => t.Tuple,
+            6 => t.Dict,
+            7 => t.Module,
+            _ => null,
+        };
+        if (type is null)
+        {
+            ts.Raise(ExceptionKind.SystemError, $"no builtin type number {which}");
+            return 0;
+        }
+        return Api.Borrow(ts, type);
+    }
+}
