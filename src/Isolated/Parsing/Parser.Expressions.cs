@@ -766,9 +766,10 @@ public sealed partial class Parser
     }
 
     /// <summary>Call arguments up to (not including) ')'.</summary>
-    private void CallArguments(Token open, List<ExprNode> args, List<keyword> keywords)
+    private void CallArguments(Token open, List<ExprNode> args, List<keyword> keywords, bool allowGenerator = true)
     {
         bool seenKeyword = false, seenDoubleStar = false;
+        string? orderError = null;
         while (Kind != TokenKind.RPar)
         {
             Token s = Peek();
@@ -800,6 +801,8 @@ public sealed partial class Parser
                 ExprNode e = NamedExpression();
                 if (Kind == TokenKind.For || (Kind == TokenKind.Async && KindAt(1) == TokenKind.For))
                 {
+                    if (!allowGenerator)
+                        throw ErrorAt("invalid syntax", Peek());
                     var gens = ComprehensionClauses();
                     var g = new GeneratorExp(e, gens, open.Line, open.Col, EndLine, EndCol);
                     if (args.Count > 0 || keywords.Count > 0 || Kind != TokenKind.RPar)
@@ -825,19 +828,22 @@ public sealed partial class Parser
                     ExprNode rhs = Expression();
                     throw Error("expression cannot contain assignment, perhaps you meant \"==\"?", e.Lineno, e.ColOffset, rhs.EndLineno, rhs.EndColOffset);
                 }
+                // CPython reports these at the token after the whole argument list.
                 if (seenDoubleStar)
-                    throw ErrorAt("positional argument follows keyword argument unpacking", e);
-                if (seenKeyword)
-                    throw ErrorAt("positional argument follows keyword argument", e);
+                    orderError ??= "positional argument follows keyword argument unpacking";
+                else if (seenKeyword)
+                    orderError ??= "positional argument follows keyword argument";
                 args.Add(e);
             }
             if (!Accept(TokenKind.Comma))
             {
                 if (Kind != TokenKind.RPar)
-                    ForgotComma(args.Count > 0 && (keywords.Count == 0 || args[^1].Lineno > 0) ? LastArgument(args, keywords) : LastArgument(args, keywords), TokenKind.RPar);
+                    ForgotComma(LastArgument(args, keywords), TokenKind.RPar);
                 break;
             }
         }
+        if (orderError is not null)
+            throw ErrorAt(orderError, Peek());
     }
 
     private static ExprNode LastArgument(List<ExprNode> args, List<keyword> keywords)

@@ -448,10 +448,7 @@ public sealed partial class Parser
                 if (paren && Kind == TokenKind.RPar)
                     break;
                 if (!paren && Kind == TokenKind.Newline)
-                {
-                    Token c = Prev;
-                    throw Error("trailing comma not allowed without surrounding parentheses", c.Line, c.Col, c.EndLine, c.EndCol);
-                }
+                    throw ErrorAt("trailing comma not allowed without surrounding parentheses", Peek());
             }
             if (paren)
                 Expect(TokenKind.RPar);
@@ -772,7 +769,7 @@ public sealed partial class Parser
         if (Kind == TokenKind.LPar)
         {
             Token open = Advance();
-            CallArguments(open, bases, keywords);
+            CallArguments(open, bases, keywords, allowGenerator: false);
             Expect(TokenKind.RPar);
         }
         BlockColon(false);

@@ -76,7 +76,7 @@ public sealed partial class Parser
         {
             Advance();
             object value = PlainStringValue(first);
-            return new Constant(value, (first.Flags & (byte)StringPrefix.Unicode) != 0 ? "u" : null,
+            return new Constant(value, KindOf(first),
                 first.Line, first.Col, first.EndLine, first.EndCol);
         }
 
@@ -121,7 +121,12 @@ public sealed partial class Parser
             else
                 sawText = true;
             if (sawBytes && sawText)
-                throw Error("cannot mix bytes and nonbytes literals", first.Line, first.Col, t.EndLine, t.EndCol);
+            {
+                // CPython reports this once all the literals are read, at the token that follows them.
+                while (Kind is TokenKind.String or TokenKind.FStringStart)
+                    SkipStringLiteral();
+                throw ErrorAt("cannot mix bytes and nonbytes literals", Peek());
+            }
             if (t.Kind == TokenKind.String)
             {
                 Advance();
@@ -143,11 +148,29 @@ public sealed partial class Parser
             return new Constant(bytes!.ToArray(), null, first.Line, first.Col, lastTok.EndLine, lastTok.EndCol);
         if (!sawFString)
         {
-            return new Constant(text!.ToString(), (first.Flags & (byte)StringPrefix.Unicode) != 0 ? "u" : null,
+            return new Constant(text!.ToString(), KindOf(first),
                 first.Line, first.Col, lastTok.EndLine, lastTok.EndCol);
         }
         FlushText();
         return new JoinedStr(parts, first.Line, first.Col, lastTok.EndLine, lastTok.EndCol);
+    }
+
+    /// <summary>Constant.kind: "u" only for a literal whose prefix is a lower-case 'u' (as CPython).</summary>
+    private string? KindOf(Token t) => _text.Bytes[t.Start] == 'u' ? "u" : null;
+
+    private void SkipStringLiteral()
+    {
+        if (Advance().Kind != TokenKind.FStringStart)
+            return;
+        int depth = 1;
+        while (depth > 0 && Kind != TokenKind.EndMarker)
+        {
+            TokenKind k = Advance().Kind;
+            if (k == TokenKind.FStringStart)
+                depth++;
+            else if (k == TokenKind.FStringEnd)
+                depth--;
+        }
     }
 
     private object PlainStringValue(Token t)

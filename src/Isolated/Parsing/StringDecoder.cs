@@ -59,6 +59,14 @@ internal static class StringDecoder
             }
             int start = i;
             byte e = body[i + 1];
+            if (collapseBraces && e is (byte)'{' or (byte)'}')
+            {
+                // "\{" in an f-string: the backslash stays, the brace keeps its f-string meaning.
+                warn?.Invoke($"invalid escape sequence '\\{(char)e}'");
+                sb.Append('\\');
+                i++;
+                continue;
+            }
             i += 2;
             switch (e)
             {

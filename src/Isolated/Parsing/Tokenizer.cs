@@ -81,6 +81,9 @@ public sealed class Tokenizer
 
     private PythonSyntaxError ErrorHere(string msg) => Error(msg, _line, _pos - _lineStart);
 
+    /// <summary>The line CPython names in "(detected at line N)": the last line with text when at EOF.</summary>
+    private int DetectedLine => _pos >= _len && _len > 0 && _src[_len - 1] == '\n' ? _line - 1 : _line;
+
     private Token Make(TokenKind kind, int start, int startLine, int startCol, string? text = null, byte flags = 0) =>
         new(kind, flags, start, _pos, startLine, startCol, _line, _pos - _lineStart, text);
 
@@ -283,8 +286,8 @@ public sealed class Tokenizer
         if (_fstrings.Count > 0)
         {
             var fs = _fstrings[^1];
-            throw Error(fs.Triple ? $"unterminated triple-quoted f-string literal (detected at line {_line})"
-                                  : $"unterminated f-string literal (detected at line {_line})", fs.Line, fs.Col);
+            throw Error(fs.Triple ? $"unterminated triple-quoted f-string literal (detected at line {DetectedLine})"
+                                  : $"unterminated f-string literal (detected at line {DetectedLine})", fs.Line, fs.Col);
         }
         if (_parenDepth > 0)
         {
@@ -643,8 +646,8 @@ public sealed class Tokenizer
             {
                 if (!triple && _fstrings.Count > 0)
                     throw Error("f-string: expecting '}'", sLine, sCol);
-                throw Error(triple ? $"unterminated triple-quoted string literal (detected at line {_line})"
-                                   : $"unterminated string literal (detected at line {_line})", sLine, sCol);
+                throw Error(triple ? $"unterminated triple-quoted string literal (detected at line {DetectedLine})"
+                                   : $"unterminated string literal (detected at line {DetectedLine})", sLine, sCol);
             }
             byte c = _src[_pos];
             if (c == quote)
@@ -675,7 +678,7 @@ public sealed class Tokenizer
                 {
                     if (_fstrings.Count > 0)
                         throw Error("f-string: expecting '}'", sLine, sCol);
-                    throw Error($"unterminated string literal (detected at line {_line})", sLine, sCol);
+                    throw Error($"unterminated string literal (detected at line {DetectedLine})", sLine, sCol);
                 }
                 NewLineAt(_pos);
             }
@@ -698,8 +701,8 @@ public sealed class Tokenizer
             {
                 if (inSpec)
                     throw Error("f-string: expecting '}'", _line, _pos - _lineStart);
-                throw Error(fs.Triple ? $"unterminated triple-quoted f-string literal (detected at line {_line})"
-                                      : $"unterminated f-string literal (detected at line {_line})", fs.Line, fs.Col);
+                throw Error(fs.Triple ? $"unterminated triple-quoted f-string literal (detected at line {DetectedLine})"
+                                      : $"unterminated f-string literal (detected at line {DetectedLine})", fs.Line, fs.Col);
             }
             byte c = _src[_pos];
             if (c == fs.Quote && (!fs.Triple || (At(_pos + 1) == c && At(_pos + 2) == c)))
@@ -718,7 +721,7 @@ public sealed class Tokenizer
                 {
                     if (inSpec)
                         throw Error("f-string: newlines are not allowed in format specifiers for single quoted f-strings", _line, _pos - _lineStart);
-                    throw Error($"unterminated f-string literal (detected at line {_line})", fs.Line, fs.Col);
+                    throw Error($"unterminated f-string literal (detected at line {DetectedLine})", fs.Line, fs.Col);
                 }
                 NewLineAt(_pos);
                 _pos++;

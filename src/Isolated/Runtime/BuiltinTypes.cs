@@ -30,6 +30,11 @@ public sealed class BuiltinTypes
     PyType? _module;
     public PyType Module => _module ??= ModuleType.Create(this);
 
+    // Numbers (Objects/Float, Complex); int and bool are created at birth.
+    PyType? _float, _complex;
+    public PyType Float => _float ??= FloatType.Create(_interp, this);
+    public PyType Complex => _complex ??= ComplexType.Create(_interp, this);
+
     // Containers and iteration (Objects/List, Tuple, Dict, Set, Range, Slice, Iterators, ...).
     PyType? _list, _listIterator, _listReverseIterator, _seqIterator, _callableIterator, _slice, _genericAlias, _tupleIterator;
     public PyType List => _list ??= ListType.Create(_interp, this);

@@ -108,6 +108,10 @@ public sealed class Interpreter
     /// <summary>sys.getrecursionlimit().</summary>
     public int RecursionLimit = 1000;
 
+    /// <summary>sys.get_int_max_str_digits(): the longest decimal int that str()/int() convert
+    /// (0 means no limit).</summary>
+    public int IntMaxStrDigits = 4300;
+
     /// <summary>sys.modules.</summary>
     public PyDict Modules => _modules ??= NewDict();
 

@@ -1,0 +1,2 @@
+class A(metaclass=M): pass
+class B(x for x in y): pass

@@ -1,0 +1,6 @@
+try: pass
+except E as e: pass
+except (A, B): pass
+except A.B: pass
+except a[0]: pass
+except: pass

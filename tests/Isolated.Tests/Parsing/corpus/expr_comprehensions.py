@@ -1,0 +1,9 @@
+a = [x for x in y]
+b = [x for x in y if x if z]
+c = [x for x in y for z in x]
+d = {x for x in y}
+e = {k: v for k, v in d}
+f = (x for x in y)
+g = [(a, b) for a, b in c]
+h = [x async for x in y]
+i = [x for x, in y]

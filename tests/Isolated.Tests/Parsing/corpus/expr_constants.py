@@ -1,0 +1,4 @@
+a = True
+b = False
+c = None
+d = ...

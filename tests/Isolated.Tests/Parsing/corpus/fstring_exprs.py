@@ -1,0 +1,8 @@
+a = f'{x if y else z}'
+b = f'{(lambda: 1)()}'
+c = f'{[i for i in range(3)]}'
+d = f'{(x:=5)}'
+e = f'{a, b}'
+f = f'{*a, b}'
+g = f'{x!r:^{w}}'
+h = f'{ x }'

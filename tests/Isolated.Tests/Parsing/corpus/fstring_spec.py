@@ -1,0 +1,7 @@
+a = f'{x:>{width}}'
+b = f'{x:{w}.{p}f}'
+c = f'{x:}'
+d = f'{x:%Y-%m-%d}'
+e = f'{x:{y}{z}}'
+f = f'{x:a{y}b{z}c}'
+g = f'{3.14:.2f}'

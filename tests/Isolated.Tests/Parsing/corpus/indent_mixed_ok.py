@@ -1,0 +1,9 @@
+if x:
+    if y:
+        pass
+    pass
+
+
+# comment
+   # indented comment
+z = 1

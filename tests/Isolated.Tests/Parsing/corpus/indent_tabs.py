@@ -1,0 +1,6 @@
+if x:
+	pass
+	if y:
+		pass
+if z:
+        a

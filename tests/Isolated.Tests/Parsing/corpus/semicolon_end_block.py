@@ -1,0 +1,6 @@
+def f():
+    x = 1;
+class C:
+    pass;
+if a:
+    b;

@@ -1,0 +1,6 @@
+assert x
+assert x, "msg"
+raise
+raise E
+raise E from F
+raise E() from None

@@ -1,0 +1,6 @@
+while x:
+    break
+while True:
+    continue
+else:
+    pass

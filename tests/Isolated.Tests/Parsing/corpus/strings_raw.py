@@ -1,0 +1,7 @@
+a = r'\n'
+b = R'\d+'
+c = r'\''
+d = rb'\x00'
+e = Rb'x'
+f = bR'y'
+g = BR'z'

@@ -1,0 +1,6 @@
+a = u'x'
+b = U'y'
+c = 'héllo wörld'
+d = '日本語'
+e = '😀'
+f = u'a' 'b'

@@ -1,0 +1,7 @@
+a[b:c, d:e]
+a[()]
+a[(1, 2)]
+a[1,]
+a[b, :]
+a[lambda: 1]
+a[x if y else z]

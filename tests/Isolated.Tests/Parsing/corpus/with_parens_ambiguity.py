@@ -1,0 +1,4 @@
+with (a, b) as c: pass
+with (a, b) as (c, d): pass
+with (a)(b) as c: pass
+with (a), (b): pass
