@@ -30,6 +30,10 @@ public sealed class BuiltinTypes
     PyType? _module;
     public PyType Module => _module ??= ModuleType.Create(this);
 
+    PyType? _consoleStream;
+    /// <summary>The minimal text stream behind sys.stdin/stdout/stderr (Modules/Io).</summary>
+    public PyType ConsoleStream => _consoleStream ??= Isolated.Modules.Io.ConsoleStreamType.Create(this);
+
     // Numbers (Objects/Float, Complex); int and bool are created at birth.
     PyType? _float, _complex;
     public PyType Float => _float ??= FloatType.Create(_interp, this);

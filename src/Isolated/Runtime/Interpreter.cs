@@ -40,6 +40,9 @@ public sealed class Interpreter
     /// machinery). Opaque here; set by those layers on first use.</summary>
     public object? ExecutionState;
 
+    /// <summary>sys, import and standard-stream state (owned by Modules/Sys); created on first use.</summary>
+    public Isolated.Modules.Sys.SysState? SysState;
+
     /// <summary>State owned by the C API bridge (its native arena). Disposed when the interpreter
     /// ends.</summary>
     public IDisposable? NativeState;
@@ -168,6 +171,7 @@ public sealed class Interpreter
         _dict?.Clear();
         _interned = null;
         ExecutionState = null;
+        SysState = null;
         lock (_threads) _threads.Clear();
         NativeState?.Dispose();
         NativeState = null;

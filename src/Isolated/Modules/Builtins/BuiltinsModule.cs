@@ -19,6 +19,7 @@ public static partial class BuiltinsModule
         AddNumberFunctions(interp, m);
         AddStringFunctions(interp, m);
         AddSequenceFunctions(interp, m);
+        AddIoFunctions(interp, m);
         return m;
     }
 
@@ -61,4 +62,5 @@ public static partial class BuiltinsModule
     static partial void AddNumberFunctions(Interpreter interp, PyModule m);
     static partial void AddStringFunctions(Interpreter interp, PyModule m);
     static partial void AddSequenceFunctions(Interpreter interp, PyModule m);
+    static partial void AddIoFunctions(Interpreter interp, PyModule m);
 }

@@ -1,0 +1,48 @@
+using Isolated.Objects;
+using Isolated.Parsing;
+using Isolated.Runtime;
+
+namespace Isolated.Execution.Import;
+
+/// <summary>
+/// Compiles source text and runs it in a namespace: the one place where the import system,
+/// PythonRun and ProgramMain reach the compiler and the VM.
+/// </summary>
+public static class SourceExecution
+{
+    /// <summary>Compiles <paramref name="source"/> as <paramref name="mode"/> and executes it with
+    /// <paramref name="globals"/> (and <paramref name="locals"/>, the globals when null). Returns
+    /// the value (eval mode) or None; null with the exception set on failure.</summary>
+    public static PyObject? Exec(ThreadState ts, string source, string filename, PyDict globals, PyObject? locals, SourceMode mode)
+    {
+        return ts.Raise(ExceptionKind.NotImplementedError, "the compiler is not available yet");
+    }
+
+    /// <summary>The Python SyntaxError (IndentationError, TabError) for a parser error, with
+    /// CPython's attributes and args <c>(msg, (filename, lineno, offset, text, end_lineno, end_offset))</c>.</summary>
+    public static PyBaseException SyntaxErrorFrom(ThreadState ts, PythonSyntaxError e)
+    {
+        var interp = ts.Interpreter;
+        var kind = e.Kind switch
+        {
+            SyntaxErrorKind.IndentationError => ExceptionKind.IndentationError,
+            SyntaxErrorKind.TabError => ExceptionKind.TabError,
+            _ => ExceptionKind.SyntaxError,
+        };
+        PyObject text = e.Text is null ? interp.None : interp.Str(e.Text);
+        PyObject lineno = interp.Int(e.Lineno), offset = interp.Int(e.Offset);
+        PyObject endLineno = interp.Int(e.EndLineno), endOffset = interp.Int(e.EndOffset);
+        var details = interp.Tuple(interp.Str(e.Filename), lineno, offset, text, endLineno, endOffset);
+        var exc = new PyBaseException(interp.ExceptionType(kind), interp.Tuple(interp.Str(e.Msg), details));
+        exc.Dict ??= interp.NewDict();
+        exc.Dict.SetStr("msg", interp.Str(e.Msg));
+        exc.Dict.SetStr("filename", interp.Str(e.Filename));
+        exc.Dict.SetStr("lineno", lineno);
+        exc.Dict.SetStr("offset", offset);
+        exc.Dict.SetStr("text", text);
+        exc.Dict.SetStr("end_lineno", endLineno);
+        exc.Dict.SetStr("end_offset", endOffset);
+        exc.Dict.SetStr("print_file_and_line", interp.None);
+        return exc;
+    }
+}

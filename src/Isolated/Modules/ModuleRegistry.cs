@@ -1,0 +1,49 @@
+using Isolated.Execution.Import;
+using Isolated.Modules.Sys;
+using Isolated.Objects;
+using Isolated.Runtime;
+
+namespace Isolated.Modules;
+
+/// <summary>
+/// The builtin modules (those written in C#), by name: what <c>import x</c> finds before searching
+/// sys.path, what sys.builtin_module_names lists and what <c>_imp.create_builtin</c> creates.
+/// A module area registers its module by adding one line to <see cref="Table"/>: its name and a
+/// factory that creates a fresh module object for an interpreter (null with an exception set on
+/// failure). The import system calls the factory once per interpreter and caches the module in that
+/// interpreter's sys.modules.
+/// </summary>
+public static class ModuleRegistry
+{
+    public readonly record struct Entry(string Name, Func<ThreadState, PyModule?> Create);
+
+    static readonly Entry[] Table =
+    [
+        new("builtins", static ts => SysState.Of(ts.Interpreter).Builtins),
+        new("sys", static ts => SysState.Of(ts.Interpreter).SysModuleFor(ts)),
+        new("_imp", ImpModule.Create),
+        // Other areas add their modules here, e.g. new("math", MathModule.Create),
+    ];
+
+    static readonly Dictionary<string, Func<ThreadState, PyModule?>> ByName = BuildIndex();
+
+    static Dictionary<string, Func<ThreadState, PyModule?>> BuildIndex()
+    {
+        var d = new Dictionary<string, Func<ThreadState, PyModule?>>(StringComparer.Ordinal);
+        foreach (var e in Table) d[e.Name] = e.Create;
+        return d;
+    }
+
+    /// <summary>The factory for the builtin module <paramref name="name"/>, or null.</summary>
+    public static Func<ThreadState, PyModule?>? Find(string name) => ByName.GetValueOrDefault(name);
+
+    public static bool IsBuiltin(string name) => ByName.ContainsKey(name);
+
+    public static IEnumerable<string> Names
+    {
+        get
+        {
+            foreach (var e in Table) yield return e.Name;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using Isolated.Execution.Import;
+using Isolated.Modules.Io;
+using Isolated.Objects;
+using Isolated.Runtime;
+
+namespace Isolated.Modules.Sys;
+
+/// <summary>
+/// One interpreter's sys-level state: the standard streams the host gave it, the command line,
+/// the sys and builtins modules, hooks (trace, profile, audit) and the import machinery's state.
+/// Created on first use (<see cref="Of"/>) so that an interpreter that never runs code pays nothing.
+/// </summary>
+public sealed class SysState
+{
+    public readonly Interpreter Interpreter;
+
+    /// <summary>The byte streams behind sys.stdin/stdout/stderr. The process's fds 0/1/2 unless
+    /// the host (or a test) supplies its own before the sys module is created.</summary>
+    public Stream? StdinSource, StdoutSink, StderrSink;
+
+    /// <summary>Whether stdin/stdout are terminals (line buffering, REPL prompts).</summary>
+    public bool StdinIsTty, StdoutIsTty;
+
+    /// <summary>-u: unbuffered standard streams.</summary>
+    public bool Unbuffered;
+
+    /// <summary>sys.argv and sys.orig_argv.</summary>
+    public string[] Argv = [""];
+    public string[] OrigArgv = [];
+
+    /// <summary>sys.path[0] when a script, -m or -c sets it (null: no entry is prepended).</summary>
+    public string? PathZero;
+
+    /// <summary>Extra entries (PYTHONPATH) placed after sys.path[0] and before the stdlib.</summary>
+    public string[] ExtraPath = [];
+
+    /// <summary>sys.flags, as the command line set them.</summary>
+    public SysFlags Flags = new();
+
+    /// <summary>sys.warnoptions and sys._xoptions sources.</summary>
+    public List<string> WarnOptions = new();
+    public List<string> XOptions = new();
+
+    /// <summary>sys.executable (the launcher's path when known).</summary>
+    public string Executable = "";
+
+    public PyModule? Sys;
+    PyModule? _builtins;
+
+    public PyObject? TraceFunction, ProfileFunction;
+    public readonly List<PyObject> AuditHooks = new();
+
+    /// <summary>sys.set_int_max_str_digits: 4300 by default, as CPython.</summary>
+    public long IntMaxStrDigits = 4300;
+
+    /// <summary>The streams created for this interpreter, flushed when it finishes.</summary>
+    internal PyConsoleStream? Stdin, Stdout, Stderr;
+
+    /// <summary>Struct-sequence types (sys.version_info, sys.flags, ...), created on first use.</summary>
+    internal readonly Dictionary<string, PyType> StructSeqTypes = new();
+
+    /// <summary>The import machinery's per-interpreter state.</summary>
+    public readonly ImportState Import;
+
+    /// <summary>Set when the interpreter starts finalising (sys.is_finalizing()).</summary>
+    public bool Finalizing;
+
+    SysState(Interpreter interp)
+    {
+        Interpreter = interp;
+        Import = new ImportState(interp);
+    }
+
+    public static SysState Of(Interpreter interp) => interp.SysState ??= new SysState(interp);
+
+    /// <summary>The interpreter's builtins module (one per interpreter), registered in sys.modules.</summary>
+    public PyModule Builtins
+    {
+        get
+        {
+            if (_builtins is null)
+            {
+                _builtins = BuiltinsModule.Create(Interpreter);
+                Interpreter.Modules.SetStr("builtins", _builtins);
+            }
+            return _builtins;
+        }
+    }
+
+    /// <summary>The sys module, created and registered in sys.modules on first use.</summary>
+    public PyModule SysModuleFor(ThreadState ts)
+    {
+        if (Sys is null)
+        {
+            Sys = SysModule.Create(ts, this);
+            Interpreter.Modules.SetStr("sys", Sys);
+        }
+        return Sys;
+    }
+
+    /// <summary>Flushes sys.stdout and sys.stderr (whatever objects they are now), swallowing
+    /// errors as CPython does at exit, then the underlying streams.</summary>
+    public void FlushStandardStreams(ThreadState ts)
+    {
+        if (Sys is not null)
+        {
+            foreach (var name in (ReadOnlySpan<string>)["stdout", "stderr"])
+            {
+                if (Sys.Dict.GetStr(name) is { } stream && !ReferenceEquals(stream, Interpreter.None))
+                {
+                    var saved = ts.FetchError();
+                    if (Ops.GetAttr(ts, stream, "flush") is { } flush) Ops.Call(ts, flush);
+                    ts.CurrentException = saved;
+                }
+            }
+        }
+        Stdout?.FlushBuffer();
+        Stderr?.FlushBuffer();
+    }
+}
