@@ -167,7 +167,7 @@ public sealed partial class Parser
     private ExprNode Inversion()
     {
         if (Kind != TokenKind.Not)
-            return Comparison();
+            return Comparison(); // tail position: the JIT may reuse the frame
         // Iterative: "not not not ... x" must not recurse per 'not'.
         var nots = new List<Token>();
         while (Kind == TokenKind.Not)
@@ -298,7 +298,11 @@ public sealed partial class Parser
     {
         TokenKind k = Kind;
         if (k != TokenKind.Plus && k != TokenKind.Minus && k != TokenKind.Tilde)
+        {
+            if (k is TokenKind.Name or TokenKind.Number && BinaryPrecedence(KindAt(1)) == 0 && KindAt(1) is not (TokenKind.Dot or TokenKind.LPar or TokenKind.LSqb or TokenKind.DoubleStar))
+                return Atom(); // common leaf: skip the power/primary frames
             return Power();
+        }
         var ops = new List<Token>();
         while (Kind is TokenKind.Plus or TokenKind.Minus or TokenKind.Tilde)
         {
@@ -319,7 +323,7 @@ public sealed partial class Parser
     private ExprNode Power()
     {
         Token start = Peek();
-        ExprNode left = AwaitPrimary();
+        ExprNode left = start.Kind == TokenKind.Await ? AwaitPrimary() : Primary();
         if (Kind != TokenKind.DoubleStar)
             return left;
         Advance();
@@ -486,26 +490,19 @@ public sealed partial class Parser
             case TokenKind.FStringStart:
                 return Strings();
             case TokenKind.LPar:
-                return WithDepth(ParenAtom);
             case TokenKind.LSqb:
-                return WithDepth(ListAtom);
             case TokenKind.LBrace:
-                return WithDepth(BraceAtom);
+                Enter();
+                try
+                {
+                    return t.Kind == TokenKind.LPar ? ParenAtom() : t.Kind == TokenKind.LSqb ? ListAtom() : BraceAtom();
+                }
+                finally
+                {
+                    Leave();
+                }
             default:
                 throw InvalidSyntax();
-        }
-    }
-
-    private ExprNode WithDepth(Func<ExprNode> rule)
-    {
-        Enter();
-        try
-        {
-            return rule();
-        }
-        finally
-        {
-            Leave();
         }
     }
 

@@ -204,6 +204,11 @@ public sealed partial class Parser
 
     private PythonSyntaxError TooComplex()
     {
+        // A tokenizer error later in the source (too many nested parentheses, too many indentation levels)
+        // is what CPython reports first; the tokenizer does not recurse, so reading ahead is safe here.
+        while (Fill(_count).Kind != TokenKind.EndMarker)
+        {
+        }
         Token t = Peek();
         return Error(StackOverflowMessage, t.Line, t.Col, t.EndLine, t.EndCol);
     }
