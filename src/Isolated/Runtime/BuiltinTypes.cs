@@ -40,7 +40,9 @@ public sealed class BuiltinTypes
     public PyType Complex => _complex ??= ComplexType.Create(_interp, this);
 
     // Containers and iteration (Objects/List, Tuple, Dict, Set, Range, Slice, Iterators, ...).
-    PyType? _list, _listIterator, _listReverseIterator, _seqIterator, _callableIterator, _slice, _genericAlias, _tupleIterator;
+    PyType? _list, _listIterator, _listReverseIterator, _seqIterator, _callableIterator, _slice, _genericAlias, _tupleIterator,
+        _set, _frozenSet, _setIterator, _dictKeys, _dictValues, _dictItems,
+        _dictKeyIterator, _dictValueIterator, _dictItemIterator, _dictReverseKeyIterator, _dictReverseValueIterator, _dictReverseItemIterator;
     public PyType List => _list ??= ListType.Create(_interp, this);
     public PyType ListIterator => _listIterator ??= PyListIterator.CreateType(this);
     public PyType ListReverseIterator => _listReverseIterator ??= PyListReverseIterator.CreateType(this);
@@ -49,6 +51,18 @@ public sealed class BuiltinTypes
     public PyType Slice => _slice ??= SliceType.Create(_interp, this);
     public PyType GenericAlias => _genericAlias ??= GenericAliasType.Create(_interp, this);
     public PyType TupleIterator => _tupleIterator ??= PyTupleIterator.CreateType(this);
+    public PyType Set => _set ??= SetType.CreateSet(_interp, this);
+    public PyType FrozenSet => _frozenSet ??= SetType.CreateFrozenSet(_interp, this);
+    public PyType SetIterator => _setIterator ??= PySetIterator.CreateType(this);
+    public PyType DictKeys => _dictKeys ??= DictViewType.Create(this, DictViewKind.Keys);
+    public PyType DictValues => _dictValues ??= DictViewType.Create(this, DictViewKind.Values);
+    public PyType DictItems => _dictItems ??= DictViewType.Create(this, DictViewKind.Items);
+    public PyType DictKeyIterator => _dictKeyIterator ??= PyDictIterator.CreateType(this, "dict_keyiterator");
+    public PyType DictValueIterator => _dictValueIterator ??= PyDictIterator.CreateType(this, "dict_valueiterator");
+    public PyType DictItemIterator => _dictItemIterator ??= PyDictIterator.CreateType(this, "dict_itemiterator");
+    public PyType DictReverseKeyIterator => _dictReverseKeyIterator ??= PyDictIterator.CreateType(this, "dict_reversekeyiterator");
+    public PyType DictReverseValueIterator => _dictReverseValueIterator ??= PyDictIterator.CreateType(this, "dict_reversevalueiterator");
+    public PyType DictReverseItemIterator => _dictReverseItemIterator ??= PyDictIterator.CreateType(this, "dict_reverseitemiterator");
 
     internal BuiltinTypes(Interpreter interp)
     {

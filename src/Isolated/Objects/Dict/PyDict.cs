@@ -238,6 +238,96 @@ public class PyDict : PyObject
         Version++;
     }
 
+    /// <summary>One past the last entry position in use (iterators walk positions
+    /// 0..<see cref="EntryLimit"/>-1; deleted positions are skipped).</summary>
+    public int EntryLimit => _filled;
+
+    /// <summary>The entry at <paramref name="position"/>, if it is live.</summary>
+    public bool TryGetEntry(int position, out PyObject key, out PyObject value)
+    {
+        if ((uint)position < (uint)_filled)
+        {
+            ref Entry e = ref _entries[position];
+            if (e.Key is not null)
+            {
+                key = e.Key;
+                value = e.Value!;
+                return true;
+            }
+        }
+        key = null!;
+        value = null!;
+        return false;
+    }
+
+    /// <summary>Removes and returns the most recently inserted entry (dict.popitem). False when
+    /// the dict is empty.</summary>
+    public bool PopLast(out PyObject key, out PyObject value)
+    {
+        int ix = _filled - 1;
+        while (ix >= 0 && _entries[ix].Key is null) ix--;
+        if (ix < 0)
+        {
+            _filled = 0;
+            key = null!;
+            value = null!;
+            return false;
+        }
+        ref Entry e = ref _entries[ix];
+        key = e.Key!;
+        value = e.Value!;
+        // Find the index slot that points at this entry.
+        int mask = _indices.Length - 1;
+        ulong perturb = (ulong)e.Hash;
+        int i = (int)(e.Hash & mask);
+        while (_indices[i] != ix)
+        {
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+        _indices[i] = Dummy;
+        e = default;
+        _filled = ix;
+        _used--;
+        Version++;
+        return true;
+    }
+
+    /// <summary>A shallow copy with the same order (dict.copy).</summary>
+    public void CopyFrom(PyDict other)
+    {
+        _indices = (int[])other._indices.Clone();
+        _entries = (Entry[])other._entries.Clone();
+        _used = other._used;
+        _filled = other._filled;
+        Version++;
+    }
+
+    /// <summary>Inserts or replaces every entry of <paramref name="other"/>, reusing its stored
+    /// hashes (dict.update with a dict). False with an error set when a key comparison fails.</summary>
+    public bool Merge(ThreadState ts, PyDict other, bool overwrite = true)
+    {
+        if (_used == 0 && overwrite && other._used == other._filled && !ReferenceEquals(this, other))
+        {
+            CopyFrom(other);
+            return true;
+        }
+        int n = other._filled;
+        for (int k = 0; k < n && k < other._filled; k++)
+        {
+            var e = other._entries[k];
+            if (e.Key is null) continue;
+            if (!overwrite)
+            {
+                int ix = FindEntry(ts, e.Key, e.Hash, out _);
+                if (ix == -2) return false;
+                if (ix >= 0) continue;
+            }
+            if (!TrySetItem(ts, e.Key, e.Hash, e.Value!)) return false;
+        }
+        return true;
+    }
+
     /// <summary>Iterates live entries in insertion order. <paramref name="position"/> starts at 0.
     /// Returns false at the end. (PyDict_Next semantics.)</summary>
     public bool Next(ref int position, out PyObject key, out PyObject value)
