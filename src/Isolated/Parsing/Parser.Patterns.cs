@@ -188,9 +188,8 @@ public sealed partial class Parser
             case TokenKind.String:
             case TokenKind.FStringStart:
             {
+                // An f-string here is rejected by the compiler, not the parser (as in CPython).
                 ExprNode s = Strings();
-                if (s is JoinedStr)
-                    throw ErrorAt("patterns may only match literals and attribute lookups", s);
                 return new MatchValue(s, s.Lineno, s.ColOffset, s.EndLineno, s.EndColOffset);
             }
             case TokenKind.Name:

@@ -281,9 +281,12 @@ public sealed partial class Parser
                 while (true)
                 {
                     Advance();
-                    ExprNode v = Kind == TokenKind.Yield ? YieldExpr() : StarExpressions();
+                    bool bareYield = Kind == TokenKind.Yield;
+                    ExprNode v = bareYield ? YieldExpr() : StarExpressions();
                     if (Kind == TokenKind.Equal)
                     {
+                        if (bareYield)
+                            throw ErrorAt("assignment to yield expression not possible", v);
                         targets.Add(v);
                         continue;
                     }
@@ -363,6 +366,12 @@ public sealed partial class Parser
         var targets = new List<ExprNode>();
         while (true)
         {
+            if (Kind == TokenKind.Star)
+            {
+                Token star = Advance();
+                ExprNode inner = BitwiseOr();
+                throw Error("cannot delete starred", star.Line, star.Col, inner.EndLineno, inner.EndColOffset);
+            }
             ExprNode e = Primaryish();
             ValidateTarget(e, TargetKind.Del, null);
             SetContext(e, ExprContext.Del);
@@ -571,7 +580,7 @@ public sealed partial class Parser
             throw InvalidSyntax();
         Advance();
         ExprNode iter = StarExpressions();
-        BlockColon(true);
+        BlockColon(false);
         var body = Block("'for' statement", kw.Line);
         var orelse = ElseBlock();
         Node last = orelse.Count > 0 ? orelse[^1] : body[^1];
@@ -737,6 +746,8 @@ public sealed partial class Parser
     {
         Token kw = Advance();
         string name = Expect(TokenKind.Name).Text!;
+        if (Kind == TokenKind.LSqb && KindAt(1) == TokenKind.RSqb)
+            throw ErrorAt("expected '('", Peek());
         var typeParams = Kind == TokenKind.LSqb ? TypeParams() : new List<TypeParamNode>();
         if (Kind != TokenKind.LPar)
         {
@@ -793,9 +804,9 @@ public sealed partial class Parser
                 string n = Expect(TokenKind.Name).Text!;
                 if (Kind == TokenKind.Colon)
                 {
-                    Advance();
+                    Token colon = Advance();
                     ExprNode bound = Expression();
-                    throw ErrorAt("cannot use bound with TypeVarTuple", bound);
+                    throw Error("cannot use bound with TypeVarTuple", colon.Line, colon.Col, bound.EndLineno, bound.EndColOffset);
                 }
                 list.Add(new TypeVarTuple(n, s.Line, s.Col, EndLine, EndCol));
             }
@@ -804,9 +815,9 @@ public sealed partial class Parser
                 string n = Expect(TokenKind.Name).Text!;
                 if (Kind == TokenKind.Colon)
                 {
-                    Advance();
+                    Token colon = Advance();
                     ExprNode bound = Expression();
-                    throw ErrorAt("cannot use bound with ParamSpec", bound);
+                    throw Error("cannot use bound with ParamSpec", colon.Line, colon.Col, bound.EndLineno, bound.EndColOffset);
                 }
                 list.Add(new ParamSpec(n, s.Line, s.Col, EndLine, EndCol));
             }

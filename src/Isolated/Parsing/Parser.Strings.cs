@@ -247,6 +247,9 @@ public sealed partial class Parser
         }
     }
 
+    /// <summary>How many format specs enclose the replacement field being parsed (CPython allows two).</summary>
+    private int _formatSpecDepth;
+
     /// <summary>'{' (yield_expr | star_expressions) ['='] ['!' NAME] [':' format_spec] '}'.</summary>
     private FormattedValue ReplacementField(out Constant? debugText)
     {
@@ -266,6 +269,12 @@ public sealed partial class Parser
         }
         ExprNode value = Kind == TokenKind.Yield ? YieldExpr() : StarExpressions();
         int conversion = -1;
+        if (Kind is not (TokenKind.Equal or TokenKind.Exclamation or TokenKind.Colon or TokenKind.RBrace))
+        {
+            if (StartsExpression())
+                ForgotComma(value, TokenKind.RBrace);
+            throw ErrorAt("f-string: expecting '=', or '!', or ':', or '}'", Peek());
+        }
         if (Kind == TokenKind.Equal)
         {
             Token eq = Advance();
@@ -273,6 +282,8 @@ public sealed partial class Parser
             string dbg = System.Text.Encoding.UTF8.GetString(_text.Bytes, open.End, next.Start - open.End);
             debugText = new Constant(dbg, null, open.Line, open.EndCol, next.Line, next.Col);
             _ = eq;
+            if (Kind is not (TokenKind.Exclamation or TokenKind.Colon or TokenKind.RBrace))
+                throw ErrorAt("f-string: expecting '!', or ':', or '}'", Peek());
         }
         if (Kind == TokenKind.Exclamation)
         {
@@ -294,11 +305,16 @@ public sealed partial class Parser
                 "a" => 'a',
                 _ => throw ErrorAt($"f-string: invalid conversion character '{n.Text}': expected 's', 'r', or 'a'", n),
             };
+            if (Kind is not (TokenKind.Colon or TokenKind.RBrace))
+                throw ErrorAt("f-string: expecting ':' or '}'", Peek());
         }
         JoinedStr? spec = null;
         if (Kind == TokenKind.Colon)
         {
             Token colon = Advance();
+            if (_formatSpecDepth >= 2)
+                throw ErrorAt("f-string: expressions nested too deeply", colon);
+            _formatSpecDepth++;
             var specParts = new List<ExprNode>();
             while (true)
             {
@@ -322,6 +338,7 @@ public sealed partial class Parser
             if (specParts.Count > 0 && specParts[^1] is FormattedValue)
                 specParts.Add(new Constant("", null, EndLine, EndCol, EndLine, EndCol));
             spec = new JoinedStr(specParts, colon.Line, colon.Col, EndLine, EndCol);
+            _formatSpecDepth--;
         }
         if (Kind != TokenKind.RBrace)
         {

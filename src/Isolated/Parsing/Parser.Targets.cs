@@ -94,13 +94,22 @@ public sealed partial class Parser
             return;
         if (kind == TargetKind.Del)
             throw ErrorAt($"cannot delete {ExprName(bad)}", bad);
-        if (bad is Yield or YieldFrom && kind == TargetKind.Assign)
-            throw ErrorAt("assignment to yield expression not possible", bad);
-        if (kind == TargetKind.Assign && singleValue is not null && ReferenceEquals(bad, target)
-            && target is not (List or Tuple) && !(target is Constant { Value: null or bool }))
+        if (kind == TargetKind.Assign && singleValue is not null && ReferenceEquals(bad, target) && IsBitwiseOrLevel(target))
             throw ErrorAt($"cannot assign to {ExprName(bad)} here. Maybe you meant '==' instead of '='?", bad);
         throw ErrorAt($"cannot assign to {ExprName(bad)}", bad);
     }
+
+    /// <summary>
+    /// Whether CPython's "cannot assign to X here. Maybe you meant '==' instead of '='?" applies: the target is
+    /// a bitwise_or-level expression other than a tuple, list, generator expression or True/False/None.
+    /// </summary>
+    private static bool IsBitwiseOrLevel(ExprNode e) => e switch
+    {
+        Compare or BoolOp or IfExp or Lambda or GeneratorExp or NamedExpr or Tuple or List or Starred => false,
+        UnaryOp { Op: UnaryOperator.Not } => false,
+        Constant { Value: null or bool } => false,
+        _ => true,
+    };
 
     /// <summary>Sets the context of a (validated) target and its nested targets.</summary>
     private static void SetContext(ExprNode e, ExprContext ctx)

@@ -897,8 +897,12 @@ public sealed class Tokenizer
                     return Error("source code cannot contain null bytes", _line, _pos - _lineStart);
                 return Error($"invalid non-printable character U+{c:X4}", _line, _pos - _lineStart);
             }
-            return Error($"invalid character '{(char)c}' (U+{c:X4})", _line, _pos - _lineStart);
+            // '$', '?', '`': CPython's parser rejects the stray token with a plain "invalid syntax".
+            return Error("invalid syntax", _line, _pos - _lineStart);
         }
+        var status = Rune.DecodeFromUtf8(new ReadOnlySpan<byte>(_src, _pos, _len - _pos), out Rune r, out _);
+        if (status == System.Buffers.OperationStatus.Done)
+            return Error($"invalid character '{r}' (U+{r.Value:X4})", _line, _pos - _lineStart);
         return Error("invalid character", _line, _pos - _lineStart);
     }
 

@@ -1,0 +1,1 @@
+def f(x, *args, y=1, **kw, z): pass

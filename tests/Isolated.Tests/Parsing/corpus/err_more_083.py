@@ -1,0 +1,1 @@
+x = rb"\xff" u"abc"
