@@ -22,6 +22,10 @@ public sealed class PyType : PyObject
     /// lookups (DESIGN §5, inline caches).</summary>
     public uint VersionTag;
 
+    /// <summary>Object-model data (instance layout, __slots__, weak list of subclasses); created
+    /// by ClassBuilder for heap types and on demand for builtin ones.</summary>
+    public ClassData? ClassData;
+
     PyDict? _dict;
     Action<ThreadState?, PyType>? _fillDict;
 
@@ -53,6 +57,7 @@ public sealed class PyType : PyObject
                 var fill = _fillDict;
                 _fillDict = null;
                 fill?.Invoke(null, this);
+                if (!HasFlag(TypeFlags.HeapType)) SlotWrappers.AddToDict(this);
             }
             return _dict;
         }

@@ -25,4 +25,7 @@ public enum TypeFlags
     Immutable = 1 << 16,
     /// <summary>A type defined by a C extension through PyType_FromSpec.</summary>
     Native = 1 << 17,
+    /// <summary>Calling <c>descr(self, *args)</c> equals calling <c>descr.__get__(self)(*args)</c>
+    /// (CPython's Py_TPFLAGS_METHOD_DESCRIPTOR): callers may skip creating a bound method.</summary>
+    MethodDescriptor = 1 << 18,
 }

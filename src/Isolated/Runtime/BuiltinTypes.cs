@@ -64,6 +64,17 @@ public sealed class BuiltinTypes
     public PyType DictReverseValueIterator => _dictReverseValueIterator ??= PyDictIterator.CreateType(this, "dict_reversevalueiterator");
     public PyType DictReverseItemIterator => _dictReverseItemIterator ??= PyDictIterator.CreateType(this, "dict_reverseitemiterator");
 
+    // Object model (Objects/Type, Property, ClassMethod, StaticMethod, Super, MappingProxy, Member).
+    PyType? _wrapperDescriptor, _methodWrapper, _property, _classMethod, _staticMethod, _super, _mappingProxy, _memberDescriptor;
+    public PyType WrapperDescriptor => _wrapperDescriptor ??= WrapperDescriptorType.Create(this);
+    public PyType MethodWrapper => _methodWrapper ??= MethodWrapperType.Create(this);
+    public PyType Property => _property ??= PropertyType.Create(this);
+    public PyType ClassMethod => _classMethod ??= ClassMethodType.Create(this);
+    public PyType StaticMethod => _staticMethod ??= StaticMethodType.Create(this);
+    public PyType Super => _super ??= SuperType.Create(this);
+    public PyType MappingProxy => _mappingProxy ??= MappingProxyType.Create(this);
+    public PyType MemberDescriptor => _memberDescriptor ??= MemberDescriptorType.Create(this);
+
     internal BuiltinTypes(Interpreter interp)
     {
         _interp = interp;

@@ -20,6 +20,7 @@ public static partial class BuiltinsModule
         AddStringFunctions(interp, m);
         AddSequenceFunctions(interp, m);
         AddIoFunctions(interp, m);
+        AddObjectFunctions(interp, m);
         return m;
     }
 
@@ -63,4 +64,5 @@ public static partial class BuiltinsModule
     static partial void AddStringFunctions(Interpreter interp, PyModule m);
     static partial void AddSequenceFunctions(Interpreter interp, PyModule m);
     static partial void AddIoFunctions(Interpreter interp, PyModule m);
+    static partial void AddObjectFunctions(Interpreter interp, PyModule m);
 }

@@ -1,6 +1,10 @@
 namespace Isolated.Objects;
 
-/// <summary>An instance of BaseException or any subclass, builtin or Python-defined.</summary>
+/// <summary>An instance of BaseException or any subclass, builtin or Python-defined. The
+/// attributes specific to some exception families (OSError.errno, SyntaxError.lineno,
+/// StopIteration.value, ...) live in <see cref="Fields"/>, laid out per family by
+/// <see cref="ExceptionLayouts"/>; when an exception was created from C# with only args, the
+/// fields are derived from args on first access.</summary>
 public class PyBaseException : PyObject
 {
     public PyTuple Args;
@@ -10,6 +14,8 @@ public class PyBaseException : PyObject
     public bool SuppressContext;
     /// <summary>Attributes set on the instance (exceptions always carry a __dict__, as in CPython).</summary>
     public PyDict? Dict;
+    /// <summary>Family-specific attributes (null until initialised or first read).</summary>
+    public PyObject?[]? Fields;
 
     public PyBaseException(PyType type, PyTuple args) : base(type) => Args = args;
 

@@ -55,13 +55,29 @@ public static partial class Ops
         return ts.Raise(ExceptionKind.AttributeError, $"'{obj.Type.Name}' object has no attribute '{name.Value}'");
     }
 
-    /// <summary>The instance __dict__ of <paramref name="obj"/>, if it has one.</summary>
+    /// <summary>object.__getattribute__ and object.__setattr__ as slot delegates (one instance
+    /// each, so that the slot machinery can recognise them).</summary>
+    public static readonly GetAttrFunc GenericGetAttrSlot = GenericGetAttr;
+    public static readonly SetAttrFunc GenericSetAttrSlot = GenericSetAttr;
+
+    /// <summary>The instance __dict__ of <paramref name="obj"/>, if it has one. Instances of a
+    /// Python class whose hierarchy declares __slots__ only have no __dict__ even when their C#
+    /// class could hold one.</summary>
     public static PyDict? InstanceDict(PyObject obj) => obj switch
     {
-        IInstanceDict d => d.InstanceDict,
+        IInstanceDict d => HasDictStorage(obj) ? d.InstanceDict : null,
         PyBaseException e => e.Dict,
         _ => null,
     };
+
+    static bool HasDictStorage(PyObject obj)
+    {
+        var flags = obj.Type.Flags;
+        return (flags & TypeFlags.HeapType) == 0 || (flags & TypeFlags.HasInstanceDict) != 0;
+    }
+
+    /// <summary>delattr(obj, name).</summary>
+    public static bool DelAttr(ThreadState ts, PyObject obj, PyStr name) => SetAttr(ts, obj, name, null);
 
     /// <summary>object.__getattribute__: data descriptors on the type, then the instance dict,
     /// then non-data descriptors and class attributes.</summary>
@@ -92,7 +108,7 @@ public static partial class Ops
         var descr = type.LookupMro(name);
         if (descr?.Type.Slots.DescrSet is { } set)
             return set(ts, descr, obj, value);
-        if (obj is IInstanceDict owner)
+        if (obj is IInstanceDict owner && HasDictStorage(obj))
         {
             var dict = owner.InstanceDict;
             if (value is null)

@@ -3,10 +3,14 @@ using Isolated.Runtime;
 namespace Isolated.Objects;
 
 /// <summary>The <c>type</c> type: attribute lookup on classes, calling a class to make an
-/// instance (__new__ then __init__), and the class repr.</summary>
+/// instance (__new__ then __init__), creating classes (type.__new__, see
+/// <see cref="ClassBuilder"/>), and the class attributes (__dict__, __mro__, __subclasses__(),
+/// __instancecheck__, ...).</summary>
 public static class TypeType
 {
     public static readonly GetAttrFunc GetAttrSlot = GetAttr;
+    public static readonly NewFunc NewSlot = New;
+    public static readonly CallFunc CallSlot = Call;
 
     public static PyType Create(Interpreter interp, PyType objectType)
     {
@@ -14,9 +18,9 @@ public static class TypeType
         slots.GetAttr = GetAttrSlot;
         slots.SetAttr = SetAttr;
         slots.Repr = Repr;
-        slots.Call = Call;
-        slots.New = New;
-        slots.Init = static (ts, self, args, kw) => true;
+        slots.Call = CallSlot;
+        slots.New = NewSlot;
+        slots.Init = Init;
         return new PyType(interp, null, "type", objectType, slots,
             TypeFlags.BaseType | TypeFlags.TypeSubclass, FillDict);
     }
@@ -52,8 +56,9 @@ public static class TypeType
         var type = (PyType)self;
         if (!type.HasFlag(TypeFlags.HeapType))
         {
-            ts.Raise(ExceptionKind.TypeError,
-                $"cannot set '{name.Value}' attribute of immutable type '{type.Name}'");
+            ts.Raise(ExceptionKind.TypeError, value is null
+                ? $"cannot delete '{name.Value}' attribute of immutable type '{type.Name}'"
+                : $"cannot set '{name.Value}' attribute of immutable type '{type.Name}'");
             return false;
         }
         var metaAttr = type.Type.LookupMro(name);
@@ -102,9 +107,26 @@ public static class TypeType
 
     static PyObject? New(ThreadState ts, PyType metatype, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (args.Length == 1 && kwnames is null)
+        if (args.Length == 1 && kwnames is null && ReferenceEquals(metatype, ts.Interpreter.Types.Type))
             return args[0].Type;
         return ClassBuilder.New(ts, metatype, args, kwnames);
+    }
+
+    static bool Init(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        int nkw = kwnames?.Count ?? 0;
+        int npos = args.Length - nkw;
+        if (nkw > 0 && npos == 1)
+        {
+            ts.Raise(ExceptionKind.TypeError, "type.__init__() takes no keyword arguments");
+            return false;
+        }
+        if (npos != 1 && npos != 3)
+        {
+            ts.Raise(ExceptionKind.TypeError, "type.__init__() takes 1 or 3 arguments");
+            return false;
+        }
+        return true;
     }
 
     static void FillDict(ThreadState? ts, PyType type)
@@ -112,22 +134,215 @@ public static class TypeType
         type.AddGetSet("__name__", static (ts, self) => ts.Interpreter.Str(((PyType)self).Name),
             static (ts, self, v) =>
             {
+                var t = (PyType)self;
+                if (!CheckSettable(ts, t, "__name__", v)) return false;
                 if (v is not PyStr s)
                 {
-                    ts.Raise(ExceptionKind.TypeError, $"can only assign string to {((PyType)self).Name}.__name__, not '{v?.Type.Name ?? "NoneType"}'");
+                    ts.Raise(ExceptionKind.TypeError, $"can only assign string to {t.Name}.__name__, not '{v!.Type.Name}'");
                     return false;
                 }
-                ((PyType)self).Name = s.Value;
+                if (s.Value.Contains('\0'))
+                {
+                    ts.Raise(ExceptionKind.ValueError, "type name must not contain null characters");
+                    return false;
+                }
+                t.Name = s.Value;
                 return true;
             });
-        type.AddGetSet("__qualname__", static (ts, self) => ts.Interpreter.Str(((PyType)self).QualName));
+        type.AddGetSet("__qualname__", static (ts, self) => ts.Interpreter.Str(((PyType)self).QualName),
+            static (ts, self, v) =>
+            {
+                var t = (PyType)self;
+                if (!CheckSettable(ts, t, "__qualname__", v)) return false;
+                if (v is not PyStr s)
+                {
+                    ts.Raise(ExceptionKind.TypeError, $"can only assign string to {t.Name}.__qualname__, not '{v!.Type.Name}'");
+                    return false;
+                }
+                t.QualName = s.Value;
+                return true;
+            });
         type.AddGetSet("__mro__", static (ts, self) => ts.Interpreter.Tuple([.. ((PyType)self).Mro]));
         type.AddGetSet("__bases__", static (ts, self) => ts.Interpreter.Tuple([.. ((PyType)self).Bases]));
         type.AddGetSet("__base__", static (ts, self) => (PyObject?)((PyType)self).Base ?? ts.Interpreter.None);
         type.AddGetSet("__module__", static (ts, self) =>
         {
             var t = (PyType)self;
-            return t.Dict.GetStr(ts.Interpreter.Str("__module__")) ?? ts.Interpreter.Str("builtins");
+            if (t.HasFlag(TypeFlags.HeapType))
+                return t.Dict.GetStr(ts.Interpreter.Intern("__module__"))
+                    ?? ts.Raise(ExceptionKind.AttributeError, "__module__");
+            return t.Dict.GetStr(ts.Interpreter.Intern("__module__")) ?? ts.Interpreter.Str("builtins");
+        }, static (ts, self, v) =>
+        {
+            var t = (PyType)self;
+            if (!CheckSettable(ts, t, "__module__", v)) return false;
+            t.Dict.SetStr(ts.Interpreter.Intern("__module__"), v!);
+            t.Modified();
+            return true;
         });
+        type.AddGetSet("__dict__", static (ts, self) => new PyMappingProxy(ts.Interpreter.Types.MappingProxy, ((PyType)self).Dict));
+        type.AddGetSet("__doc__", static (ts, self) =>
+        {
+            var t = (PyType)self;
+            var doc = t.Dict.GetStr(ts.Interpreter.Intern("__doc__"));
+            if (doc is null) return ts.Interpreter.None;
+            // A descriptor stored as __doc__ (rare) is bound to no instance.
+            if (doc.Type.Slots.DescrGet is { } get && !t.HasFlag(TypeFlags.HeapType)) return doc;
+            if (doc.Type.Slots.DescrGet is { } g) return g(ts, doc, null, t);
+            return doc;
+        }, static (ts, self, v) =>
+        {
+            var t = (PyType)self;
+            if (!CheckSettable(ts, t, "__doc__", v)) return false;
+            t.Dict.SetStr(ts.Interpreter.Intern("__doc__"), v!);
+            t.Modified();
+            return true;
+        });
+        type.AddGetSet("__text_signature__", static (ts, self) => ts.Interpreter.None);
+        type.AddGetSet("__annotations__", static (ts, self) =>
+        {
+            var t = (PyType)self;
+            var key = ts.Interpreter.Intern("__annotations__");
+            var ann = t.Dict.GetStr(key);
+            if (ann is not null)
+                return ann.Type.Slots.DescrGet is { } g ? g(ts, ann, null, t) : ann;
+            if (!t.HasFlag(TypeFlags.HeapType))
+                return ts.Raise(ExceptionKind.AttributeError, $"type object '{t.Name}' has no attribute '__annotations__'");
+            var d = ts.Interpreter.NewDict();
+            t.Dict.SetStr(key, d);
+            t.Modified();
+            return d;
+        }, static (ts, self, v) =>
+        {
+            var t = (PyType)self;
+            if (!t.HasFlag(TypeFlags.HeapType))
+            {
+                ts.Raise(ExceptionKind.TypeError, $"cannot set '__annotations__' attribute of immutable type '{t.Name}'");
+                return false;
+            }
+            var key = ts.Interpreter.Intern("__annotations__");
+            if (v is null)
+            {
+                if (t.Dict.TryDelItem(ts, key, key.Hash, out _) == 0)
+                {
+                    ts.Raise(ExceptionKind.AttributeError, "__annotations__");
+                    return false;
+                }
+            }
+            else t.Dict.SetStr(key, v);
+            t.Modified();
+            return true;
+        });
+        type.AddGetSet("__type_params__", static (ts, self) =>
+            ((PyType)self).Dict.GetStr(ts.Interpreter.Intern("__type_params__")) ?? ts.Interpreter.EmptyTuple);
+        type.AddGetSet("__abstractmethods__", static (ts, self) =>
+        {
+            var t = (PyType)self;
+            // type itself has __abstractmethods__ as a descriptor but no value.
+            if (!ReferenceEquals(t, ts.Interpreter.Types.Type)
+                && t.Dict.GetStr(ts.Interpreter.Intern("__abstractmethods__")) is { } v) return v;
+            return ts.Raise(ExceptionKind.AttributeError, "__abstractmethods__");
+        }, static (ts, self, v) =>
+        {
+            var t = (PyType)self;
+            var key = ts.Interpreter.Intern("__abstractmethods__");
+            bool abstractNow;
+            if (v is null)
+            {
+                if (t.Dict.TryDelItem(ts, key, key.Hash, out _) == 0)
+                {
+                    ts.Raise(ExceptionKind.AttributeError, "__abstractmethods__");
+                    return false;
+                }
+                abstractNow = false;
+            }
+            else
+            {
+                int truth = Ops.IsTrue(ts, v);
+                if (truth < 0) return false;
+                abstractNow = truth > 0;
+                t.Dict.SetStr(key, v);
+            }
+            if (abstractNow) t.Flags |= TypeFlags.IsAbstract;
+            else t.Flags &= ~TypeFlags.IsAbstract;
+            t.Modified();
+            return true;
+        });
+        type.AddGetSet("__basicsize__", static (ts, self) => ts.Interpreter.Int(16 + 8 * (((PyType)self).ClassData?.SlotCount ?? 0)));
+        type.AddGetSet("__itemsize__", static (ts, self) => ts.Interpreter.Int(0));
+        type.AddGetSet("__flags__", static (ts, self) => ts.Interpreter.Int(CPythonFlags((PyType)self)));
+        type.AddGetSet("__weakrefoffset__", static (ts, self) => ts.Interpreter.Int(0));
+        type.AddGetSet("__dictoffset__", static (ts, self) => ts.Interpreter.Int(ClassBuilder.HasDict((PyType)self) ? 16 : 0));
+        type.AddMethod("mro", static (ts, self, args, kw) =>
+        {
+            if (!ArgBinder.CheckPositional(ts, "mro", args, kw, 0, 0)) return null;
+            var t = (PyType)self;
+            var mro = Mro.Compute(ts, t, t.Bases.Length == 0 ? [] : t.Bases);
+            return mro is null ? null : ListHelper.FromItems(ts, [.. mro]);
+        }, "Return a type's method resolution order.");
+        type.AddMethod("__subclasses__", static (ts, self, args, kw) =>
+        {
+            if (!ArgBinder.CheckPositional(ts, "__subclasses__", args, kw, 0, 0)) return null;
+            var subs = ((PyType)self).ClassData?.Subclasses() ?? [];
+            return ListHelper.FromItems(ts, [.. subs]);
+        }, "Return a list of immediate subclasses.");
+        type.AddClassMethod("__prepare__", static (ts, cls, args, kw) => ts.Interpreter.NewDict(),
+            "__prepare__() -> dict\nused to create the namespace for the class statement");
+        type.AddMethod("__instancecheck__", static (ts, self, args, kw) =>
+        {
+            if (!ArgBinder.CheckPositional(ts, "__instancecheck__", args, kw, 1, 1)) return null;
+            int r = Ops.RecursiveIsInstance(ts, args[0], (PyType)self);
+            return r < 0 ? null : ts.Interpreter.Bool(r > 0);
+        }, "Check if an object is an instance.");
+        type.AddMethod("__subclasscheck__", static (ts, self, args, kw) =>
+        {
+            if (!ArgBinder.CheckPositional(ts, "__subclasscheck__", args, kw, 1, 1)) return null;
+            int r = Ops.RecursiveIsSubclass(ts, args[0], self);
+            return r < 0 ? null : ts.Interpreter.Bool(r > 0);
+        }, "Check if a class is a subclass.");
+        type.AddMethod("__dir__", static (ts, self, args, kw) =>
+        {
+            if (!ArgBinder.CheckPositional(ts, "__dir__", args, kw, 0, 0)) return null;
+            var names = ts.Interpreter.NewDict();
+            ObjectMethods.MergeClassAttributes(ts, names, (PyType)self);
+            return ListHelper.FromDictKeys(ts, names);
+        }, "Specialized __dir__ implementation for types.");
+        type.AddMethod("__sizeof__", static (ts, self, args, kw) =>
+            ArgBinder.CheckPositional(ts, "__sizeof__", args, kw, 0, 0) ? ts.Interpreter.Int(920) : null,
+            "Return memory consumption of the type object.");
+    }
+
+    static bool CheckSettable(ThreadState ts, PyType t, string name, PyObject? v)
+    {
+        if (!t.HasFlag(TypeFlags.HeapType))
+        {
+            ts.Raise(ExceptionKind.TypeError, $"cannot set '{name}' attribute of immutable type '{t.Name}'");
+            return false;
+        }
+        if (v is null)
+        {
+            ts.Raise(ExceptionKind.TypeError, $"cannot delete '{name}' attribute of immutable type '{t.Name}'");
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>type.__flags__ with CPython's bit values for the flags code commonly tests.</summary>
+    static long CPythonFlags(PyType t)
+    {
+        long f = 0;
+        if (t.HasFlag(TypeFlags.HeapType)) f |= 1L << 9;
+        if (t.HasFlag(TypeFlags.BaseType)) f |= 1L << 10;
+        if (t.HasFlag(TypeFlags.IsAbstract)) f |= 1L << 20;
+        if (t.HasFlag(TypeFlags.IntSubclass)) f |= 1L << 24;
+        if (t.HasFlag(TypeFlags.ListSubclass)) f |= 1L << 25;
+        if (t.HasFlag(TypeFlags.TupleSubclass)) f |= 1L << 26;
+        if (t.HasFlag(TypeFlags.BytesSubclass)) f |= 1L << 27;
+        if (t.HasFlag(TypeFlags.StrSubclass)) f |= 1L << 28;
+        if (t.HasFlag(TypeFlags.DictSubclass)) f |= 1L << 29;
+        if (t.HasFlag(TypeFlags.BaseExceptionSubclass)) f |= 1L << 30;
+        if (t.HasFlag(TypeFlags.TypeSubclass)) f |= 1L << 31;
+        if (t.HasFlag(TypeFlags.Immutable)) f |= 1L << 8;
+        return f;
     }
 }

@@ -1,0 +1,116 @@
+using Isolated.Runtime;
+
+namespace Isolated.Objects;
+
+/// <summary>The methods of <c>object</c> that are not slots: pickling helpers, __format__ and
+/// __dir__.</summary>
+public static class ObjectMethods
+{
+    public static PyObject? Format(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "__format__", args, kw, 1, 1)) return null;
+        if (args[0] is not PyStr spec)
+            return ts.Raise(ExceptionKind.TypeError, $"__format__() argument must be str, not {args[0].Type.Name}");
+        if (spec.Value.Length > 0)
+            return ts.Raise(ExceptionKind.TypeError, $"unsupported format string passed to {self.Type.Name}.__format__");
+        return Ops.Str(ts, self);
+    }
+
+    /// <summary>object.__getstate__(): None, the instance dict, or (dict, slots) when __slots__ hold values.</summary>
+    public static PyObject? GetState(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "__getstate__", args, kw, 0, 0)) return null;
+        var interp = ts.Interpreter;
+        PyObject state = Ops.InstanceDict(self) is { Count: > 0 } d ? d : interp.None;
+        if (self is ISlotStorage { SlotValues: { } values })
+        {
+            PyDict? slots = null;
+            foreach (var t in self.Type.Mro)
+            {
+                if (t.ClassData is not { } cd) continue;
+                int start = cd.SlotCount - cd.OwnSlots.Length;
+                for (int i = 0; i < cd.OwnSlots.Length; i++)
+                    if (start + i < values.Length && values[start + i] is { } v)
+                        (slots ??= interp.NewDict()).SetStr(interp.Intern(cd.OwnSlots[i]), v);
+            }
+            if (slots is not null) return interp.Tuple(state, slots);
+        }
+        return state;
+    }
+
+    public static PyObject? Reduce(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "__reduce__", args, kw, 0, 0)) return null;
+        return ReduceWithProtocol(ts, self, 0);
+    }
+
+    public static PyObject? ReduceEx(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "__reduce_ex__", args, kw, 1, 1)) return null;
+        if (args[0] is not PyInt p)
+            return ts.Raise(ExceptionKind.TypeError, $"'{args[0].Type.Name}' object cannot be interpreted as an integer");
+        // A class that overrides __reduce__ wins.
+        var interp = ts.Interpreter;
+        var reduceKey = interp.Intern("__reduce__");
+        var overridden = self.Type.LookupMro(reduceKey);
+        var objectReduce = interp.Types.Object.Dict.GetStr(reduceKey);
+        if (overridden is not null && !ReferenceEquals(overridden, objectReduce))
+            return SpecialMethods.CallDescr(ts, overridden, self, default);
+        return ReduceWithProtocol(ts, self, p.IsSmall ? p.Small : 4);
+    }
+
+    static PyObject? ReduceWithProtocol(ThreadState ts, PyObject self, long protocol)
+    {
+        var interp = ts.Interpreter;
+        if (interp.Modules.GetStr(interp.Intern("copyreg")) is not { } copyreg)
+            return ts.Raise(ExceptionKind.RuntimeError, "object.__reduce_ex__ needs the copyreg module to be imported");
+        if (protocol < 2)
+        {
+            var f = Ops.GetAttr(ts, copyreg, interp.Intern("_reduce_ex"));
+            return f is null ? null : Ops.Call(ts, f, self, interp.Int(protocol));
+        }
+        var newobj = Ops.GetAttr(ts, copyreg, interp.Intern("__newobj__"));
+        if (newobj is null) return null;
+        var args = new List<PyObject> { self.Type };
+        var getnewargs = SpecialMethods.Call(ts, self, "__getnewargs__", default, out bool found);
+        if (found)
+        {
+            if (getnewargs is null) return null;
+            if (getnewargs is not PyTuple t)
+                return ts.Raise(ExceptionKind.TypeError, $"__getnewargs__ should return a tuple, not '{getnewargs.Type.Name}'");
+            args.AddRange(t.Items);
+        }
+        var state = SpecialMethods.CallRequired(ts, self, "__getstate__", default);
+        if (state is null) return null;
+        var none = interp.None;
+        return interp.Tuple(newobj, interp.Tuple(args.ToArray()), state, none, none);
+    }
+
+    /// <summary>object.__dir__(): the instance dict's keys plus every attribute of the class and
+    /// its bases.</summary>
+    public static PyObject? Dir(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "__dir__", args, kw, 0, 0)) return null;
+        var interp = ts.Interpreter;
+        var names = interp.NewDict();
+        int found = Ops.LookupAttr(ts, self, interp.Intern("__dict__"), out var d);
+        if (found < 0) return null;
+        if (found > 0 && d is PyDict dict) MergeKeys(ts, names, dict);
+        found = Ops.LookupAttr(ts, self, interp.Intern("__class__"), out var cls);
+        if (found < 0) return null;
+        if (found > 0 && cls is PyType t) MergeClassAttributes(ts, names, t);
+        return ListHelper.FromDictKeys(ts, names);
+    }
+
+    internal static void MergeKeys(ThreadState ts, PyDict into, PyDict from)
+    {
+        int pos = 0;
+        while (from.Next(ref pos, out var k, out _, out long h)) into.TrySetItem(ts, k, h, ts.Interpreter.None);
+    }
+
+    /// <summary>The attributes of a class and, recursively, its bases (type.__dir__).</summary>
+    internal static void MergeClassAttributes(ThreadState ts, PyDict into, PyType type)
+    {
+        foreach (var t in type.Mro) MergeKeys(ts, into, t.Dict);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Runtime.CompilerServices;
+
+namespace Isolated.Objects;
+
+/// <summary>
+/// A type's object-model data: the instance layout decided when the class was created (__slots__
+/// storage, solid base) and the weak list of its direct subclasses (<c>__subclasses__()</c>,
+/// slot updates when a base changes). Created by ClassBuilder for heap types and on demand for
+/// builtin types (a builtin type gets one when first subclassed).
+/// </summary>
+public sealed class ClassData
+{
+    /// <summary>Slot storage every instance carries: the bases' slots, then this class's own.</summary>
+    public int SlotCount;
+
+    /// <summary>This class's own __slots__ names (mangled), in storage order.</summary>
+    public string[] OwnSlots = [];
+
+    /// <summary>The nearest type (this one or a base) that fixes the instance layout; two bases
+    /// whose solid bases are unrelated cannot be combined.</summary>
+    public PyType? SolidBase;
+
+    /// <summary>For builtin exception classes: the attribute family this class introduces
+    /// (a distinct instance layout), or None.</summary>
+    public ExceptionLayout ExceptionLayout;
+
+    List<WeakReference<PyType>>? _subclasses;
+
+    /// <summary>Slot storage of instances that cannot carry an array themselves (instances of
+    /// Python subclasses of builtin types that declare __slots__).</summary>
+    ConditionalWeakTable<PyObject, PyObject?[]>? _externalSlots;
+
+    public static ClassData Of(PyType type) => type.ClassData ??= new ClassData();
+
+    public void AddSubclass(PyType type)
+    {
+        _subclasses ??= new List<WeakReference<PyType>>();
+        _subclasses.RemoveAll(static w => !w.TryGetTarget(out _));
+        _subclasses.Add(new WeakReference<PyType>(type));
+    }
+
+    public void RemoveSubclass(PyType type) =>
+        _subclasses?.RemoveAll(w => !w.TryGetTarget(out var t) || ReferenceEquals(t, type));
+
+    /// <summary>The live direct subclasses, oldest first.</summary>
+    public List<PyType> Subclasses()
+    {
+        var result = new List<PyType>();
+        if (_subclasses is null) return result;
+        foreach (var w in _subclasses)
+            if (w.TryGetTarget(out var t)) result.Add(t);
+        return result;
+    }
+
+    public PyObject?[] ExternalSlots(PyObject obj, int count) =>
+        (_externalSlots ??= new ConditionalWeakTable<PyObject, PyObject?[]>()).GetValue(obj, _ => new PyObject?[count]);
+}
