@@ -42,7 +42,8 @@ public sealed class BuiltinTypes
     // Containers and iteration (Objects/List, Tuple, Dict, Set, Range, Slice, Iterators, ...).
     PyType? _list, _listIterator, _listReverseIterator, _seqIterator, _callableIterator, _slice, _genericAlias, _tupleIterator,
         _set, _frozenSet, _setIterator, _dictKeys, _dictValues, _dictItems,
-        _dictKeyIterator, _dictValueIterator, _dictItemIterator, _dictReverseKeyIterator, _dictReverseValueIterator, _dictReverseItemIterator;
+        _dictKeyIterator, _dictValueIterator, _dictItemIterator, _dictReverseKeyIterator, _dictReverseValueIterator, _dictReverseItemIterator,
+        _range, _rangeIterator, _longRangeIterator, _enumerate, _zip, _map, _filter, _reversed;
     public PyType List => _list ??= ListType.Create(_interp, this);
     public PyType ListIterator => _listIterator ??= PyListIterator.CreateType(this);
     public PyType ListReverseIterator => _listReverseIterator ??= PyListReverseIterator.CreateType(this);
@@ -63,6 +64,14 @@ public sealed class BuiltinTypes
     public PyType DictReverseKeyIterator => _dictReverseKeyIterator ??= PyDictIterator.CreateType(this, "dict_reversekeyiterator");
     public PyType DictReverseValueIterator => _dictReverseValueIterator ??= PyDictIterator.CreateType(this, "dict_reversevalueiterator");
     public PyType DictReverseItemIterator => _dictReverseItemIterator ??= PyDictIterator.CreateType(this, "dict_reverseitemiterator");
+    public PyType Range => _range ??= RangeType.Create(_interp, this);
+    public PyType RangeIterator => _rangeIterator ??= PyRangeIterator.CreateType(this, "range_iterator");
+    public PyType LongRangeIterator => _longRangeIterator ??= PyRangeIterator.CreateType(this, "longrange_iterator");
+    public PyType Enumerate => _enumerate ??= EnumerateType.Create(_interp, this);
+    public PyType Zip => _zip ??= ZipType.Create(_interp, this);
+    public PyType Map => _map ??= MapType.Create(_interp, this);
+    public PyType Filter => _filter ??= FilterType.Create(_interp, this);
+    public PyType Reversed => _reversed ??= ReversedType.Create(_interp, this);
 
     // Object model (Objects/Type, Property, ClassMethod, StaticMethod, Super, MappingProxy, Member).
     PyType? _wrapperDescriptor, _methodWrapper, _property, _classMethod, _staticMethod, _super, _mappingProxy, _memberDescriptor;

@@ -76,35 +76,47 @@ public static class SliceType
     static PyObject? Indices(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         if (!ArgBinder.CheckPositional(ts, "indices", args, kwnames, 1, 1)) return null;
-        var s = (PySlice)self;
         var interp = ts.Interpreter;
         var lengthObj = Ops.IndexOrNull(ts, args[0]);
         if (lengthObj is null)
             return ts.HasError ? null : ts.Raise(ExceptionKind.TypeError, $"'{args[0].Type.Name}' object cannot be interpreted as an integer");
         var length = lengthObj.ToBigInteger();
         if (length.Sign < 0) return ts.Raise(ExceptionKind.ValueError, "length should not be negative");
-        BigInteger step = 1;
+        if (!BigIndices(ts, (PySlice)self, length, out var start, out var stop, out var step)) return null;
+        return interp.Tuple(interp.Int(start), interp.Int(stop), interp.Int(step));
+    }
+
+    /// <summary>The slice's (start, stop, step) clamped to a sequence of
+    /// <paramref name="length"/> items, in arbitrary precision (for range and slice.indices).</summary>
+    public static bool BigIndices(ThreadState ts, PySlice s, BigInteger length, out BigInteger start, out BigInteger stop, out BigInteger step)
+    {
+        var interp = ts.Interpreter;
+        start = stop = 0;
+        step = 1;
         if (!ReferenceEquals(s.Step, interp.None))
         {
-            if (!BigBound(ts, s.Step, out step)) return null;
-            if (step.IsZero) return ts.Raise(ExceptionKind.ValueError, "slice step cannot be zero");
+            if (!BigBound(ts, s.Step, out step)) return false;
+            if (step.IsZero)
+            {
+                ts.Raise(ExceptionKind.ValueError, "slice step cannot be zero");
+                return false;
+            }
         }
         bool back = step.Sign < 0;
         BigInteger lower = back ? -1 : 0, upper = back ? length - 1 : length;
-        BigInteger start, stop;
         if (ReferenceEquals(s.Start, interp.None)) start = back ? upper : lower;
         else
         {
-            if (!BigBound(ts, s.Start, out start)) return null;
+            if (!BigBound(ts, s.Start, out start)) return false;
             start = Clamp(start, length, lower, upper);
         }
         if (ReferenceEquals(s.Stop, interp.None)) stop = back ? lower : upper;
         else
         {
-            if (!BigBound(ts, s.Stop, out stop)) return null;
+            if (!BigBound(ts, s.Stop, out stop)) return false;
             stop = Clamp(stop, length, lower, upper);
         }
-        return interp.Tuple(interp.Int(start), interp.Int(stop), interp.Int(step));
+        return true;
     }
 
     static BigInteger Clamp(BigInteger v, BigInteger length, BigInteger lower, BigInteger upper)
