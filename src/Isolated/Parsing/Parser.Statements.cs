@@ -32,23 +32,20 @@ public sealed partial class Parser
     private Interactive InteractiveInput()
     {
         var body = new List<StmtNode>();
-        if (Kind == TokenKind.Newline)
-        {
-            Advance();
-        }
-        else if (Kind != TokenKind.EndMarker)
-        {
-            if (IsCompoundStart())
-            {
-                Statement(body);
-                while (Kind == TokenKind.Newline)
-                    Advance();
-            }
-            else
-                SimpleStatements(body);
-        }
-        if (Kind != TokenKind.EndMarker)
+        if (Kind is TokenKind.Newline or TokenKind.EndMarker)
             throw InvalidSyntax();
+        if (IsCompoundStart())
+            Statement(body);
+        else
+            SimpleStatements(body);
+        while (Kind == TokenKind.Newline)
+            Advance();
+        if (Kind != TokenKind.EndMarker)
+        {
+            StmtNode first = body[0];
+            throw Error("multiple statements found while compiling a single statement", first.Lineno, first.ColOffset,
+                first.EndLineno, first.EndColOffset);
+        }
         return new Interactive(body);
     }
 
@@ -58,14 +55,10 @@ public sealed partial class Parser
         var argtypes = new List<ExprNode>();
         while (Kind != TokenKind.RPar)
         {
-            if (Kind == TokenKind.Star || Kind == TokenKind.DoubleStar)
-            {
-                Token st = Advance();
-                ExprNode v = Expression();
-                argtypes.Add(new Starred(v, ExprContext.Load, st.Line, st.Col, EndLine, EndCol));
-            }
-            else
-                argtypes.Add(Expression());
+            // "*a" and "**k" contribute just their expression, as in CPython.
+            Accept(TokenKind.Star);
+            Accept(TokenKind.DoubleStar);
+            argtypes.Add(Expression());
             if (!Accept(TokenKind.Comma))
                 break;
         }
