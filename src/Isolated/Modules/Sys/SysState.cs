@@ -62,6 +62,27 @@ public sealed class SysState
     /// <summary>The import machinery's per-interpreter state.</summary>
     public readonly ImportState Import;
 
+    /// <summary>What an uncaught SystemExit does when it reaches PythonRun outside the launcher
+    /// (null: flush and exit the process, as CPython's Py_Exit). Receives the exit status.</summary>
+    public Action<int>? SystemExitHandler;
+
+    /// <summary>The exit status of the SystemExit that ended the program (ProgramMain).</summary>
+    public int LastExitCode;
+
+    /// <summary>True (with the status) when a SystemExit reached the handler since the last call.</summary>
+    public bool SystemExitRequested(out int code)
+    {
+        code = _requestedExit ?? 0;
+        bool requested = _requestedExit is not null;
+        _requestedExit = null;
+        return requested;
+    }
+
+    int? _requestedExit;
+
+    /// <summary>Records a SystemExit raised where it cannot propagate (e.g. from sys.excepthook).</summary>
+    public void RequestExit(int code) => _requestedExit = code;
+
     /// <summary>Set when the interpreter starts finalising (sys.is_finalizing()).</summary>
     public bool Finalizing;
 
