@@ -101,6 +101,41 @@ public sealed partial class Parser
         return e;
     }
 
+    /// <summary>
+    /// A named_expression used as a condition (if/elif/while): "x = 1" there gets CPython's hints
+    /// "Maybe you meant '==' or ':=' instead of '='?" / "cannot assign to X here".
+    /// </summary>
+    private ExprNode ConditionExpression()
+    {
+        ExprNode e = NamedExpression();
+        if (Kind != TokenKind.Equal)
+            return e;
+        int mark = _p;
+        Advance();
+        if (StartsExpression() && Kind != TokenKind.Star && Kind != TokenKind.Yield)
+        {
+            ExprNode rhs;
+            try
+            {
+                rhs = BitwiseOr();
+            }
+            catch (PythonSyntaxError)
+            {
+                _p = mark;
+                throw InvalidSyntax();
+            }
+            if (Kind is not (TokenKind.Equal or TokenKind.ColonEqual))
+            {
+                if (e is Name)
+                    throw ErrorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, rhs);
+                if (IsBitwiseOrLevel(e))
+                    throw ErrorAt($"cannot assign to {ExprName(e)} here. Maybe you meant '==' instead of '='?", e);
+            }
+        }
+        _p = mark;
+        throw InvalidSyntax();
+    }
+
     /// <summary>expression: disjunction ['if' disjunction 'else' expression] | lambdef.</summary>
     private ExprNode Expression()
     {
@@ -572,6 +607,8 @@ public sealed partial class Parser
             if (Kind == TokenKind.RSqb)
                 break;
             elts.Add(StarNamedExpression());
+            if (Kind is TokenKind.For or TokenKind.Async)
+                throw ErrorRange("did you forget parentheses around the comprehension target?", elts[0], elts[^1]);
             if (Kind is not (TokenKind.Comma or TokenKind.RSqb))
                 ForgotComma(elts[^1], TokenKind.RSqb);
         }
@@ -618,6 +655,8 @@ public sealed partial class Parser
             if (Kind == TokenKind.RBrace)
                 break;
             elts.Add(StarNamedExpression());
+            if (Kind is TokenKind.For or TokenKind.Async)
+                throw ErrorRange("did you forget parentheses around the comprehension target?", elts[0], elts[^1]);
             if (Kind is not (TokenKind.Comma or TokenKind.RBrace))
                 ForgotComma(elts[^1], TokenKind.RBrace);
         }
@@ -774,6 +813,8 @@ public sealed partial class Parser
             {
                 Advance();
                 ExprNode v = Expression();
+                if (Kind == TokenKind.Equal)
+                    throw Error("cannot assign to iterable argument unpacking", s.Line, s.Col, v.EndLineno, v.EndColOffset);
                 if (seenDoubleStar)
                     throw Error("iterable argument unpacking follows keyword argument unpacking", s.Line, s.Col, EndLine, EndCol);
                 args.Add(new Starred(v, ExprContext.Load, s.Line, s.Col, EndLine, EndCol));

@@ -7,8 +7,6 @@ namespace Isolated.Parsing;
 // Statements: module/interactive/eval inputs, simple statements and compound statements.
 public sealed partial class Parser
 {
-    private static readonly List<TypeIgnoreNode> s_noTypeIgnores = new(0);
-
     private Module FileInput()
     {
         var body = new List<StmtNode>();
@@ -518,7 +516,7 @@ public sealed partial class Parser
         while (true)
         {
             Token kw = Advance();
-            ExprNode test = NamedExpression();
+            ExprNode test = ConditionExpression();
             BlockColon(false);
             var body = Block(kw.Kind == TokenKind.If ? "'if' statement" : "'elif' statement", kw.Line);
             chain.Add((kw, test, body));
@@ -547,7 +545,7 @@ public sealed partial class Parser
     private StmtNode WhileStatement()
     {
         Token kw = Advance();
-        ExprNode test = NamedExpression();
+        ExprNode test = ConditionExpression();
         BlockColon(false);
         var body = Block("'while' statement", kw.Line);
         var orelse = ElseBlock();
@@ -739,9 +737,22 @@ public sealed partial class Parser
     {
         Token kw = Advance();
         string name = Expect(TokenKind.Name).Text!;
-        if (Kind == TokenKind.LSqb && KindAt(1) == TokenKind.RSqb)
-            throw ErrorAt("expected '('", Peek());
-        var typeParams = Kind == TokenKind.LSqb ? TypeParams() : new List<TypeParamNode>();
+        var typeParams = new List<TypeParamNode>();
+        if (Kind == TokenKind.LSqb)
+        {
+            // As CPython: when the type parameter list does not parse, the error is the missing '('.
+            Token open = Peek();
+            int mark = _p;
+            try
+            {
+                typeParams = TypeParams();
+            }
+            catch (PythonSyntaxError e) when (e.Msg == "invalid syntax")
+            {
+                _p = mark;
+                throw ErrorAt("expected '('", open);
+            }
+        }
         if (Kind != TokenKind.LPar)
         {
             Token t = Peek();

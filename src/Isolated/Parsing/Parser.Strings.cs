@@ -267,6 +267,11 @@ public sealed partial class Parser
             };
             throw ErrorAt($"f-string: valid expression required before {what}", t);
         }
+        if (Kind == TokenKind.Lambda)
+        {
+            Token l = Peek();
+            throw ErrorAt("f-string: lambda expressions are not allowed without parentheses", l);
+        }
         ExprNode value = Kind == TokenKind.Yield ? YieldExpr() : StarExpressions();
         int conversion = -1;
         if (Kind is not (TokenKind.Equal or TokenKind.Exclamation or TokenKind.Colon or TokenKind.RBrace))

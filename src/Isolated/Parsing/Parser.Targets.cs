@@ -219,7 +219,7 @@ public sealed partial class Parser
                 if (seenSlash)
                     throw ErrorAt("/ may appear only once", s);
                 if (args.Count == 0)
-                    throw ErrorAt("at least one argument must precede /", s);
+                    throw ErrorAt(Kind == end ? "invalid syntax" : "at least one argument must precede /", s);
                 seenSlash = true;
                 posonly.AddRange(args);
                 args.Clear();

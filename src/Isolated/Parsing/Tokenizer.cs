@@ -582,8 +582,11 @@ public sealed class Tokenizer
         {
             int save = _pos;
             _pos++;
-            if (At(_pos) == '+' || At(_pos) == '-')
+            bool signed = At(_pos) == '+' || At(_pos) == '-';
+            if (signed)
                 _pos++;
+            if (signed && !IsDigit(At(_pos)))
+                throw Error("invalid decimal literal", _line, _pos - 1 - _lineStart);
             if (!IsDigit(At(_pos)))
             {
                 // "1else" is allowed (with a warning in CPython); anything else is an error.
@@ -613,19 +616,11 @@ public sealed class Tokenizer
         if (!(IsAsciiIdentChar(c) || c >= 0x80))
             return;
         ReadOnlySpan<byte> rest = new(_src, _pos, _len - _pos);
-        foreach (var kw in s_keywordsAfterNumbers)
-        {
-            if (rest.StartsWith(kw))
-                return;
-        }
+        if (rest.StartsWith("and"u8) || rest.StartsWith("else"u8) || rest.StartsWith("for"u8) || rest.StartsWith("if"u8)
+            || rest.StartsWith("in"u8) || rest.StartsWith("is"u8) || rest.StartsWith("not"u8) || rest.StartsWith("or"u8))
+            return;
         throw Error($"invalid {what} literal", _line, _pos - 1 - _lineStart);
     }
-
-    private static readonly byte[][] s_keywordsAfterNumbers =
-    {
-        "and"u8.ToArray(), "else"u8.ToArray(), "for"u8.ToArray(), "if"u8.ToArray(), "in"u8.ToArray(),
-        "is"u8.ToArray(), "not"u8.ToArray(), "or"u8.ToArray(),
-    };
 
     // ----- Strings -----
 

@@ -1,0 +1,2 @@
+async def f():
+    async with a as f(): pass

@@ -1,0 +1,2 @@
+match x:
+    case a | b as c | d: pass
