@@ -30,6 +30,22 @@ public sealed class BuiltinTypes
     PyType? _module;
     public PyType Module => _module ??= ModuleType.Create(this);
 
+    // Compiler and VM (Objects/Code, Function, Cell, Method, Generator, Coroutine, Frame, Traceback).
+    PyType? _code, _function, _cell, _method, _generator, _coroutine, _asyncGenerator, _coroutineWrapper, _asyncGenSend,
+        _frame, _traceback, _typeAliasType;
+    public PyType Code => _code ??= CodeType.Create(this);
+    public PyType Function => _function ??= FunctionType.Create(this);
+    public PyType Cell => _cell ??= CellType.Create(this);
+    public PyType Method => _method ??= MethodType.Create(this);
+    public PyType Generator => _generator ??= GeneratorType.CreateGenerator(this);
+    public PyType Coroutine => _coroutine ??= GeneratorType.CreateCoroutine(this);
+    public PyType AsyncGenerator => _asyncGenerator ??= GeneratorType.CreateAsyncGenerator(this);
+    public PyType CoroutineWrapper => _coroutineWrapper ??= GeneratorType.CreateAwaitableIterator(this, "coroutine_wrapper");
+    public PyType AsyncGenSend => _asyncGenSend ??= GeneratorType.CreateAwaitableIterator(this, "async_generator_asend");
+    public PyType Frame => _frame ??= FrameType.Create(this);
+    public PyType Traceback => _traceback ??= TracebackType.Create(this);
+    public PyType TypeAliasType => _typeAliasType ??= Isolated.Execution.TypeAliases.CreateType(this);
+
     PyType? _consoleStream;
     /// <summary>The minimal text stream behind sys.stdin/stdout/stderr (Modules/Io).</summary>
     public PyType ConsoleStream => _consoleStream ??= Isolated.Modules.Io.ConsoleStreamType.Create(this);

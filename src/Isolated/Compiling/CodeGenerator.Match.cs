@@ -1,0 +1,219 @@
+using Isolated.Execution;
+using Isolated.Objects;
+using Isolated.Parsing.Ast;
+using Attribute = Isolated.Parsing.Ast.Attribute;
+
+namespace Isolated.Compiling;
+
+/// <summary>The match statement. Each pattern consumes the subject on top of the stack on both
+/// its success path (falls through) and its failure path (jumps to the given label).</summary>
+public sealed partial class CodeGenerator
+{
+    void CompileMatch(Match m)
+    {
+        var end = new Label();
+        CompileExpr(m.Subject);
+        int depth = B.Depth;
+        foreach (var c in m.Cases)
+        {
+            SetLine(c.Pattern);
+            var next = new Label();
+            B.Emit(OpCode.Copy, 1);
+            CompilePattern(c.Pattern, next);
+            if (c.Guard is not null) CompileJumpIf(c.Guard, next, false);
+            B.Emit(OpCode.PopTop);
+            CompileStmts(c.Body);
+            if (B.Reachable) B.EmitJump(OpCode.Jump, end);
+            B.Place(next);
+            B.Depth = depth;
+        }
+        B.Emit(OpCode.PopTop);
+        B.Place(end);
+        B.Depth = depth - 1;
+    }
+
+    /// <summary>Emits "pop <paramref name="count"/> values, then jump to <paramref name="fail"/>"
+    /// blocks after the pattern's success path.</summary>
+    sealed class FailBlocks
+    {
+        public readonly Dictionary<int, Label> ByCount = new();
+        public Label For(int count) => ByCount.TryGetValue(count, out var l) ? l : ByCount[count] = new Label();
+    }
+
+    void FinishPattern(FailBlocks blocks, Label fail)
+    {
+        if (blocks.ByCount.Count == 0) return;
+        var success = new Label();
+        int depth = B.Depth;
+        B.EmitJump(OpCode.Jump, success);
+        foreach (var (count, label) in blocks.ByCount)
+        {
+            B.Place(label);
+            for (int i = 0; i < count; i++) B.Emit(OpCode.PopTop);
+            B.EmitJump(OpCode.Jump, fail);
+        }
+        B.Place(success);
+        B.Depth = depth;
+    }
+
+    void CompilePattern(PatternNode p, Label fail)
+    {
+        switch (p)
+        {
+            case MatchAs { Pattern: null, Name: null }:
+                B.Emit(OpCode.PopTop);
+                return;
+            case MatchAs { Pattern: null } capture:
+                StoreName(capture.Name!, capture);
+                return;
+            case MatchAs asPattern:
+            {
+                var blocks = new FailBlocks();
+                B.Emit(OpCode.Copy, 1);
+                CompilePattern(asPattern.Pattern!, blocks.For(1));
+                StoreName(asPattern.Name!, asPattern);
+                FinishPattern(blocks, fail);
+                return;
+            }
+            case MatchValue mv:
+                CompileExpr(mv.Value);
+                B.Emit(OpCode.CompareOp, (int)CompareOp.Eq);
+                B.EmitJump(OpCode.PopJumpIfFalse, fail);
+                return;
+            case MatchSingleton ms:
+                LoadConst(ms.Value);
+                B.Emit(OpCode.IsOp, 0);
+                B.EmitJump(OpCode.PopJumpIfFalse, fail);
+                return;
+            case MatchOr mo:
+            {
+                var end = new Label();
+                int depth = B.Depth;
+                for (int i = 0; i < mo.Patterns.Count - 1; i++)
+                {
+                    var next = new Label();
+                    B.Emit(OpCode.Copy, 1);
+                    CompilePattern(mo.Patterns[i], next);
+                    B.Emit(OpCode.PopTop);
+                    B.EmitJump(OpCode.Jump, end);
+                    B.Place(next);
+                    B.Depth = depth;
+                }
+                CompilePattern(mo.Patterns[^1], fail);
+                B.Place(end);
+                B.Depth = depth - 1;
+                return;
+            }
+            case MatchSequence seq: CompileSequencePattern(seq, fail); return;
+            case MatchMapping map: CompileMappingPattern(map, fail); return;
+            case MatchClass cls: CompileClassPattern(cls, fail); return;
+            case MatchStar star:
+                throw Error("can't use starred name here", star);
+            default:
+                throw Error($"unsupported pattern {p.NodeName}", p);
+        }
+    }
+
+    void CompileSequencePattern(MatchSequence seq, Label fail)
+    {
+        var blocks = new FailBlocks();
+        int star = -1;
+        for (int i = 0; i < seq.Patterns.Count; i++)
+        {
+            if (seq.Patterns[i] is MatchStar)
+            {
+                if (star >= 0) throw Error("multiple starred names in sequence pattern", seq.Patterns[i]);
+                star = i;
+            }
+        }
+        int n = seq.Patterns.Count;
+        B.Emit(OpCode.MatchSequence);
+        B.EmitJump(OpCode.PopJumpIfFalse, blocks.For(1));
+        B.Emit(OpCode.GetLen);
+        LoadConst((long)(star >= 0 ? n - 1 : n));
+        B.Emit(OpCode.CompareOp, (int)(star >= 0 ? CompareOp.Ge : CompareOp.Eq));
+        B.EmitJump(OpCode.PopJumpIfFalse, blocks.For(1));
+        for (int i = 0; i < n; i++)
+        {
+            var sub = seq.Patterns[i];
+            if (sub is MatchAs { Pattern: null, Name: null }) continue;
+            B.Emit(OpCode.Copy, 1);
+            if (i == star)
+            {
+                var ms = (MatchStar)sub;
+                int after = n - star - 1;
+                LoadConst((long)star);
+                if (after == 0) LoadConst(null); else LoadConst((long)-after);
+                B.Emit(OpCode.BuildSlice, 2);
+                B.Emit(OpCode.BinarySubscr);
+                B.Emit(OpCode.BuildList, 0);
+                B.Emit(OpCode.Swap, 2);
+                B.Emit(OpCode.ListExtend, 1);
+                if (ms.Name is not null) StoreName(ms.Name, ms); else B.Emit(OpCode.PopTop);
+                continue;
+            }
+            long index = star >= 0 && i > star ? i - n : i;
+            LoadConst(index);
+            B.Emit(OpCode.BinarySubscr);
+            CompilePattern(sub, blocks.For(1));
+        }
+        B.Emit(OpCode.PopTop);
+        FinishPattern(blocks, fail);
+    }
+
+    void CompileMappingPattern(MatchMapping map, Label fail)
+    {
+        var blocks = new FailBlocks();
+        B.Emit(OpCode.MatchMapping);
+        B.EmitJump(OpCode.PopJumpIfFalse, blocks.For(1));
+        foreach (var k in map.Keys) CompileExpr(k);
+        B.Emit(OpCode.BuildTuple, map.Keys.Count);            // [subj, keys]
+        B.Emit(OpCode.MatchKeys);                             // [subj, keys, values|None]
+        B.Emit(OpCode.Copy, 1);
+        B.EmitJump(OpCode.PopJumpIfNone, blocks.For(3));
+        for (int i = 0; i < map.Patterns.Count; i++)
+        {
+            B.Emit(OpCode.Copy, 1);
+            LoadConst((long)i);
+            B.Emit(OpCode.BinarySubscr);
+            CompilePattern(map.Patterns[i], blocks.For(3));
+        }
+        B.Emit(OpCode.PopTop);                                // [subj, keys]
+        if (map.Rest is not null)
+        {
+            B.Emit(OpCode.CopyDictWithoutKeys);               // [subj, rest]
+            StoreName(map.Rest, map);
+        }
+        else B.Emit(OpCode.PopTop);
+        B.Emit(OpCode.PopTop);
+        FinishPattern(blocks, fail);
+    }
+
+    void CompileClassPattern(MatchClass cls, Label fail)
+    {
+        var blocks = new FailBlocks();
+        CompileExpr(cls.Cls);                                 // [subj, cls]
+        var names = new PyObject[cls.KwdAttrs.Count];
+        for (int i = 0; i < names.Length; i++) names[i] = _interp.Str(cls.KwdAttrs[i]);
+        B.Emit(OpCode.LoadConst, Const(_interp.Tuple(names), null));
+        B.Emit(OpCode.Copy, 3);                               // [subj, cls, names, subj]
+        B.Emit(OpCode.Swap, 3);                               // [subj, subj, names, cls]
+        B.Emit(OpCode.Swap, 2);                               // [subj, subj, cls, names]
+        B.Emit(OpCode.MatchClass, cls.Patterns.Count);        // [subj, attrs|None]
+        B.Emit(OpCode.Copy, 1);
+        B.EmitJump(OpCode.PopJumpIfNone, blocks.For(2));
+        var all = new List<PatternNode>(cls.Patterns);
+        all.AddRange(cls.KwdPatterns);
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (all[i] is MatchAs { Pattern: null, Name: null }) continue;
+            B.Emit(OpCode.Copy, 1);
+            LoadConst((long)i);
+            B.Emit(OpCode.BinarySubscr);
+            CompilePattern(all[i], blocks.For(2));
+        }
+        B.Emit(OpCode.PopTop);
+        B.Emit(OpCode.PopTop);
+        FinishPattern(blocks, fail);
+    }
+}

@@ -1,0 +1,58 @@
+using Isolated.Objects;
+using Isolated.Runtime;
+
+namespace Isolated.Execution;
+
+/// <summary>
+/// The VM's per-thread state (hung on <see cref="ThreadState.Execution"/>): the contiguous value
+/// stack (in segments, so it can grow without moving live frames), the pool of frame records,
+/// the current frame and the Python call depth.
+/// </summary>
+public sealed class ThreadExecution
+{
+    const int SegmentSize = 16 * 1024;
+
+    public Value[] Segment = new Value[SegmentSize];
+    public int Top;
+    public FrameRecord? Current;
+    public int Depth;
+    readonly List<FrameRecord> _pool = new();
+    int _poolUsed;
+
+    public static ThreadExecution Of(ThreadState ts) => (ThreadExecution)(ts.Execution ??= new ThreadExecution());
+
+    /// <summary>Reserves <paramref name="size"/> contiguous values for a new frame on the shared stack.</summary>
+    public (Value[] stack, int @base) Reserve(int size)
+    {
+        if (Top + size > Segment.Length)
+        {
+            Segment = new Value[Math.Max(SegmentSize, size)];
+            Top = 0;
+        }
+        int b = Top;
+        Top += size;
+        return (Segment, b);
+    }
+
+    /// <summary>A frame record from the pool (no allocation once the pool is warm).</summary>
+    public FrameRecord Rent()
+    {
+        if (_poolUsed < _pool.Count) return _pool[_poolUsed++];
+        var f = new FrameRecord();
+        _pool.Add(f);
+        _poolUsed++;
+        return f;
+    }
+
+    /// <summary>Returns the most recently rented record to the pool.</summary>
+    public void Return(FrameRecord f)
+    {
+        f.FrameObject = null;
+        f.Function = null;
+        f.Locals = null;
+        f.YieldFrom = null;
+        _poolUsed--;
+    }
+
+    public bool IsPooled(FrameRecord f) => f.Generator is null;
+}

@@ -1,0 +1,1742 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using Isolated.Objects;
+using Isolated.Runtime;
+
+namespace Isolated.Execution;
+
+/// <summary>
+/// The dispatch loop (DESIGN §5). Values are tagged structs (<see cref="Value"/>); frames live in
+/// the thread's value stack and Python→Python calls push a frame and continue in the same loop
+/// (no C# recursion, no allocation); exceptions travel as values (null + ts.CurrentException) and
+/// are routed through each code object's exception table. A .NET exception escaping a builtin is
+/// caught here once and turned into the Python error it carries (or a SystemError).
+/// </summary>
+public static partial class VirtualMachine
+{
+    static readonly GetAttrFunc GenericGetAttrSlot = Ops.GenericGetAttr;
+
+    /// <summary>Runs <paramref name="entry"/> (already pushed) until it returns or yields.</summary>
+    public static PyObject? Run(ThreadState ts, ThreadExecution te, FrameRecord entry, bool resumeWithError = false)
+    {
+        while (true)
+        {
+            try
+            {
+                return Execute(ts, te, entry, resumeWithError);
+            }
+            catch (PyException e)
+            {
+                ts.CurrentException = e.Value;
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                ts.CurrentException = ts.Interpreter.NewException(ExceptionKind.RecursionError, "maximum recursion depth exceeded");
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Fault containment (DESIGN §5): a runtime bug becomes a SystemError in this interpreter.
+                ts.CurrentException = ts.Interpreter.NewException(ExceptionKind.SystemError, $"{e.GetType().Name}: {e.Message}");
+            }
+            resumeWithError = true;
+        }
+    }
+
+    static PyObject? Execute(ThreadState ts, ThreadExecution te, FrameRecord entry, bool resumeWithError)
+    {
+        var interp = ts.Interpreter;
+        var f = te.Current!;
+        PyCode co = f.Code;
+        int[] code = co.Code;
+        PyObject[] consts = co.Consts;
+        Value[] s = f.Stack;
+        int lb = f.Base;
+        int sp = f.Sp;
+        int pc = f.Pc;
+        int ip = f.Ip;
+        int word, arg;
+        bool reraise = false;
+        PyObject? exc = null;
+        var none = interp.None;
+        var trueObj = interp.True;
+        var falseObj = interp.False;
+
+        while (true)
+        {
+            if (resumeWithError)
+            {
+                resumeWithError = false;
+                goto error;
+            }
+            ip = pc;
+            word = code[pc++];
+            arg = word >> Instr.ArgShift;
+            switch ((OpCode)(word & 0xFF))
+            {
+                case OpCode.Nop:
+                    continue;
+
+                case OpCode.LoadFast:
+                {
+                    ref var v = ref s[lb + arg];
+                    if (v.Obj is null) { s[sp].Obj = null; s[sp].Bits = v.Bits; sp++; continue; }
+                    if (ReferenceEquals(v.Obj, Value.UnboundMarker)) { f.Ip = ip; RaiseUnboundLocal(ts, co, arg); goto error; }
+                    s[sp++] = v;
+                    continue;
+                }
+
+                case OpCode.LoadFastLoadFast:
+                {
+                    ref var v1 = ref s[lb + (arg & 0xFFF)];
+                    ref var v2 = ref s[lb + (arg >> 12)];
+                    if (ReferenceEquals(v1.Obj, Value.UnboundMarker)) { f.Ip = ip; RaiseUnboundLocal(ts, co, arg & 0xFFF); goto error; }
+                    if (ReferenceEquals(v2.Obj, Value.UnboundMarker)) { f.Ip = ip; RaiseUnboundLocal(ts, co, arg >> 12); goto error; }
+                    Value.Copy(ref s[sp], v1);
+                    Value.Copy(ref s[sp + 1], v2);
+                    sp += 2;
+                    continue;
+                }
+
+                case OpCode.StoreFast:
+                {
+                    ref var src = ref s[--sp];
+                    if (src.Obj is null) { s[lb + arg].Obj = null; s[lb + arg].Bits = src.Bits; }
+                    else s[lb + arg] = src;
+                    continue;
+                }
+
+                case OpCode.DeleteFast:
+                    if (ReferenceEquals(s[lb + arg].Obj, Value.UnboundMarker)) { f.Ip = ip; RaiseUnboundLocal(ts, co, arg); goto error; }
+                    s[lb + arg] = Value.Unbound;
+                    continue;
+
+                case OpCode.LoadSmallInt:
+                    s[sp].Obj = null;
+                    s[sp].Bits = arg;
+                    sp++;
+                    continue;
+
+                case OpCode.LoadConst:
+                {
+                    var c = consts[arg];
+                    if (c is PyInt pi && pi.IsSmall && c.GetType() == typeof(PyInt)) { s[sp].Obj = null; s[sp].Bits = pi.Small; }
+                    else s[sp].Obj = c;
+                    sp++;
+                    continue;
+                }
+
+                case OpCode.PopTop:
+                    sp--;
+                    continue;
+
+                case OpCode.PushNull:
+                    s[sp++].Obj = Value.NullMarker;
+                    continue;
+
+                case OpCode.Copy:
+                    Value.Copy(ref s[sp], s[sp - arg]);
+                    sp++;
+                    continue;
+
+                case OpCode.Swap:
+                {
+                    var t = s[sp - 1];
+                    s[sp - 1] = s[sp - arg];
+                    s[sp - arg] = t;
+                    continue;
+                }
+
+                // ------------------------------------------------ arithmetic
+
+                case OpCode.BinaryOp:
+                {
+                    ref var a = ref s[sp - 2];
+                    ref var b = ref s[sp - 1];
+                    if (a.Obj is null && b.Obj is null)
+                    {
+                        if (TryIntBinary((BinaryOpKind)arg, a.Bits, b.Bits, out long r))
+                        {
+                            a.Bits = r;
+                            sp--;
+                            continue;
+                        }
+                    }
+                    f.Ip = ip;
+                    var result = BinarySlow(ts, a, b, (BinaryOpKind)arg);
+                    if (result is null) goto error;
+                    sp--;
+                    SetResult(ref s[sp - 1], result);
+                    continue;
+                }
+
+                case OpCode.CompareOp:
+                {
+                    ref var a = ref s[sp - 2];
+                    ref var b = ref s[sp - 1];
+                    if (a.Obj is null && b.Obj is null)
+                    {
+                        a.Obj = CompareLongs(a.Bits, b.Bits, (CompareOp)arg) ? trueObj : falseObj;
+                        sp--;
+                        continue;
+                    }
+                    f.Ip = ip;
+                    var r = Ops.RichCompare(ts, a.Box(interp), b.Box(interp), (CompareOp)arg);
+                    if (r is null) goto error;
+                    sp--;
+                    s[sp - 1].Obj = r;
+                    continue;
+                }
+
+                case OpCode.CompareJumpIfFalse:
+                {
+                    int target = code[pc++];
+                    ref var a = ref s[sp - 2];
+                    ref var b = ref s[sp - 1];
+                    sp -= 2;
+                    if (a.Obj is null && b.Obj is null)
+                    {
+                        if (!CompareLongs(a.Bits, b.Bits, (CompareOp)arg)) pc = target;
+                        continue;
+                    }
+                    f.Ip = ip;
+                    int t = CompareSlow(ts, a, b, (CompareOp)arg);
+                    if (t < 0) goto error;
+                    if (t == 0) pc = target;
+                    continue;
+                }
+
+                case OpCode.IsOp:
+                {
+                    ref var a = ref s[sp - 2];
+                    ref var b = ref s[sp - 1];
+                    bool same = a.Obj is null && b.Obj is null ? a.Bits == b.Bits
+                        : a.Obj is null || b.Obj is null ? ReferenceEquals(a.Box(interp), b.Box(interp))
+                        : ReferenceEquals(a.Obj, b.Obj);
+                    sp--;
+                    s[sp - 1].Obj = (same ^ (arg != 0)) ? trueObj : falseObj;
+                    continue;
+                }
+
+                case OpCode.ContainsOp:
+                {
+                    f.Ip = ip;
+                    var item = s[sp - 2].Box(interp);
+                    var container = s[sp - 1].Box(interp);
+                    int r = Ops.Contains(ts, container, item);
+                    if (r < 0) goto error;
+                    sp--;
+                    s[sp - 1].Obj = ((r == 1) ^ (arg != 0)) ? trueObj : falseObj;
+                    continue;
+                }
+
+                case OpCode.UnaryNegative:
+                {
+                    ref var a = ref s[sp - 1];
+                    if (a.Obj is null && a.Bits != long.MinValue) { a.Bits = -a.Bits; continue; }
+                    f.Ip = ip;
+                    var r = Ops.Negative(ts, a.Box(interp));
+                    if (r is null) goto error;
+                    SetResult(ref a, r);
+                    continue;
+                }
+
+                case OpCode.UnaryPositive:
+                {
+                    ref var a = ref s[sp - 1];
+                    if (a.Obj is null) continue;
+                    f.Ip = ip;
+                    var r = Ops.Positive(ts, a.Box(interp));
+                    if (r is null) goto error;
+                    SetResult(ref a, r);
+                    continue;
+                }
+
+                case OpCode.UnaryInvert:
+                {
+                    ref var a = ref s[sp - 1];
+                    if (a.Obj is null) { a.Bits = ~a.Bits; continue; }
+                    f.Ip = ip;
+                    var r = Ops.Invert(ts, a.Box(interp));
+                    if (r is null) goto error;
+                    SetResult(ref a, r);
+                    continue;
+                }
+
+                case OpCode.UnaryNot:
+                {
+                    ref var a = ref s[sp - 1];
+                    int t = IsTrue(ts, a, interp);
+                    if (t < 0) { f.Ip = ip; goto error; }
+                    a.Obj = t == 0 ? trueObj : falseObj;
+                    continue;
+                }
+
+                // ------------------------------------------------ jumps
+
+                case OpCode.Jump:
+                    pc = arg;
+                    continue;
+
+                case OpCode.JumpBackward:
+                    pc = arg;
+                    if (ts.EvalBreaker != 0)
+                    {
+                        f.Ip = ip;
+                        if (!HandleEvalBreaker(ts)) goto error;
+                    }
+                    continue;
+
+                case OpCode.PopJumpIfFalse:
+                {
+                    ref var v = ref s[--sp];
+                    if (ReferenceEquals(v.Obj, falseObj)) { pc = arg; continue; }
+                    if (ReferenceEquals(v.Obj, trueObj)) continue;
+                    int t = IsTrue(ts, v, interp);
+                    if (t < 0) { f.Ip = ip; goto error; }
+                    if (t == 0) pc = arg;
+                    continue;
+                }
+
+                case OpCode.PopJumpIfTrue:
+                {
+                    ref var v = ref s[--sp];
+                    if (ReferenceEquals(v.Obj, trueObj)) { pc = arg; continue; }
+                    if (ReferenceEquals(v.Obj, falseObj)) continue;
+                    int t = IsTrue(ts, v, interp);
+                    if (t < 0) { f.Ip = ip; goto error; }
+                    if (t == 1) pc = arg;
+                    continue;
+                }
+
+                case OpCode.PopJumpIfNone:
+                    if (ReferenceEquals(s[--sp].Obj, none)) pc = arg;
+                    continue;
+
+                case OpCode.PopJumpIfNotNone:
+                    if (!ReferenceEquals(s[--sp].Obj, none)) pc = arg;
+                    continue;
+
+                case OpCode.JumpIfFalseOrPop:
+                {
+                    int t = IsTrue(ts, s[sp - 1], interp);
+                    if (t < 0) { f.Ip = ip; goto error; }
+                    if (t == 0) pc = arg; else sp--;
+                    continue;
+                }
+
+                case OpCode.JumpIfTrueOrPop:
+                {
+                    int t = IsTrue(ts, s[sp - 1], interp);
+                    if (t < 0) { f.Ip = ip; goto error; }
+                    if (t == 1) pc = arg; else sp--;
+                    continue;
+                }
+
+                // ------------------------------------------------ iteration
+
+                case OpCode.GetIter:
+                {
+                    f.Ip = ip;
+                    var it = Ops.GetIter(ts, s[sp - 1].Box(interp));
+                    if (it is null) goto error;
+                    s[sp - 1].Obj = it;
+                    continue;
+                }
+
+                case OpCode.ForIter:
+                {
+                    var it = (PyObject)s[sp - 1].Obj!;
+                    f.Ip = ip;
+                    var next = it.Type.Slots.IterNext;
+                    PyObject? item;
+                    if (next is null) { item = Ops.Next(ts, it); }
+                    else
+                    {
+                        item = next(ts, it);
+                        if (item is null && ts.CurrentException is not null && Ops.IsError(ts, ExceptionKind.StopIteration))
+                            ts.CurrentException = null;
+                    }
+                    if (item is null)
+                    {
+                        if (ts.CurrentException is not null) goto error;
+                        sp--;
+                        pc = arg;
+                        continue;
+                    }
+                    SetResult(ref s[sp], item);
+                    sp++;
+                    continue;
+                }
+
+                // ------------------------------------------------ names
+
+                case OpCode.LoadGlobal:
+                {
+                    var name = co.Names[arg];
+                    var v = f.Globals.GetStr(name) ?? f.Builtins.GetStr(name);
+                    if (v is null)
+                    {
+                        f.Ip = ip;
+                        ts.Raise(ExceptionKind.NameError, $"name '{name.Value}' is not defined");
+                        SetNameErrorName(ts, name);
+                        goto error;
+                    }
+                    SetResult(ref s[sp], v);
+                    sp++;
+                    continue;
+                }
+
+                case OpCode.StoreGlobal:
+                    f.Globals.SetStr(co.Names[arg], s[--sp].Box(interp));
+                    continue;
+
+                case OpCode.DeleteGlobal:
+                {
+                    var name = co.Names[arg];
+                    f.Ip = ip;
+                    if (f.Globals.TryDelItem(ts, name, name.Hash, out _) <= 0)
+                    {
+                        if (ts.CurrentException is null) ts.Raise(ExceptionKind.NameError, $"name '{name.Value}' is not defined");
+                        goto error;
+                    }
+                    continue;
+                }
+
+                case OpCode.LoadName:
+                {
+                    var name = co.Names[arg];
+                    f.Ip = ip;
+                    var v = LoadName(ts, f, name);
+                    if (v is null) goto error;
+                    SetResult(ref s[sp], v);
+                    sp++;
+                    continue;
+                }
+
+                case OpCode.StoreName:
+                {
+                    var name = co.Names[arg];
+                    var v = s[--sp].Box(interp);
+                    var locals = f.Locals;
+                    if (locals is PyDict d && d.GetType() == typeof(PyDict)) { d.SetStr(name, v); continue; }
+                    f.Ip = ip;
+                    if (locals is null) { ts.Raise(ExceptionKind.SystemError, $"no locals found when storing '{name.Value}'"); goto error; }
+                    if (!Ops.SetItem(ts, locals, name, v)) goto error;
+                    continue;
+                }
+
+                case OpCode.DeleteName:
+                {
+                    var name = co.Names[arg];
+                    f.Ip = ip;
+                    var locals = f.Locals;
+                    bool ok = locals is PyDict d && d.GetType() == typeof(PyDict)
+                        ? d.TryDelItem(ts, name, name.Hash, out _) > 0
+                        : locals is not null && Ops.DelItem(ts, locals, name);
+                    if (!ok)
+                    {
+                        if (ts.CurrentException is null || Ops.IsError(ts, ExceptionKind.KeyError))
+                        {
+                            ts.CurrentException = null;
+                            ts.Raise(ExceptionKind.NameError, $"name '{name.Value}' is not defined");
+                            SetNameErrorName(ts, name);
+                        }
+                        goto error;
+                    }
+                    continue;
+                }
+
+                case OpCode.LoadDeref:
+                {
+                    var cell = (PyCell)s[lb + arg].Obj!;
+                    var v = cell.Contents;
+                    if (v is null) { f.Ip = ip; RaiseUnboundDeref(ts, co, arg); goto error; }
+                    SetResult(ref s[sp], v);
+                    sp++;
+                    continue;
+                }
+
+                case OpCode.LoadClassDeref:
+                {
+                    int slot = arg & 0xFFF;
+                    var name = co.Names[arg >> 12];
+                    f.Ip = ip;
+                    PyObject? v = null;
+                    if (f.Locals is PyDict d) v = d.GetStr(name);
+                    else if (f.Locals is not null)
+                    {
+                        v = Ops.GetItem(ts, f.Locals, name);
+                        if (v is null)
+                        {
+                            if (!Ops.IsError(ts, ExceptionKind.KeyError)) goto error;
+                            ts.CurrentException = null;
+                        }
+                    }
+                    if (v is null)
+                    {
+                        v = ((PyCell)s[lb + slot].Obj!).Contents;
+                        if (v is null) { RaiseUnboundDeref(ts, co, slot); goto error; }
+                    }
+                    SetResult(ref s[sp], v);
+                    sp++;
+                    continue;
+                }
+
+                case OpCode.StoreDeref:
+                    ((PyCell)s[lb + arg].Obj!).Contents = s[--sp].Box(interp);
+                    continue;
+
+                case OpCode.DeleteDeref:
+                {
+                    var cell = (PyCell)s[lb + arg].Obj!;
+                    if (cell.Contents is null) { f.Ip = ip; RaiseUnboundDeref(ts, co, arg); goto error; }
+                    cell.Contents = null;
+                    continue;
+                }
+
+                case OpCode.LoadClosure:
+                    s[sp++] = s[lb + arg];
+                    continue;
+
+                // ------------------------------------------------ attributes
+
+                case OpCode.LoadAttr:
+                {
+                    f.Ip = ip;
+                    var obj = s[sp - 1].Box(interp);
+                    var v = Ops.GetAttr(ts, obj, co.Names[arg]);
+                    if (v is null) goto error;
+                    SetResult(ref s[sp - 1], v);
+                    continue;
+                }
+
+                case OpCode.LoadMethod:
+                {
+                    f.Ip = ip;
+                    var obj = s[sp - 1].Box(interp);
+                    var name = co.Names[arg];
+                    var type = obj.Type;
+                    if (type.Slots.GetAttr == GenericGetAttrSlot)
+                    {
+                        var descr = type.LookupMro(name);
+                        if (descr is not null && (descr.GetType() == typeof(PyFunction) || descr.GetType() == typeof(PyMethodDescriptor))
+                            && (Ops.InstanceDict(obj) is not { } idict || idict.GetStr(name) is null))
+                        {
+                            s[sp - 1].Obj = descr;
+                            s[sp].Obj = obj;
+                            sp++;
+                            continue;
+                        }
+                    }
+                    var v = Ops.GetAttr(ts, obj, name);
+                    if (v is null) goto error;
+                    s[sp - 1].Obj = Value.NullMarker;
+                    SetResult(ref s[sp], v);
+                    sp++;
+                    continue;
+                }
+
+                case OpCode.StoreAttr:
+                {
+                    f.Ip = ip;
+                    var obj = s[sp - 1].Box(interp);
+                    var v = s[sp - 2].Box(interp);
+                    sp -= 2;
+                    if (!Ops.SetAttr(ts, obj, co.Names[arg], v)) goto error;
+                    continue;
+                }
+
+                case OpCode.DeleteAttr:
+                {
+                    f.Ip = ip;
+                    var obj = s[--sp].Box(interp);
+                    if (!Ops.SetAttr(ts, obj, co.Names[arg], null)) goto error;
+                    continue;
+                }
+
+                // ------------------------------------------------ subscripts
+
+                case OpCode.BinarySubscr:
+                {
+                    f.Ip = ip;
+                    var container = s[sp - 2].Box(interp);
+                    PyObject? v;
+                    if (s[sp - 1].Obj is null && container.GetType() == typeof(PyList))
+                    {
+                        var list = (PyList)container;
+                        long i = s[sp - 1].Bits;
+                        if (i < 0) i += list.Count;
+                        if ((ulong)i < (ulong)list.Count) v = list.Items[i];
+                        else v = Ops.GetItem(ts, container, s[sp - 1].Box(interp));
+                    }
+                    else v = Ops.GetItem(ts, container, s[sp - 1].Box(interp));
+                    if (v is null) goto error;
+                    sp--;
+                    SetResult(ref s[sp - 1], v);
+                    continue;
+                }
+
+                case OpCode.StoreSubscr:
+                {
+                    f.Ip = ip;
+                    var key = s[sp - 1].Box(interp);
+                    var container = s[sp - 2].Box(interp);
+                    var v = s[sp - 3].Box(interp);
+                    sp -= 3;
+                    if (!Ops.SetItem(ts, container, key, v)) goto error;
+                    continue;
+                }
+
+                case OpCode.DeleteSubscr:
+                {
+                    f.Ip = ip;
+                    var key = s[sp - 1].Box(interp);
+                    var container = s[sp - 2].Box(interp);
+                    sp -= 2;
+                    if (!Ops.DelItem(ts, container, key)) goto error;
+                    continue;
+                }
+
+                case OpCode.BuildSlice:
+                {
+                    PyObject? step = arg == 3 ? s[--sp].Box(interp) : null;
+                    var stop = s[--sp].Box(interp);
+                    var start = s[sp - 1].Box(interp);
+                    s[sp - 1].Obj = Ops.NewSlice(ts, start, stop, step);
+                    continue;
+                }
+
+                // ------------------------------------------------ building
+
+                case OpCode.BuildTuple:
+                {
+                    var items = arg == 0 ? [] : new PyObject[arg];
+                    int start = sp - arg;
+                    for (int i = 0; i < arg; i++) items[i] = s[start + i].Box(interp);
+                    sp = start;
+                    s[sp++].Obj = arg == 0 ? interp.EmptyTuple : new PyTuple(interp.Types.Tuple, items);
+                    continue;
+                }
+
+                case OpCode.BuildList:
+                {
+                    var list = new PyList(interp.Types.List, arg);
+                    int start = sp - arg;
+                    for (int i = 0; i < arg; i++) list.Append(s[start + i].Box(interp));
+                    sp = start;
+                    s[sp++].Obj = list;
+                    continue;
+                }
+
+                case OpCode.BuildSet:
+                {
+                    f.Ip = ip;
+                    int start = sp - arg;
+                    var items = new PyObject[arg];
+                    for (int i = 0; i < arg; i++) items[i] = s[start + i].Box(interp);
+                    var set = Ops.VmNewSet(ts, items);
+                    if (set is null) goto error;
+                    sp = start;
+                    s[sp++].Obj = set;
+                    continue;
+                }
+
+                case OpCode.BuildMap:
+                {
+                    f.Ip = ip;
+                    var d = interp.NewDict();
+                    int start = sp - 2 * arg;
+                    for (int i = 0; i < arg; i++)
+                    {
+                        if (!d.TrySetItem(ts, s[start + 2 * i].Box(interp), s[start + 2 * i + 1].Box(interp))) goto error;
+                    }
+                    sp = start;
+                    s[sp++].Obj = d;
+                    continue;
+                }
+
+                case OpCode.BuildString:
+                {
+                    int start = sp - arg;
+                    string result;
+                    if (arg == 1) result = ((PyStr)s[start].Obj!).Value;
+                    else
+                    {
+                        var parts = new string[arg];
+                        for (int i = 0; i < arg; i++) parts[i] = ((PyStr)s[start + i].Obj!).Value;
+                        result = string.Concat(parts);
+                    }
+                    sp = start;
+                    s[sp++].Obj = interp.Str(result);
+                    continue;
+                }
+
+                case OpCode.ListAppend:
+                {
+                    var item = s[--sp].Box(interp);
+                    ((PyList)s[sp - arg].Obj!).Append(item);
+                    continue;
+                }
+
+                case OpCode.ListExtend:
+                {
+                    f.Ip = ip;
+                    var iterable = s[--sp].Box(interp);
+                    var list = (PyList)s[sp - arg].Obj!;
+                    if (!ExtendList(ts, list, iterable)) goto error;
+                    continue;
+                }
+
+                case OpCode.SetAdd:
+                {
+                    f.Ip = ip;
+                    var item = s[--sp].Box(interp);
+                    if (Ops.VmCallMethod(ts, (PyObject)s[sp - arg].Obj!, "add", [item]) is null) goto error;
+                    continue;
+                }
+
+                case OpCode.SetUpdate:
+                {
+                    f.Ip = ip;
+                    var iterable = s[--sp].Box(interp);
+                    if (Ops.VmCallMethod(ts, (PyObject)s[sp - arg].Obj!, "update", [iterable]) is null) goto error;
+                    continue;
+                }
+
+                case OpCode.MapAdd:
+                {
+                    f.Ip = ip;
+                    var v = s[--sp].Box(interp);
+                    var k = s[--sp].Box(interp);
+                    if (!((PyDict)s[sp - arg].Obj!).TrySetItem(ts, k, v)) goto error;
+                    continue;
+                }
+
+                case OpCode.DictUpdate:
+                {
+                    f.Ip = ip;
+                    var other = s[--sp].Box(interp);
+                    if (!Ops.VmDictUpdate(ts, (PyDict)s[sp - arg].Obj!, other, null)) goto error;
+                    continue;
+                }
+
+                case OpCode.DictMerge:
+                {
+                    f.Ip = ip;
+                    var other = s[--sp].Box(interp);
+                    // The callable sits below the positional tuple and the dict: [NULL, callable, args, dict].
+                    var callee = (PyObject)s[sp - arg - 2].Obj!;
+                    if (!Ops.VmDictUpdate(ts, (PyDict)s[sp - arg].Obj!, other, callee)) goto error;
+                    continue;
+                }
+
+                case OpCode.ListToTuple:
+                {
+                    var list = (PyList)s[sp - 1].Obj!;
+                    s[sp - 1].Obj = list.Count == 0 ? interp.EmptyTuple : new PyTuple(interp.Types.Tuple, list.AsSpan().ToArray());
+                    continue;
+                }
+
+                case OpCode.FormatValue:
+                {
+                    f.Ip = ip;
+                    PyObject? spec = (arg & 4) != 0 ? s[--sp].Box(interp) : null;
+                    var value = s[sp - 1].Box(interp);
+                    var r = Ops.VmFormatValue(ts, value, arg & 3, spec);
+                    if (r is null) goto error;
+                    if (r is not PyStr) { ts.Raise(ExceptionKind.TypeError, $"__format__ must return a str, not {r.Type.Name}"); goto error; }
+                    s[sp - 1].Obj = r;
+                    continue;
+                }
+
+                case OpCode.UnpackSequence:
+                {
+                    f.Ip = ip;
+                    var seq = s[sp - 1].Box(interp);
+                    sp--;
+                    if (seq.GetType() == typeof(PyTuple) && ((PyTuple)seq).Count == arg)
+                    {
+                        var items = ((PyTuple)seq).Items;
+                        for (int i = 0; i < arg; i++) SetResult(ref s[sp + arg - 1 - i], items[i]);
+                        sp += arg;
+                        continue;
+                    }
+                    if (seq.GetType() == typeof(PyList) && ((PyList)seq).Count == arg)
+                    {
+                        var items = ((PyList)seq).Items;
+                        for (int i = 0; i < arg; i++) SetResult(ref s[sp + arg - 1 - i], items[i]);
+                        sp += arg;
+                        continue;
+                    }
+                    var buffer = new PyObject[arg];
+                    if (!Ops.Unpack(ts, seq, buffer)) goto error;
+                    for (int i = 0; i < arg; i++) SetResult(ref s[sp + arg - 1 - i], buffer[i]);
+                    sp += arg;
+                    continue;
+                }
+
+                case OpCode.UnpackEx:
+                {
+                    f.Ip = ip;
+                    int before = arg & 0xFF, after = arg >> 8;
+                    int n = before + 1 + after;
+                    var seq = s[--sp].Box(interp);
+                    var buffer = new PyObject[n];
+                    if (!Ops.UnpackEx(ts, seq, before, after, buffer)) goto error;
+                    for (int i = 0; i < n; i++) SetResult(ref s[sp + n - 1 - i], buffer[i]);
+                    sp += n;
+                    continue;
+                }
+
+                // ------------------------------------------------ calls
+
+                case OpCode.Call:
+                case OpCode.CallKw:
+                {
+                    PyTuple? kwnames = null;
+                    if ((OpCode)(word & 0xFF) == OpCode.CallKw) kwnames = (PyTuple)s[--sp].Obj!;
+                    int fnIdx = sp - arg - 2;
+                    PyObject callable;
+                    int argStart, nargs;
+                    if (ReferenceEquals(s[fnIdx].Obj, Value.NullMarker))
+                    {
+                        callable = s[fnIdx + 1].Box(interp);
+                        argStart = fnIdx + 2;
+                        nargs = arg;
+                        if (callable.GetType() == typeof(PyMethod))
+                        {
+                            var m = (PyMethod)callable;
+                            s[fnIdx].Obj = m.Function;
+                            s[fnIdx + 1].Obj = m.Self;
+                            callable = m.Function;
+                            argStart = fnIdx + 1;
+                            nargs = arg + 1;
+                        }
+                    }
+                    else
+                    {
+                        callable = (PyObject)s[fnIdx].Obj!;
+                        argStart = fnIdx + 1;
+                        nargs = arg + 1;
+                    }
+                    f.Ip = ip;
+                    if (ts.EvalBreaker != 0 && !HandleEvalBreaker(ts)) goto error;
+
+                    if (callable.GetType() == typeof(PyFunction) && kwnames is null)
+                    {
+                        var func = (PyFunction)callable;
+                        var callee = func.Code;
+                        if (callee.SimpleArgs && nargs == callee.ArgCount)
+                        {
+                            if (te.Depth >= interp.RecursionLimit)
+                            {
+                                ts.Raise(ExceptionKind.RecursionError, "maximum recursion depth exceeded");
+                                goto error;
+                            }
+                            // Push the callee's frame where its arguments already are (no copy).
+                            var nf = te.Rent();
+                            nf.SavedSegment = te.Segment;
+                            nf.SavedTop = te.Top;
+                            int size = callee.FrameSize;
+                            Value[] ns;
+                            int nb;
+                            if (ReferenceEquals(s, te.Segment) && argStart + size <= s.Length)
+                            {
+                                ns = s;
+                                nb = argStart;
+                                te.Top = nb + size;
+                            }
+                            else
+                            {
+                                (ns, nb) = te.Reserve(size);
+                                for (int i = 0; i < nargs; i++) ns[nb + i] = s[argStart + i];
+                            }
+                            for (int i = nargs; i < callee.NLocals; i++) ns[nb + i] = Value.Unbound;
+                            f.Sp = fnIdx;
+                            f.Pc = pc;
+                            nf.Code = callee;
+                            nf.Function = func;
+                            nf.Globals = func.Globals;
+                            nf.Builtins = func.Builtins;
+                            nf.Locals = null;
+                            nf.Stack = ns;
+                            nf.Base = nb;
+                            nf.IsEntry = false;
+                            nf.Yielded = false;
+                            nf.Generator = null;
+                            nf.Back = f;
+                            te.Current = nf;
+                            te.Depth++;
+                            f = nf;
+                            co = callee;
+                            code = co.Code;
+                            consts = co.Consts;
+                            s = ns;
+                            lb = nb;
+                            sp = nb + co.LocalsPlus;
+                            pc = 0;
+                            continue;
+                        }
+                    }
+
+                    PyObject? result;
+                    if (nargs <= 8)
+                    {
+                        var buffer = new ArgBuffer8();
+                        Span<PyObject> span = buffer;
+                        for (int i = 0; i < nargs; i++) span[i] = s[argStart + i].Box(interp);
+                        if (kwnames is null && callable.GetType() == typeof(PyMethodDescriptor) && nargs >= 1)
+                        {
+                            var md = (PyMethodDescriptor)callable;
+                            if (span[0].Type.IsSubtypeOf(md.ObjectType))
+                            {
+                                result = md.Function(ts, span[0], span[1..nargs], null);
+                                if (result is null && ts.CurrentException is null)
+                                    ts.Raise(ExceptionKind.SystemError, $"{md.Name} returned NULL without setting an exception");
+                            }
+                            else result = Ops.Call(ts, callable, span[..nargs], kwnames);
+                        }
+                        else result = Ops.Call(ts, callable, span[..nargs], kwnames);
+                    }
+                    else
+                    {
+                        var argsArr = new PyObject[nargs];
+                        for (int i = 0; i < nargs; i++) argsArr[i] = s[argStart + i].Box(interp);
+                        result = Ops.Call(ts, callable, argsArr, kwnames);
+                    }
+                    if (result is null) goto error;
+                    sp = fnIdx;
+                    SetResult(ref s[sp], result);
+                    sp++;
+                    continue;
+                }
+
+                case OpCode.CallEx:
+                {
+                    f.Ip = ip;
+                    PyDict? kwargs = (arg & 1) != 0 ? (PyDict)s[--sp].Obj! : null;
+                    var argsObj = s[--sp].Box(interp);
+                    var callable = s[--sp].Box(interp);
+                    sp--; // NULL
+                    var posArgs = argsObj as PyTuple ?? Ops.ToTuple(ts, argsObj);
+                    if (posArgs is null) goto error;
+                    PyObject? result;
+                    if (kwargs is null || kwargs.Count == 0) result = Ops.Call(ts, callable, posArgs.Items);
+                    else
+                    {
+                        var all = new PyObject[posArgs.Count + kwargs.Count];
+                        posArgs.Items.CopyTo(all, 0);
+                        var names = new PyObject[kwargs.Count];
+                        int pos = 0, k = 0;
+                        while (kwargs.Next(ref pos, out var key, out var value))
+                        {
+                            if (key is not PyStr)
+                            {
+                                ts.Raise(ExceptionKind.TypeError, $"{Ops.VmCalleeName(ts, callable)} keywords must be strings");
+                                goto error;
+                            }
+                            names[k] = key;
+                            all[posArgs.Count + k] = value;
+                            k++;
+                        }
+                        result = Ops.Call(ts, callable, all, interp.Tuple(names));
+                    }
+                    if (result is null) goto error;
+                    SetResult(ref s[sp], result);
+                    sp++;
+                    continue;
+                }
+
+                case OpCode.MakeFunction:
+                {
+                    var fcode = (PyCode)s[--sp].Obj!;
+                    PyCell[]? closure = null;
+                    if ((arg & 8) != 0)
+                    {
+                        var cells = (PyTuple)s[--sp].Obj!;
+                        closure = new PyCell[cells.Count];
+                        for (int i = 0; i < closure.Length; i++) closure[i] = (PyCell)cells[i];
+                    }
+                    PyDict? annotations = (arg & 4) != 0 ? (PyDict)s[--sp].Obj! : null;
+                    PyDict? kwdefaults = (arg & 2) != 0 ? (PyDict)s[--sp].Obj! : null;
+                    PyTuple? defaults = (arg & 1) != 0 ? (PyTuple)s[--sp].Obj! : null;
+                    var func = Eval.NewFunction(ts, fcode, f.Globals, fcode.QualName, closure);
+                    func.Defaults = defaults;
+                    func.KwDefaults = kwdefaults;
+                    func.Annotations = annotations;
+                    s[sp++].Obj = func;
+                    continue;
+                }
+
+                case OpCode.ReturnConst:
+                    s[sp].Obj = consts[arg];
+                    sp++;
+                    goto case OpCode.ReturnValue;
+
+                case OpCode.ReturnValue:
+                {
+                    var retval = s[sp - 1];
+                    if (f == entry)
+                    {
+                        var boxed = retval.Box(interp);
+                        f.Sp = sp - 1;
+                        Eval.PopFrame(te, f);
+                        return boxed;
+                    }
+                    var caller = f.Back!;
+                    Eval.PopFrame(te, f);
+                    f = caller;
+                    co = f.Code;
+                    code = co.Code;
+                    consts = co.Consts;
+                    s = f.Stack;
+                    lb = f.Base;
+                    sp = f.Sp;
+                    pc = f.Pc;
+                    Value.Copy(ref s[sp], retval);
+                    sp++;
+                    continue;
+                }
+
+                // ------------------------------------------------ generators
+
+                case OpCode.YieldValue:
+                {
+                    // Generator frames are always entered from C# (PyGenerator.Resume), so a yield leaves the loop.
+                    var value = s[--sp].Box(interp);
+                    f.Sp = sp;
+                    f.Pc = pc;
+                    f.Ip = ip;
+                    f.Yielded = true;
+                    te.Current = f.Back;
+                    te.Depth--;
+                    return value;
+                }
+
+                case OpCode.GetYieldFromIter:
+                {
+                    f.Ip = ip;
+                    var o = s[sp - 1].Box(interp);
+                    if (o is PyGenerator g && ReferenceEquals(g.Type, interp.Types.Coroutine))
+                    {
+                        if ((co.Flags & (PyCode.Coroutine | PyCode.IterableCoroutine)) == 0)
+                        {
+                            ts.Raise(ExceptionKind.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                            goto error;
+                        }
+                        continue;
+                    }
+                    if (o is PyGenerator) continue;
+                    var it = Ops.GetIter(ts, o);
+                    if (it is null) goto error;
+                    s[sp - 1].Obj = it;
+                    continue;
+                }
+
+                case OpCode.GetAwaitable:
+                {
+                    f.Ip = ip;
+                    var aw = Generators.GetAwaitable(ts, s[sp - 1].Box(interp));
+                    if (aw is null) goto error;
+                    s[sp - 1].Obj = aw;
+                    continue;
+                }
+
+                case OpCode.Send:
+                {
+                    f.Ip = ip;
+                    var receiver = (PyObject)s[sp - 2].Obj!;
+                    var value = s[sp - 1].Box(interp);
+                    int status = Generators.Send(ts, receiver, value, out var result);
+                    if (status < 0) goto error;
+                    if (status == 0)
+                    {
+                        // The sub-iterator finished: its return value replaces it.
+                        sp--;
+                        SetResult(ref s[sp - 1], result!);
+                        pc = arg;
+                        continue;
+                    }
+                    f.YieldFrom = receiver;
+                    s[sp - 1].Obj = result;
+                    continue;
+                }
+
+                case OpCode.GetAIter:
+                {
+                    f.Ip = ip;
+                    var ai = Generators.GetAIter(ts, s[sp - 1].Box(interp));
+                    if (ai is null) goto error;
+                    s[sp - 1].Obj = ai;
+                    continue;
+                }
+
+                case OpCode.GetANext:
+                {
+                    f.Ip = ip;
+                    var an = Generators.GetANext(ts, (PyObject)s[sp - 1].Obj!);
+                    if (an is null) goto error;
+                    s[sp++].Obj = an;
+                    continue;
+                }
+
+                case OpCode.EndAsyncFor:
+                {
+                    // [aiter, exc]: StopAsyncIteration ends the loop normally.
+                    var e = (PyBaseException)s[sp - 1].Obj!;
+                    if (e.Type.IsSubtypeOf(interp.ExceptionType(ExceptionKind.StopAsyncIteration)))
+                    {
+                        sp -= 2;
+                        continue;
+                    }
+                    sp--;
+                    ts.CurrentException = e;
+                    reraise = true;
+                    goto error;
+                }
+
+                // ------------------------------------------------ exceptions
+
+                case OpCode.RaiseVarargs:
+                {
+                    f.Ip = ip;
+                    PyObject? cause = arg == 2 ? s[--sp].Box(interp) : null;
+                    PyObject? ex = arg >= 1 ? s[--sp].Box(interp) : null;
+                    if (DoRaise(ts, ex, cause)) reraise = true;
+                    goto error;
+                }
+
+                case OpCode.Reraise:
+                {
+                    ts.CurrentException = (PyBaseException)s[--sp].Obj!;
+                    reraise = true;
+                    goto error;
+                }
+
+                case OpCode.PushExcInfo:
+                {
+                    var e = s[sp - 1];
+                    s[sp - 1].Obj = (PyObject?)ts.HandledException ?? none;
+                    s[sp++] = e;
+                    ts.HandledException = (PyBaseException)e.Obj!;
+                    continue;
+                }
+
+                case OpCode.PopExcept:
+                {
+                    var prev = s[--sp].Obj;
+                    ts.HandledException = prev as PyBaseException;
+                    continue;
+                }
+
+                case OpCode.PopExceptReraise:
+                {
+                    var e = (PyBaseException)s[--sp].Obj!;
+                    ts.HandledException = s[--sp].Obj as PyBaseException;
+                    ts.CurrentException = e;
+                    reraise = true;
+                    goto error;
+                }
+
+                case OpCode.CheckExcMatch:
+                {
+                    f.Ip = ip;
+                    var spec = s[sp - 1].Box(interp);
+                    var e = (PyObject)s[sp - 2].Obj!;
+                    int r;
+                    if (e is PyTermination) r = 0;
+                    else if (ReferenceEquals(spec, none)) r = 1;
+                    else
+                    {
+                        r = Ops.VmExceptionMatches(ts, e, spec);
+                        if (r < 0) goto error;
+                    }
+                    s[sp - 1].Obj = r == 1 ? trueObj : falseObj;
+                    continue;
+                }
+
+                case OpCode.CheckEgMatch:
+                {
+                    f.Ip = ip;
+                    var spec = s[sp - 1].Box(interp);
+                    var e = (PyObject)s[sp - 2].Obj!;
+                    if (!ExceptionGroups.Split(ts, e, spec, out var match, out var rest)) goto error;
+                    s[sp - 2].Obj = rest ?? (PyObject)none;
+                    s[sp - 1].Obj = match ?? (PyObject)none;
+                    if (match is not null) ts.HandledException = match as PyBaseException;
+                    continue;
+                }
+
+                case OpCode.LoadAssertionError:
+                    s[sp++].Obj = interp.ExceptionType(ExceptionKind.AssertionError);
+                    continue;
+
+                // ------------------------------------------------ with
+
+                case OpCode.BeforeWith:
+                case OpCode.BeforeAsyncWith:
+                {
+                    f.Ip = ip;
+                    bool isAsync = (OpCode)(word & 0xFF) == OpCode.BeforeAsyncWith;
+                    var mgr = s[sp - 1].Box(interp);
+                    var es = ExecutionState.Of(interp);
+                    var enterName = isAsync ? es.AEnterName : es.EnterName;
+                    var exitName = isAsync ? es.AExitName : es.ExitName;
+                    var enter = LookupSpecial(ts, mgr, enterName);
+                    if (enter is null)
+                    {
+                        if (ts.CurrentException is null)
+                            ts.Raise(ExceptionKind.TypeError, isAsync
+                                ? $"'{mgr.Type.Name}' object does not support the asynchronous context manager protocol"
+                                : $"'{mgr.Type.Name}' object does not support the context manager protocol");
+                        goto error;
+                    }
+                    var exit = LookupSpecial(ts, mgr, exitName);
+                    if (exit is null)
+                    {
+                        if (ts.CurrentException is null)
+                            ts.Raise(ExceptionKind.TypeError, isAsync
+                                ? $"'{mgr.Type.Name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)"
+                                : $"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)");
+                        goto error;
+                    }
+                    var entered = Ops.Call(ts, enter);
+                    if (entered is null) goto error;
+                    s[sp - 1].Obj = exit;
+                    SetResult(ref s[sp], entered);
+                    sp++;
+                    continue;
+                }
+
+                case OpCode.WithExceptStart:
+                {
+                    // [exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)]
+                    f.Ip = ip;
+                    var e = (PyBaseException)s[sp - 1].Obj!;
+                    var exit = (PyObject)s[sp - 3].Obj!;
+                    var r = Ops.Call(ts, exit, [e.Type, e, e.Traceback ?? none]);
+                    if (r is null) goto error;
+                    if (e is PyTermination) r = falseObj;
+                    s[sp++].Obj = r;
+                    continue;
+                }
+
+                // ------------------------------------------------ classes, modules
+
+                case OpCode.LoadBuildClass:
+                {
+                    f.Ip = ip;
+                    var bc = f.Builtins.GetStr(interp.Str("__build_class__"));
+                    if (bc is null) { ts.Raise(ExceptionKind.NameError, "__build_class__ not found"); goto error; }
+                    s[sp++].Obj = bc;
+                    continue;
+                }
+
+                case OpCode.SetupAnnotations:
+                {
+                    f.Ip = ip;
+                    var es = ExecutionState.Of(interp);
+                    if (f.Locals is PyDict d)
+                    {
+                        if (d.GetStr(es.AnnotationsName) is null) d.SetStr(es.AnnotationsName, interp.NewDict());
+                    }
+                    else if (f.Locals is not null)
+                    {
+                        var existing = Ops.GetItem(ts, f.Locals, es.AnnotationsName);
+                        if (existing is null)
+                        {
+                            if (!Ops.IsError(ts, ExceptionKind.KeyError)) goto error;
+                            ts.CurrentException = null;
+                            if (!Ops.SetItem(ts, f.Locals, es.AnnotationsName, interp.NewDict())) goto error;
+                        }
+                    }
+                    continue;
+                }
+
+                case OpCode.StoreAnnotation:
+                {
+                    f.Ip = ip;
+                    var value = s[--sp].Box(interp);
+                    var es = ExecutionState.Of(interp);
+                    PyObject? ann = f.Locals is PyDict d ? d.GetStr(es.AnnotationsName) : f.Locals is not null ? Ops.GetItem(ts, f.Locals, es.AnnotationsName) : null;
+                    if (ann is null)
+                    {
+                        if (ts.CurrentException is null) ts.Raise(ExceptionKind.NameError, "__annotations__ not found");
+                        goto error;
+                    }
+                    if (!Ops.SetItem(ts, ann, co.Names[arg], value)) goto error;
+                    continue;
+                }
+
+                case OpCode.LoadLocals:
+                    s[sp++].Obj = f.Locals ?? Eval.LocalsSnapshot(ts, f);
+                    continue;
+
+                case OpCode.ImportName:
+                {
+                    f.Ip = ip;
+                    var fromlist = s[--sp].Box(interp);
+                    var level = s[sp - 1].Box(interp);
+                    var m = Imports.ImportName(ts, f, co.Names[arg], fromlist, level);
+                    if (m is null) goto error;
+                    s[sp - 1].Obj = m;
+                    continue;
+                }
+
+                case OpCode.ImportFrom:
+                {
+                    f.Ip = ip;
+                    var m = Imports.ImportFrom(ts, s[sp - 1].Box(interp), co.Names[arg]);
+                    if (m is null) goto error;
+                    SetResult(ref s[sp], m);
+                    sp++;
+                    continue;
+                }
+
+                case OpCode.ImportStar:
+                {
+                    f.Ip = ip;
+                    var m = s[--sp].Box(interp);
+                    if (!Imports.ImportStar(ts, f, m)) goto error;
+                    continue;
+                }
+
+                // ------------------------------------------------ pattern matching
+
+                case OpCode.GetLen:
+                {
+                    f.Ip = ip;
+                    long n = Ops.Length(ts, s[sp - 1].Box(interp));
+                    if (n < 0) goto error;
+                    s[sp].Obj = null;
+                    s[sp].Bits = n;
+                    sp++;
+                    continue;
+                }
+
+                case OpCode.MatchSequence:
+                    s[sp].Obj = Patterns.IsSequence(ts, s[sp - 1].Box(interp)) ? trueObj : falseObj;
+                    sp++;
+                    continue;
+
+                case OpCode.MatchMapping:
+                    s[sp].Obj = Patterns.IsMapping(ts, s[sp - 1].Box(interp)) ? trueObj : falseObj;
+                    sp++;
+                    continue;
+
+                case OpCode.MatchKeys:
+                {
+                    f.Ip = ip;
+                    var r = Patterns.MatchKeys(ts, s[sp - 2].Box(interp), (PyTuple)s[sp - 1].Obj!);
+                    if (r is null) goto error;
+                    s[sp++].Obj = r;
+                    continue;
+                }
+
+                case OpCode.CopyDictWithoutKeys:
+                {
+                    f.Ip = ip;
+                    var r = Patterns.CopyWithoutKeys(ts, s[sp - 2].Box(interp), (PyTuple)s[sp - 1].Obj!);
+                    if (r is null) goto error;
+                    s[sp - 1].Obj = r;
+                    continue;
+                }
+
+                case OpCode.MatchClass:
+                {
+                    f.Ip = ip;
+                    var names = (PyTuple)s[--sp].Obj!;
+                    var cls = s[--sp].Box(interp);
+                    var subject = s[sp - 1].Box(interp);
+                    var r = Patterns.MatchClass(ts, subject, cls, arg, names);
+                    if (r is null && ts.CurrentException is not null) goto error;
+                    s[sp - 1].Obj = r ?? none;
+                    continue;
+                }
+
+                case OpCode.CallIntrinsic:
+                {
+                    f.Ip = ip;
+                    if (!Intrinsic(ts, f, (IntrinsicKind)arg, s, ref sp)) goto error;
+                    continue;
+                }
+
+                default:
+                    f.Ip = ip;
+                    ts.Raise(ExceptionKind.SystemError, $"unknown opcode {(OpCode)(word & 0xFF)}");
+                    goto error;
+            }
+
+        error:
+            {
+                // ---- exception unwinding ----
+                var e = ts.CurrentException;
+                if (e is null)
+                {
+                    e = interp.NewException(ExceptionKind.SystemError, "error return without exception set");
+                    ts.CurrentException = e;
+                }
+                if (!reraise)
+                {
+                    if (ts.HandledException is { } handled && e.Context is null && !ReferenceEquals(handled, e))
+                        SetContext(e, handled);
+                    AddTraceback(ts, e, f, f.Ip);
+                }
+                reraise = false;
+                while (true)
+                {
+                    int h = f.Code.FindHandler(f.Ip);
+                    if (h >= 0)
+                    {
+                        var entryRow = f.Code.ExceptionTable[h];
+                        ts.CurrentException = null;
+                        co = f.Code;
+                        code = co.Code;
+                        consts = co.Consts;
+                        s = f.Stack;
+                        lb = f.Base;
+                        sp = lb + co.LocalsPlus + entryRow.Depth;
+                        s[sp++].Obj = e;
+                        pc = entryRow.Handler;
+                        break;
+                    }
+                    // No handler here: the frame ends with the exception.
+                    if (f.Generator is not null) f.Generator.Finished = true;
+                    if (f == entry)
+                    {
+                        Eval.PopFrame(te, f);
+                        return null;
+                    }
+                    var caller = f.Back!;
+                    Eval.PopFrame(te, f);
+                    f = caller;
+                    AddTraceback(ts, e, f, f.Ip);
+                }
+            }
+        }
+    }
+
+    // ================================================================ helpers
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static void SetResult(ref Value dst, PyObject o)
+    {
+        if (o.GetType() == typeof(PyInt) && ((PyInt)o).IsSmall) { dst.Obj = null; dst.Bits = ((PyInt)o).Small; }
+        else dst.Obj = o;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static int IsTrue(ThreadState ts, in Value v, Interpreter interp)
+    {
+        if (v.Obj is null) return v.Bits != 0 ? 1 : 0;
+        return Ops.IsTrue(ts, (PyObject)v.Obj);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool CompareLongs(long a, long b, CompareOp op) => op switch
+    {
+        CompareOp.Lt => a < b,
+        CompareOp.Le => a <= b,
+        CompareOp.Eq => a == b,
+        CompareOp.Ne => a != b,
+        CompareOp.Gt => a > b,
+        _ => a >= b,
+    };
+
+    static int CompareSlow(ThreadState ts, in Value a, in Value b, CompareOp op)
+    {
+        var interp = ts.Interpreter;
+        var r = Ops.RichCompare(ts, a.Box(interp), b.Box(interp), op);
+        if (r is null) return -1;
+        if (ReferenceEquals(r, interp.True)) return 1;
+        if (ReferenceEquals(r, interp.False)) return 0;
+        return Ops.IsTrue(ts, r);
+    }
+
+    /// <summary>Small-int arithmetic with overflow checks (no Math.BigMul: sign tricks for add/sub,
+    /// an int32-range pre-check for mul). False means "take the general path".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool TryIntBinary(BinaryOpKind op, long a, long b, out long r)
+    {
+        switch (op)
+        {
+            case BinaryOpKind.Add:
+            case BinaryOpKind.InplaceAdd:
+                r = a + b;
+                return ((a ^ r) & (b ^ r)) >= 0;
+            case BinaryOpKind.Subtract:
+            case BinaryOpKind.InplaceSubtract:
+                r = a - b;
+                return ((a ^ b) & (a ^ r)) >= 0;
+            case BinaryOpKind.Multiply:
+            case BinaryOpKind.InplaceMultiply:
+                if (a == (int)a && b == (int)b) { r = a * b; return true; }
+                r = 0;
+                return false;
+            case BinaryOpKind.FloorDivide:
+            case BinaryOpKind.InplaceFloorDivide:
+                if (b == 0 || (a == long.MinValue && b == -1)) { r = 0; return false; }
+                r = a / b;
+                if ((a % b != 0) && ((a < 0) != (b < 0))) r--;
+                return true;
+            case BinaryOpKind.Remainder:
+            case BinaryOpKind.InplaceRemainder:
+                if (b == 0 || b == -1) { r = 0; return b == -1; }
+                r = a % b;
+                if (r != 0 && ((r < 0) != (b < 0))) r += b;
+                return true;
+            case BinaryOpKind.And:
+            case BinaryOpKind.InplaceAnd:
+                r = a & b;
+                return true;
+            case BinaryOpKind.Or:
+            case BinaryOpKind.InplaceOr:
+                r = a | b;
+                return true;
+            case BinaryOpKind.Xor:
+            case BinaryOpKind.InplaceXor:
+                r = a ^ b;
+                return true;
+            case BinaryOpKind.LShift:
+            case BinaryOpKind.InplaceLShift:
+                if (b >= 0 && b < 63 && a >= -(1L << (62 - (int)b)) && a < (1L << (62 - (int)b))) { r = a << (int)b; return true; }
+                r = 0;
+                return false;
+            case BinaryOpKind.RShift:
+            case BinaryOpKind.InplaceRShift:
+                if (b < 0) { r = 0; return false; }
+                r = b >= 63 ? (a < 0 ? -1 : 0) : a >> (int)b;
+                return true;
+            default:
+                r = 0;
+                return false;
+        }
+    }
+
+    static PyObject? BinarySlow(ThreadState ts, in Value a, in Value b, BinaryOpKind op)
+    {
+        var interp = ts.Interpreter;
+        // Two unboxed ints that overflowed: BigInteger arithmetic (the int slots also handle it).
+        if (a.Obj is null && b.Obj is null)
+        {
+            switch (op)
+            {
+                case BinaryOpKind.Add or BinaryOpKind.InplaceAdd: return interp.Int((BigInteger)a.Bits + b.Bits);
+                case BinaryOpKind.Subtract or BinaryOpKind.InplaceSubtract: return interp.Int((BigInteger)a.Bits - b.Bits);
+                case BinaryOpKind.Multiply or BinaryOpKind.InplaceMultiply: return interp.Int((BigInteger)a.Bits * b.Bits);
+            }
+        }
+        var left = a.Box(interp);
+        var right = b.Box(interp);
+        // str + str, the other common non-int case.
+        if ((op == BinaryOpKind.Add || op == BinaryOpKind.InplaceAdd) && left.GetType() == typeof(PyStr) && right.GetType() == typeof(PyStr))
+            return interp.Str(string.Concat(((PyStr)left).Value, ((PyStr)right).Value));
+        return Ops.BinaryOp(ts, left, right, op);
+    }
+
+    static bool ExtendList(ThreadState ts, PyList list, PyObject iterable)
+    {
+        if (iterable is PyTuple t) { list.AppendRange(t.Items); return true; }
+        if (iterable.GetType() == typeof(PyList)) { list.AppendRange(((PyList)iterable).AsSpan().ToArray()); return true; }
+        var it = Ops.GetIter(ts, iterable);
+        if (it is null)
+        {
+            if (Ops.IsError(ts, ExceptionKind.TypeError) && iterable.Type.Slots.Iter is null && iterable.Type.Slots.GetItem is null)
+            {
+                ts.CurrentException = null;
+                ts.Raise(ExceptionKind.TypeError, $"Value after * must be an iterable, not {iterable.Type.Name}");
+            }
+            return false;
+        }
+        while (true)
+        {
+            var item = Ops.Next(ts, it);
+            if (item is null) return ts.CurrentException is null;
+            list.Append(item);
+        }
+    }
+
+    static PyObject? LoadName(ThreadState ts, FrameRecord f, PyStr name)
+    {
+        var locals = f.Locals;
+        if (locals is PyDict d && d.GetType() == typeof(PyDict))
+        {
+            var v = d.GetStr(name);
+            if (v is not null) return v;
+        }
+        else if (locals is not null)
+        {
+            var v = Ops.GetItem(ts, locals, name);
+            if (v is not null) return v;
+            if (!Ops.IsError(ts, ExceptionKind.KeyError)) return null;
+            ts.CurrentException = null;
+        }
+        var g = f.Globals.GetStr(name) ?? f.Builtins.GetStr(name);
+        if (g is not null) return g;
+        ts.Raise(ExceptionKind.NameError, $"name '{name.Value}' is not defined");
+        SetNameErrorName(ts, name);
+        return null;
+    }
+
+    static void SetNameErrorName(ThreadState ts, PyStr name)
+    {
+        if (ts.CurrentException is { } e) (e.Dict ??= ts.Interpreter.NewDict()).SetStr("name", name);
+    }
+
+    static void RaiseUnboundLocal(ThreadState ts, PyCode co, int index)
+    {
+        ts.Raise(ExceptionKind.UnboundLocalError,
+            $"cannot access local variable '{co.VarNames[index]}' where it is not associated with a value");
+    }
+
+    static void RaiseUnboundDeref(ThreadState ts, PyCode co, int slot)
+    {
+        int i = slot - co.NLocals;
+        if (i < co.CellVars.Length)
+            ts.Raise(ExceptionKind.UnboundLocalError,
+                $"cannot access local variable '{co.CellVars[i]}' where it is not associated with a value");
+        else
+            ts.Raise(ExceptionKind.NameError,
+                $"cannot access free variable '{co.FreeVars[i - co.CellVars.Length]}' where it is not associated with a value in enclosing scope");
+    }
+
+    /// <summary>Looks a special method up on the type and binds it (with/async with).</summary>
+    static PyObject? LookupSpecial(ThreadState ts, PyObject obj, PyStr name)
+    {
+        var descr = obj.Type.LookupMro(name);
+        if (descr is null) return null;
+        if (descr.Type.Slots.DescrGet is { } get) return get(ts, descr, obj, obj.Type);
+        return descr;
+    }
+
+    internal static void SetContext(PyBaseException e, PyBaseException context)
+    {
+        // Avoid creating a cycle: cut the chain where it would reach e again.
+        var c = context;
+        int guard = 0;
+        while (c is not null && guard++ < 1000)
+        {
+            if (ReferenceEquals(c.Context, e)) { c.Context = null; break; }
+            c = c.Context;
+        }
+        e.Context = context;
+    }
+
+    internal static void AddTraceback(ThreadState ts, PyBaseException e, FrameRecord f, int ip)
+    {
+        var interp = ts.Interpreter;
+        var frame = Eval.Materialize(ts, f);
+        e.Traceback = new PyTraceback(interp.Types.Traceback, e.Traceback as PyTraceback, frame, ip, f.Code.LineAt(ip));
+    }
+
+    /// <summary>RAISE_VARARGS: sets the exception to raise; returns true for a bare re-raise
+    /// (which keeps the traceback as it is).</summary>
+    static bool DoRaise(ThreadState ts, PyObject? ex, PyObject? cause)
+    {
+        var interp = ts.Interpreter;
+        if (ex is null)
+        {
+            var current = ts.HandledException;
+            if (current is null)
+            {
+                ts.Raise(ExceptionKind.RuntimeError, "No active exception to reraise");
+                return false;
+            }
+            ts.CurrentException = current;
+            return true;
+        }
+        var instance = MakeException(ts, ex, "exceptions must derive from BaseException");
+        if (instance is null) return false;
+        if (cause is not null)
+        {
+            if (ReferenceEquals(cause, interp.None)) instance.Cause = null;
+            else
+            {
+                var c = MakeException(ts, cause, "exception causes must derive from BaseException");
+                if (c is null) return false;
+                instance.Cause = c;
+            }
+            instance.SuppressContext = true;
+        }
+        ts.CurrentException = instance;
+        return false;
+    }
+
+    /// <summary>An exception instance from a class (called with no arguments) or an instance.</summary>
+    internal static PyBaseException? MakeException(ThreadState ts, PyObject ex, string message)
+    {
+        var baseExc = ts.Interpreter.ExceptionType(ExceptionKind.BaseException);
+        if (ex is PyType t && t.IsSubtypeOf(baseExc))
+        {
+            var inst = Ops.Call(ts, t);
+            if (inst is null) return null;
+            if (inst is not PyBaseException be)
+            {
+                ts.Raise(ExceptionKind.TypeError, $"calling {(Ops.Repr(ts, t) is PyStr r ? r.Value : t.Name)} should have returned an instance of BaseException, not {inst.Type.Name}");
+                return null;
+            }
+            return be;
+        }
+        if (ex is PyBaseException e) return e;
+        ts.Raise(ExceptionKind.TypeError, message);
+        return null;
+    }
+
+    /// <summary>Handles the eval breaker: yields the GIL, raises for interrupts and termination.</summary>
+    static bool HandleEvalBreaker(ThreadState ts)
+    {
+        int flags = ts.EvalBreaker;
+        if ((flags & (int)EvalBreaker.GilDropRequest) != 0)
+        {
+            ts.ClearBreaker(EvalBreaker.GilDropRequest);
+            ts.Interpreter.Gil.Yield(ts);
+        }
+        if ((flags & (int)EvalBreaker.Terminate) != 0)
+        {
+            ts.ClearBreaker(EvalBreaker.Terminate);
+            var interp = ts.Interpreter;
+            ts.CurrentException = new PyTermination(interp.ExceptionType(ExceptionKind.SystemExit), interp.Tuple(interp.Str("interpreter terminated")));
+            return false;
+        }
+        if ((flags & (int)EvalBreaker.Interrupt) != 0)
+        {
+            ts.ClearBreaker(EvalBreaker.Interrupt);
+            ts.Raise(ExceptionKind.KeyboardInterrupt, "");
+            ts.CurrentException!.Args = ts.Interpreter.EmptyTuple;
+            return false;
+        }
+        if ((flags & (int)EvalBreaker.PendingCalls) != 0)
+            ts.ClearBreaker(EvalBreaker.PendingCalls);
+        return true;
+    }
+
+    static bool Intrinsic(ThreadState ts, FrameRecord f, IntrinsicKind kind, Value[] s, ref int sp)
+    {
+        var interp = ts.Interpreter;
+        switch (kind)
+        {
+            case IntrinsicKind.Print:
+            {
+                var v = s[sp - 1].Box(interp);
+                if (Imports.DisplayHook(ts, v) is null) return false;
+                return true;
+            }
+            case IntrinsicKind.AsyncGenWrap:
+                s[sp - 1].Obj = new AsyncGenWrappedValue(interp.Types.Object, s[sp - 1].Box(interp));
+                return true;
+            case IntrinsicKind.TypeAlias:
+            {
+                var valueFunc = (PyFunction)s[--sp].Obj!;
+                var typeParams = s[--sp].Box(interp);
+                var name = s[sp - 1].Box(interp);
+                var alias = TypeAliases.Create(ts, name, typeParams, valueFunc);
+                if (alias is null) return false;
+                s[sp - 1].Obj = alias;
+                return true;
+            }
+            default:
+                ts.Raise(ExceptionKind.SystemError, $"unknown intrinsic {kind}");
+                return false;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Isolated.Runtime;
+
+namespace Isolated.Objects;
+
+/// <summary>The <c>frame</c> type.</summary>
+public static class FrameType
+{
+    public static PyType Create(BuiltinTypes types) =>
+        types.NewBuiltin("frame", types.Object, TypeFlags.None, s =>
+        {
+            s.Repr = static (ts, self) =>
+            {
+                var f = (PyFrame)self;
+                return ts.Interpreter.Str($"<frame at 0x{Ops.Id(f):x}, file '{f.Code.Filename}', line {f.Line}, code {f.Code.Name}>");
+            };
+        }, static (ts0, type) =>
+        {
+            type.AddGetSet("f_code", static (ts, self) => ((PyFrame)self).Code);
+            type.AddGetSet("f_globals", static (ts, self) => ((PyFrame)self).Globals);
+            type.AddGetSet("f_builtins", static (ts, self) => ((PyFrame)self).Builtins);
+            type.AddGetSet("f_locals", static (ts, self) => ((PyFrame)self).Locals(ts));
+            type.AddGetSet("f_lineno", static (ts, self) => ts.Interpreter.Int(((PyFrame)self).Line));
+            type.AddGetSet("f_lasti", static (ts, self) => ts.Interpreter.Int(0));
+            type.AddGetSet("f_back", static (ts, self) => (PyObject?)((PyFrame)self).Back(ts) ?? ts.Interpreter.None);
+            type.AddGetSet("f_trace", static (ts, self) => ts.Interpreter.None, static (ts, self, v) => true);
+            type.AddGetSet("f_trace_lines", static (ts, self) => ts.Interpreter.True, static (ts, self, v) => true);
+            type.AddMethod("clear", static (ts, self, args, kw) => ts.Interpreter.None);
+        });
+}

@@ -1,0 +1,80 @@
+using Isolated.Execution;
+
+namespace Isolated.Objects;
+
+/// <summary>
+/// A Python-visible frame object, created lazily for a running frame (sys._getframe, tracebacks,
+/// generator gi_frame). While the frame runs it reads through to the VM's <see cref="FrameRecord"/>;
+/// when the frame ends it keeps a snapshot of what Python code can still ask for.
+/// </summary>
+public sealed class PyFrame : PyObject
+{
+    FrameRecord? _live;
+    public readonly PyCode Code;
+    public readonly PyDict Globals;
+    public readonly PyDict Builtins;
+    PyObject? _locals;
+    int _line;
+    PyFrame? _back;
+    bool _backResolved;
+
+    public PyFrame(PyType type, FrameRecord live) : base(type)
+    {
+        _live = live;
+        Code = live.Code;
+        Globals = live.Globals;
+        Builtins = live.Builtins;
+    }
+
+    public bool IsLive => _live is not null;
+
+    public int Line => _live is { } f ? f.Code.LineAt(f.Ip) : _line;
+
+    /// <summary>The caller's frame object (resolved while live, kept afterwards).</summary>
+    public PyFrame? Back(Runtime.ThreadState ts)
+    {
+        if (_live is { } f && !_backResolved)
+        {
+            _back = f.Back is null ? null : Eval.Materialize(ts, f.Back);
+            _backResolved = true;
+        }
+        return _back;
+    }
+
+    public PyObject Locals(Runtime.ThreadState ts)
+    {
+        if (_live is { } f) return f.Locals ?? Eval.LocalsSnapshot(ts, f);
+        return _locals ??= ts.Interpreter.NewDict();
+    }
+
+    /// <summary>Called when the frame ends: keeps the line, the caller and the locals.</summary>
+    public void Detach()
+    {
+        var f = _live;
+        if (f is null) return;
+        _line = f.Code.LineAt(f.Ip);
+        if (!_backResolved && f.Back?.FrameObject is { } b) { _back = b; }
+        _backResolved = true;
+        _locals = f.Locals;
+        _locals ??= Snapshot(f);
+        _live = null;
+    }
+
+    PyDict Snapshot(FrameRecord f)
+    {
+        var interp = Type.Owner;
+        var d = interp.NewDict();
+        var code = f.Code;
+        for (int i = 0; i < code.LocalsPlus && f.Base + i < f.Stack.Length; i++)
+        {
+            ref var v = ref f.Stack[f.Base + i];
+            if (v.IsUnbound || v.IsNull) continue;
+            string name = i < code.NLocals ? code.VarNames[i]
+                : i < code.NLocals + code.CellVars.Length ? code.CellVars[i - code.NLocals]
+                : code.FreeVars[i - code.NLocals - code.CellVars.Length];
+            PyObject? value = i >= code.NLocals ? (v.Obj as PyCell)?.Contents : v.Box(interp);
+            if (value is not null) d.SetStr(interp.Intern(name), value);
+        }
+        return d;
+    }
+}
