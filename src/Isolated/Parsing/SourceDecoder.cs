@@ -152,6 +152,8 @@ public static class SourceDecoder
     /// <summary>Copies the text with "\r\n" and lone "\r" turned into "\n".</summary>
     private static SourceText Normalize(byte[] src, int start, int length, string filename)
     {
+        if (Array.IndexOf(src, (byte)0, start, length) >= 0)
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "source code string cannot contain null bytes", filename, 0, 0, 0, 0, null);
         int crIndex = Array.IndexOf(src, (byte)'\r', start, length);
         if (crIndex < 0 && start == 0)
             return new SourceText(src, length, filename);
