@@ -278,7 +278,7 @@ write_pkgconfig() {
 # ---------------------------------------------------------------------------------------------
 build_native() {
     step "CMake: launcher, demo host, native tests, bench -> build/cmake"
-    local -a defs=(-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DISOLATED_LIB_DIR=$BUILD/lib"
+    local -a defs=(-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DISOLATED_LIB_DIR=$BUILD/lib" -DCMAKE_RULE_MESSAGES=OFF
                    "-DISOLATED_WITH_PYRUN=$([[ "${ISOLATED_WITH_PYRUN:-0}" == 1 ]] && echo ON || echo OFF)")
     cmake -S "$ROOT" -B "$BUILD/cmake" "${defs[@]}" >"$BUILD/cmake-configure.log" 2>&1 ||
         { cat "$BUILD/cmake-configure.log" >&2; die "cmake configure failed"; }

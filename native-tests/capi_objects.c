@@ -151,6 +151,56 @@ static void test_objects_and_errors(void)
     Py_DECREF(a); Py_DECREF(b); Py_DECREF(s);
 }
 
+static void test_floats_lists_bytes_protocols(void)
+{
+    PyObject *f = PyFloat_FromDouble(2.5);
+    CHECK(f && PyFloat_Check(f) && PyFloat_AsDouble(f) == 2.5);
+    PyObject *i = PyLong_FromLong(3);
+    CHECK(PyFloat_AsDouble(i) == 3.0);
+    CHECK(PyFloat_AsDouble(Py_None) == -1.0); EXPECT_ERROR(PyExc_TypeError);
+    PyObject *sum = PyNumber_Add(f, i);
+    CHECK(sum && PyFloat_AsDouble(sum) == 5.5);
+    PyObject *q = PyNumber_FloorDivide(i, PyLong_FromLong(0));
+    CHECK(q == NULL); EXPECT_ERROR(PyExc_ZeroDivisionError);
+    PyObject *c = PyComplex_FromDoubles(1.0, -2.0);
+    CHECK(c && PyComplex_Check(c) && PyComplex_ImagAsDouble(c) == -2.0);
+
+    PyObject *l = PyList_New(0);
+    CHECK(l && PyList_Check(l) && !PyTuple_Check(l));
+    for (int k = 0; k < 5; k++) { PyObject *v = PyLong_FromLong(k); CHECK(PyList_Append(l, v) == 0); Py_DECREF(v); }
+    CHECK(PyList_Size(l) == 5 && PyObject_Length(l) == 5);
+    CHECK(PyLong_AsLong(PyList_GetItem(l, 4)) == 4);
+    CHECK(PyList_GetItem(l, 5) == NULL); EXPECT_ERROR(PyExc_IndexError);
+    CHECK(PyList_SetItem(l, 0, PyUnicode_FromString("zero")) == 0);
+    PyObject *t = PyList_AsTuple(l);
+    PyObject *r = PyObject_Repr(t);
+    CHECK(r && strcmp(PyUnicode_AsUTF8(r), "('zero', 1, 2, 3, 4)") == 0);
+    PyObject *it = PyObject_GetIter(l), *item; int n = 0;
+    while ((item = PyIter_Next(it)) != NULL) { n++; Py_DECREF(item); }
+    CHECK(n == 5 && !PyErr_Occurred());
+    CHECK(PyIter_Next(l) == NULL); EXPECT_ERROR(PyExc_TypeError);
+    CHECK(PySequence_Check(l) == 1 && PySequence_Contains(l, i) == 1);
+    PyObject *slice = PySequence_GetSlice(l, 1, 3);
+    CHECK(slice && PyList_Size(slice) == 2);
+    CHECK(PyObject_GetItem(i, i) == NULL); EXPECT_ERROR(PyExc_TypeError);   /* int is not subscriptable */
+
+    PyObject *b = PyBytes_FromStringAndSize("a\0b", 3);
+    CHECK(b && PyBytes_Check(b) && PyBytes_Size(b) == 3);
+    char *buf; Py_ssize_t len;
+    CHECK(PyBytes_AsStringAndSize(b, &buf, &len) == 0 && len == 3 && buf[1] == 0 && buf[3] == 0);
+    CHECK(PyBytes_AsStringAndSize(b, &buf, NULL) == -1); EXPECT_ERROR(PyExc_ValueError);
+    PyObject *filled = PyBytes_FromStringAndSize(NULL, 4);
+    memcpy(PyBytes_AsString(filled), "wxyz", 4);
+    PyObject *fr = PyObject_Repr(filled);
+    CHECK(fr && strcmp(PyUnicode_AsUTF8(fr), "b'wxyz'") == 0);
+    CHECK(PyBytes_AsString(i) == NULL); EXPECT_ERROR(PyExc_TypeError);
+    PyObject *eb = Py_GetConstant(Py_CONSTANT_EMPTY_BYTES);
+    CHECK(eb && PyBytes_Size(eb) == 0 && eb == Py_GetConstantBorrowed(Py_CONSTANT_EMPTY_BYTES));
+
+    Py_XDECREF(fr); Py_DECREF(filled); Py_DECREF(eb); Py_DECREF(b); Py_DECREF(slice); Py_DECREF(it);
+    Py_XDECREF(r); Py_DECREF(t); Py_DECREF(l); Py_DECREF(c); Py_DECREF(sum); Py_DECREF(i); Py_DECREF(f);
+}
+
 /* Objects of one interpreter handed to another are refused, not used. */
 static void test_cross_interpreter(void)
 {
@@ -172,6 +222,7 @@ int main(void)
         test_unicode();
         test_tuples_and_dicts();
         test_objects_and_errors();
+        test_floats_lists_bytes_protocols();
         test_cross_interpreter();
         CHECK(!PyErr_Occurred());
         Py_FinalizeEx();
