@@ -34,6 +34,64 @@ PyAPI_FUNC(PyObject *) PyObject_CallObject(PyObject *callable, PyObject *args);
 PyAPI_FUNC(PyObject *) PyObject_CallNoArgs(PyObject *callable);
 PyAPI_FUNC(PyObject *) PyObject_CallOneArg(PyObject *callable, PyObject *arg);
 
+/* Items, sequences and mappings. */
+PyAPI_FUNC(PyObject *) PyObject_GetItem(PyObject *o, PyObject *key);
+PyAPI_FUNC(int) PyObject_SetItem(PyObject *o, PyObject *key, PyObject *value);
+PyAPI_FUNC(int) PyObject_DelItem(PyObject *o, PyObject *key);
+PyAPI_FUNC(Py_ssize_t) PyObject_Size(PyObject *o);
+PyAPI_FUNC(Py_ssize_t) PyObject_Length(PyObject *o);
+PyAPI_FUNC(int) PySequence_Check(PyObject *o);
+PyAPI_FUNC(Py_ssize_t) PySequence_Size(PyObject *o);
+PyAPI_FUNC(Py_ssize_t) PySequence_Length(PyObject *o);
+PyAPI_FUNC(PyObject *) PySequence_GetItem(PyObject *o, Py_ssize_t i);
+PyAPI_FUNC(int) PySequence_SetItem(PyObject *o, Py_ssize_t i, PyObject *v);
+PyAPI_FUNC(int) PySequence_DelItem(PyObject *o, Py_ssize_t i);
+PyAPI_FUNC(PyObject *) PySequence_GetSlice(PyObject *o, Py_ssize_t i1, Py_ssize_t i2);
+PyAPI_FUNC(int) PySequence_Contains(PyObject *seq, PyObject *ob);
+PyAPI_FUNC(PyObject *) PySequence_Tuple(PyObject *o);
+PyAPI_FUNC(PyObject *) PySequence_List(PyObject *o);
+PyAPI_FUNC(PyObject *) PySequence_Concat(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(int) PyMapping_Check(PyObject *o);
+PyAPI_FUNC(Py_ssize_t) PyMapping_Size(PyObject *o);
+PyAPI_FUNC(Py_ssize_t) PyMapping_Length(PyObject *o);
+PyAPI_FUNC(PyObject *) PyMapping_Keys(PyObject *o);
+PyAPI_FUNC(PyObject *) PyMapping_Values(PyObject *o);
+PyAPI_FUNC(PyObject *) PyMapping_Items(PyObject *o);
+PyAPI_FUNC(PyObject *) PyMapping_GetItemString(PyObject *o, const char *key);
+
+/* Iteration: PyIter_Next returns NULL without an exception at the end. */
+PyAPI_FUNC(PyObject *) PyObject_GetIter(PyObject *o);
+PyAPI_FUNC(PyObject *) PyIter_Next(PyObject *iter);
+PyAPI_FUNC(int) PyIter_Check(PyObject *o);
+
+/* Numbers. */
+PyAPI_FUNC(int) PyNumber_Check(PyObject *o);
+PyAPI_FUNC(PyObject *) PyNumber_Add(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_Subtract(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_Multiply(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_TrueDivide(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_FloorDivide(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_Remainder(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_Divmod(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_Power(PyObject *o1, PyObject *o2, PyObject *o3);
+PyAPI_FUNC(PyObject *) PyNumber_Lshift(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_Rshift(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_And(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_Or(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_Xor(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_MatrixMultiply(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceAdd(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceSubtract(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceMultiply(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_Negative(PyObject *o);
+PyAPI_FUNC(PyObject *) PyNumber_Positive(PyObject *o);
+PyAPI_FUNC(PyObject *) PyNumber_Absolute(PyObject *o);
+PyAPI_FUNC(PyObject *) PyNumber_Invert(PyObject *o);
+PyAPI_FUNC(PyObject *) PyNumber_Index(PyObject *o);
+PyAPI_FUNC(PyObject *) PyNumber_Long(PyObject *o);
+PyAPI_FUNC(PyObject *) PyNumber_Float(PyObject *o);
+PyAPI_FUNC(Py_ssize_t) PyNumber_AsSsize_t(PyObject *o, PyObject *exc);
+
 /* CPython's type flags that the Limited API's Py*_Check macros test. */
 #define Py_TPFLAGS_HEAPTYPE (1UL << 9)
 #define Py_TPFLAGS_BASETYPE (1UL << 10)
@@ -61,6 +119,10 @@ PyAPI_FUNC(PyTypeObject *) PyIsolated_GetType(int which);
 #define PyIsolated_TYPE_TUPLE 5
 #define PyIsolated_TYPE_DICT 6
 #define PyIsolated_TYPE_MODULE 7
+#define PyIsolated_TYPE_FLOAT 8
+#define PyIsolated_TYPE_COMPLEX 9
+#define PyIsolated_TYPE_LIST 10
+#define PyIsolated_TYPE_BYTES 11
 #define PyBaseObject_Type (*PyIsolated_GetType(PyIsolated_TYPE_OBJECT))
 #define PyType_Type (*PyIsolated_GetType(PyIsolated_TYPE_TYPE))
 #define PyLong_Type (*PyIsolated_GetType(PyIsolated_TYPE_LONG))
@@ -69,6 +131,13 @@ PyAPI_FUNC(PyTypeObject *) PyIsolated_GetType(int which);
 #define PyTuple_Type (*PyIsolated_GetType(PyIsolated_TYPE_TUPLE))
 #define PyDict_Type (*PyIsolated_GetType(PyIsolated_TYPE_DICT))
 #define PyModule_Type (*PyIsolated_GetType(PyIsolated_TYPE_MODULE))
+#define PyFloat_Type (*PyIsolated_GetType(PyIsolated_TYPE_FLOAT))
+#define PyComplex_Type (*PyIsolated_GetType(PyIsolated_TYPE_COMPLEX))
+#define PyList_Type (*PyIsolated_GetType(PyIsolated_TYPE_LIST))
+#define PyBytes_Type (*PyIsolated_GetType(PyIsolated_TYPE_BYTES))
+
+#define Py_IS_TYPE(op, type) Py_Is((PyObject *)Py_TYPE(op), (PyObject *)(type))
+#define PyObject_TypeCheck(op, type) (Py_IS_TYPE((op), (type)) || PyType_IsSubtype(Py_TYPE(op), (type)))
 
 #define PyType_Check(op) PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_TYPE_SUBCLASS)
 #define PyType_CheckExact(op) Py_Is((PyObject *)Py_TYPE(op), (PyObject *)&PyType_Type)

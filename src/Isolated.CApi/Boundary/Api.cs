@@ -64,6 +64,46 @@ internal static class Api
         else ts.Raise(ExceptionKind.SystemError, $"internal error in the runtime: {e.GetType().Name}: {e.Message}");
     }
 
+    /// <summary>The shape of most object exports: one object in, a new reference out.</summary>
+    public static nint Unary(nint a, string function, Func<ThreadState, PyObject, PyObject?> op)
+    {
+        var ts = Ts(function);
+        if (ts is null) return 0;
+        try
+        {
+            var x = Arg(ts, a);
+            return x is null ? 0 : New(ts, op(ts, x));
+        }
+        catch (Exception e) { Fail(ts, e); return 0; }
+    }
+
+    /// <summary>Two objects in, a new reference out.</summary>
+    public static nint Binary(nint a, nint b, string function, Func<ThreadState, PyObject, PyObject, PyObject?> op)
+    {
+        var ts = Ts(function);
+        if (ts is null) return 0;
+        try
+        {
+            var x = Arg(ts, a);
+            var y = x is null ? null : Arg(ts, b);
+            return y is null ? 0 : New(ts, op(ts, x!, y));
+        }
+        catch (Exception e) { Fail(ts, e); return 0; }
+    }
+
+    /// <summary>One object in, an int status out (-1 on error).</summary>
+    public static int Status(nint a, string function, Func<ThreadState, PyObject, int> op)
+    {
+        var ts = Ts(function);
+        if (ts is null) return -1;
+        try
+        {
+            var x = Arg(ts, a);
+            return x is null ? -1 : op(ts, x);
+        }
+        catch (Exception e) { Fail(ts, e); return -1; }
+    }
+
     public static unsafe string? Utf8(ThreadState ts, byte* s)
     {
         if (s == null)

@@ -22,6 +22,8 @@ internal sealed unsafe class NativeArena : IDisposable
     readonly List<nint> _blocks = new();
     // UTF-8 copies handed out by PyUnicode_AsUTF8, owned by the str's header.
     readonly Dictionary<nint, nint> _utf8 = new();
+    // bytes payloads pinned for PyBytes_AsString, released with the header.
+    readonly Dictionary<nint, GCHandle> _pinned = new();
     nint _freeList;  // headers linked through their first word
     int _live;
 
@@ -35,6 +37,11 @@ internal sealed unsafe class NativeArena : IDisposable
     /// <summary>Flag: the count includes one reference held by the interpreter on behalf of
     /// managed owners, so that borrowed references stay valid (see ObjectBridge.Borrowed).</summary>
     public const long FlagInterpreterReference = 1;
+
+    /// <summary>Flag: a bytes object made by PyBytes_FromStringAndSize(NULL, n), whose contents C
+    /// fills through PyBytes_AsString; its pinned copy is written back into the managed payload
+    /// whenever the object crosses back (see <see cref="SyncWrittenBytes"/>).</summary>
+    public const long FlagWritableBytes = 2;
 
     /// <summary>Allocates a header for <paramref name="obj"/> with the given count and type header.</summary>
     public nint Allocate(PyObject obj, long refCount, nint typeHeader)
@@ -64,9 +71,31 @@ internal sealed unsafe class NativeArena : IDisposable
         return (nint)buffer;
     }
 
+    /// <summary>A pointer to a bytes object's payload plus a NUL terminator, valid as long as the
+    /// header: the payload is copied once into a pinned array kept with the header.</summary>
+    public byte* PinnedBytes(nint header, PyBytes bytes)
+    {
+        if (!_pinned.TryGetValue(header, out var pin))
+        {
+            var copy = new byte[bytes.Value.Length + 1];
+            bytes.Value.CopyTo(copy, 0);
+            pin = GCHandle.Alloc(copy, GCHandleType.Pinned);
+            _pinned.Add(header, pin);
+        }
+        return (byte*)pin.AddrOfPinnedObject();
+    }
+
+    /// <summary>Copies what C wrote into a writable bytes object's buffer back into its payload.</summary>
+    public void SyncWrittenBytes(nint header, PyBytes bytes)
+    {
+        if (_pinned.TryGetValue(header, out var pin))
+            new ReadOnlySpan<byte>((byte*)pin.AddrOfPinnedObject(), bytes.Value.Length).CopyTo(bytes.Value);
+    }
+
     /// <summary>Returns a header to the free list and lets the managed object go.</summary>
     public void Free(nint header)
     {
+        if (_pinned.Remove(header, out var pin)) pin.Free();
         if (_utf8.Remove(header, out var utf8)) NativeMemory.Free((void*)utf8);
         var handle = GCHandle.FromIntPtr(*HandleSlot(header));
         if (handle.Target is PyObject obj && obj.NativeHeader == header) obj.NativeHeader = 0;
@@ -100,6 +129,8 @@ internal sealed unsafe class NativeArena : IDisposable
     {
         foreach (var buffer in _utf8.Values) NativeMemory.Free((void*)buffer);
         _utf8.Clear();
+        foreach (var pin in _pinned.Values) pin.Free();
+        _pinned.Clear();
         foreach (var block in _blocks)
         {
             for (int i = 0; i < HeadersPerBlock; i++)

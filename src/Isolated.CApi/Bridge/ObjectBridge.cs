@@ -38,7 +38,15 @@ internal static unsafe class ObjectBridge
         return h;
     }
 
-    public static PyObject? FromNative(nint p) => p == 0 ? null : NativeArena.ObjectOf(p);
+    public static PyObject? FromNative(nint p)
+    {
+        if (p == 0) return null;
+        var obj = NativeArena.ObjectOf(p);
+        if ((*NativeArena.Flags(p) & NativeArena.FlagWritableBytes) != 0 && obj is PyBytes b
+            && obj.Type.Owner.NativeState is NativeInterpreterState state)
+            state.Arena.SyncWrittenBytes(p, b);
+        return obj;
+    }
 
     static nint EnsureHeader(Interpreter interp, PyObject obj)
     {
@@ -58,7 +66,8 @@ internal static unsafe class ObjectBridge
     static bool IsImmortal(Interpreter interp, PyObject obj) =>
         ReferenceEquals(obj, interp.None) || ReferenceEquals(obj, interp.True) || ReferenceEquals(obj, interp.False)
         || ReferenceEquals(obj, interp.Ellipsis) || ReferenceEquals(obj, interp.NotImplemented)
-        || ReferenceEquals(obj, interp.EmptyStr) || ReferenceEquals(obj, interp.EmptyTuple);
+        || ReferenceEquals(obj, interp.EmptyStr) || ReferenceEquals(obj, interp.EmptyTuple)
+        || obj is PyBytes { Length: 0 } b && ReferenceEquals(b, interp.EmptyBytes);
 
     /// <summary>_Py_Dealloc: the count reached zero.</summary>
     public static void Dealloc(nint p)

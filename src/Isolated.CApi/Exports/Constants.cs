@@ -28,8 +28,7 @@ internal static class Constants
             case EmptyStr: return interp.EmptyStr;
             case EmptyTuple: return interp.EmptyTuple;
             case EmptyBytes:
-                ts.Raise(ExceptionKind.SystemError, "Py_CONSTANT_EMPTY_BYTES: bytes objects are not implemented yet");
-                return null;
+                return interp.EmptyBytes;
             default:
                 ts.Raise(ExceptionKind.SystemError, "invalid constant identifier");
                 return null;

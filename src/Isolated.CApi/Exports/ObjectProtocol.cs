@@ -9,25 +9,13 @@ namespace Isolated.CApi.Exports;
 internal static unsafe class ObjectProtocol
 {
     [UnmanagedCallersOnly(EntryPoint = "PyObject_Repr")]
-    public static nint PyObject_Repr(nint o) => Unary(o, "PyObject_Repr", static (ts, x) => Ops.Repr(ts, x));
+    public static nint PyObject_Repr(nint o) => Api.Unary(o, "PyObject_Repr", static (ts, x) => Ops.Repr(ts, x));
 
     [UnmanagedCallersOnly(EntryPoint = "PyObject_Str")]
-    public static nint PyObject_Str(nint o) => Unary(o, "PyObject_Str", static (ts, x) => Ops.Str(ts, x));
+    public static nint PyObject_Str(nint o) => Api.Unary(o, "PyObject_Str", static (ts, x) => Ops.Str(ts, x));
 
     [UnmanagedCallersOnly(EntryPoint = "PyObject_Type")]
-    public static nint PyObject_Type(nint o) => Unary(o, "PyObject_Type", static (ts, x) => x.Type);
-
-    static nint Unary(nint o, string function, Func<ThreadState, PyObject, PyObject?> op)
-    {
-        var ts = Api.Ts(function);
-        if (ts is null) return 0;
-        try
-        {
-            var x = Api.Arg(ts, o);
-            return x is null ? 0 : Api.New(ts, op(ts, x));
-        }
-        catch (Exception e) { Api.Fail(ts, e); return 0; }
-    }
+    public static nint PyObject_Type(nint o) => Api.Unary(o, "PyObject_Type", static (ts, x) => x.Type);
 
     static PyStr? Name(ThreadState ts, nint name)
     {
@@ -241,7 +229,7 @@ internal static unsafe class ObjectProtocol
     }
 
     [UnmanagedCallersOnly(EntryPoint = "PyObject_CallNoArgs")]
-    public static nint PyObject_CallNoArgs(nint callable) => Unary(callable, "PyObject_CallNoArgs", static (ts, f) => Ops.Call(ts, f));
+    public static nint PyObject_CallNoArgs(nint callable) => Api.Unary(callable, "PyObject_CallNoArgs", static (ts, f) => Ops.Call(ts, f));
 
     [UnmanagedCallersOnly(EntryPoint = "PyObject_CallOneArg")]
     public static nint PyObject_CallOneArg(nint callable, nint arg)

@@ -54,6 +54,10 @@ internal static class Types
             5 => t.Tuple,
             6 => t.Dict,
             7 => t.Module,
+            8 => t.Float,
+            9 => t.Complex,
+            10 => t.List,
+            11 => t.Bytes,
             _ => null,
         };
         if (type is null)

@@ -101,6 +101,10 @@ public sealed class Interpreter
         return s;
     }
 
+    PyBytes? _emptyBytes;
+    /// <summary>The empty bytes object (made on first use: bytes is not needed at birth).</summary>
+    public PyBytes EmptyBytes => _emptyBytes ??= new PyBytes(Types.Bytes, []);
+
     public PyTuple Tuple(params PyObject[] items) => items.Length == 0 ? EmptyTuple : new PyTuple(Types.Tuple, items);
 
     public PyDict NewDict() => new PyDict(Types.Dict);

@@ -1,0 +1,230 @@
+using System.Runtime.InteropServices;
+using Isolated.CApi.Boundary;
+using Isolated.Objects;
+
+namespace Isolated.CApi.Exports;
+
+/// <summary>Item access and the sequence and mapping protocols (abstract.h).</summary>
+internal static unsafe class Sequences
+{
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_GetItem")]
+    public static nint PyObject_GetItem(nint o, nint key) => Api.Binary(o, key, "PyObject_GetItem", static (ts, x, k) => Ops.GetItem(ts, x, k));
+
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_SetItem")]
+    public static int PyObject_SetItem(nint o, nint key, nint value)
+    {
+        var ts = Api.Ts("PyObject_SetItem");
+        if (ts is null) return -1;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            var k = x is null ? null : Api.Arg(ts, key);
+            var v = k is null ? null : Api.Arg(ts, value);
+            return v is not null && Ops.SetItem(ts, x!, k!, v) ? 0 : -1;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_DelItem")]
+    public static int PyObject_DelItem(nint o, nint key)
+    {
+        var ts = Api.Ts("PyObject_DelItem");
+        if (ts is null) return -1;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            var k = x is null ? null : Api.Arg(ts, key);
+            return k is not null && Ops.DelItem(ts, x!, k) ? 0 : -1;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    static nint Length(nint o, string function)
+    {
+        var ts = Api.Ts(function);
+        if (ts is null) return -1;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            return x is null ? -1 : (nint)Ops.Length(ts, x);
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_Size")]
+    public static nint PyObject_Size(nint o) => Length(o, "PyObject_Size");
+
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_Length")]
+    public static nint PyObject_Length(nint o) => Length(o, "PyObject_Length");
+
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_Size")]
+    public static nint PySequence_Size(nint o) => Length(o, "PySequence_Size");
+
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_Length")]
+    public static nint PySequence_Length(nint o) => Length(o, "PySequence_Length");
+
+    [UnmanagedCallersOnly(EntryPoint = "PyMapping_Size")]
+    public static nint PyMapping_Size(nint o) => Length(o, "PyMapping_Size");
+
+    [UnmanagedCallersOnly(EntryPoint = "PyMapping_Length")]
+    public static nint PyMapping_Length(nint o) => Length(o, "PyMapping_Length");
+
+    /// <summary>PySequence_Check: has __getitem__ and is not a dict (CPython's rule).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_Check")]
+    public static int PySequence_Check(nint o)
+    {
+        var x = o == 0 ? null : Bridge.ObjectBridge.FromNative(o);
+        if (x is null || x.Type.HasFlag(TypeFlags.DictSubclass)) return 0;
+        return x.Type.Slots.GetItem is not null ? 1 : 0;
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyMapping_Check")]
+    public static int PyMapping_Check(nint o)
+    {
+        var x = o == 0 ? null : Bridge.ObjectBridge.FromNative(o);
+        return x?.Type.Slots.GetItem is not null ? 1 : 0;
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_GetItem")]
+    public static nint PySequence_GetItem(nint o, nint i)
+    {
+        var ts = Api.Ts("PySequence_GetItem");
+        if (ts is null) return 0;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            return x is null ? 0 : Api.New(ts, Ops.GetItem(ts, x, (long)i));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_SetItem")]
+    public static int PySequence_SetItem(nint o, nint i, nint value)
+    {
+        var ts = Api.Ts("PySequence_SetItem");
+        if (ts is null) return -1;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            var v = x is null ? null : Api.Arg(ts, value);
+            return v is not null && Ops.SetItem(ts, x!, ts.Interpreter.Int(i), v) ? 0 : -1;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_DelItem")]
+    public static int PySequence_DelItem(nint o, nint i)
+    {
+        var ts = Api.Ts("PySequence_DelItem");
+        if (ts is null) return -1;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            return x is not null && Ops.DelItem(ts, x, ts.Interpreter.Int(i)) ? 0 : -1;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_GetSlice")]
+    public static nint PySequence_GetSlice(nint o, nint low, nint high)
+    {
+        var ts = Api.Ts("PySequence_GetSlice");
+        if (ts is null) return 0;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            return x is null ? 0 : Api.New(ts, Ops.GetSlice(ts, x, ts.Interpreter.Int(low), ts.Interpreter.Int(high)));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_Contains")]
+    public static int PySequence_Contains(nint o, nint value)
+    {
+        var ts = Api.Ts("PySequence_Contains");
+        if (ts is null) return -1;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            var v = x is null ? null : Api.Arg(ts, value);
+            return v is null ? -1 : Ops.Contains(ts, x!, v);
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_Tuple")]
+    public static nint PySequence_Tuple(nint o) => Api.Unary(o, "PySequence_Tuple", static (ts, x) => x.GetType() == typeof(PyTuple) ? x : Ops.ToTuple(ts, x));
+
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_List")]
+    public static nint PySequence_List(nint o) => Api.Unary(o, "PySequence_List", static (ts, x) => Ops.IterToList(ts, x));
+
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_Concat")]
+    public static nint PySequence_Concat(nint a, nint b) => Api.Binary(a, b, "PySequence_Concat", static (ts, x, y) => Ops.Add(ts, x, y));
+
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_GetIter")]
+    public static nint PyObject_GetIter(nint o) => Api.Unary(o, "PyObject_GetIter", static (ts, x) => Ops.GetIter(ts, x));
+
+    /// <summary>PyIter_Next: the next item, or NULL with no exception at the end.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyIter_Next")]
+    public static nint PyIter_Next(nint it)
+    {
+        var ts = Api.Ts("PyIter_Next");
+        if (ts is null) return 0;
+        try
+        {
+            var x = Api.Arg(ts, it);
+            if (x is null) return 0;
+            if (!Ops.IsIterator(x))
+            {
+                ts.Raise(ExceptionKind.TypeError, $"'{x.Type.Name}' object is not an iterator");
+                return 0;
+            }
+            return Api.New(ts, Ops.Next(ts, x));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyIter_Check")]
+    public static int PyIter_Check(nint o)
+    {
+        var x = o == 0 ? null : Bridge.ObjectBridge.FromNative(o);
+        return x is not null && Ops.IsIterator(x) ? 1 : 0;
+    }
+
+    static nint MappingView(nint o, string function, string method)
+    {
+        var ts = Api.Ts(function);
+        if (ts is null) return 0;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            if (x is null) return 0;
+            var view = Ops.GetAttr(ts, x, method) is { } m ? Ops.Call(ts, m) : null;
+            return view is null ? 0 : Api.New(ts, Ops.IterToList(ts, view));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyMapping_Keys")]
+    public static nint PyMapping_Keys(nint o) => MappingView(o, "PyMapping_Keys", "keys");
+
+    [UnmanagedCallersOnly(EntryPoint = "PyMapping_Values")]
+    public static nint PyMapping_Values(nint o) => MappingView(o, "PyMapping_Values", "values");
+
+    [UnmanagedCallersOnly(EntryPoint = "PyMapping_Items")]
+    public static nint PyMapping_Items(nint o) => MappingView(o, "PyMapping_Items", "items");
+
+    [UnmanagedCallersOnly(EntryPoint = "PyMapping_GetItemString")]
+    public static nint PyMapping_GetItemString(nint o, byte* key)
+    {
+        var ts = Api.Ts("PyMapping_GetItemString");
+        if (ts is null) return 0;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            var k = x is null ? null : Api.Utf8(ts, key);
+            return k is null ? 0 : Api.New(ts, Ops.GetItem(ts, x!, ts.Interpreter.Str(k)));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+}
