@@ -257,9 +257,18 @@ build_lib() {
     [[ -f "$pub/libisolated.so" ]] || die "publish did not produce $pub/libisolated.so"
     mkdir -p "$BUILD/lib"
     # Only the stripped library is copied: its DWARF 5 .dbg (which valgrind 3.19 cannot read)
-    # stays in build/obj/publish, where valgrind's debuglink search never looks.
-    install -m 0755 "$pub/libisolated.so" "$lib.tmp" && mv -f "$lib.tmp" "$lib"
-    rm -f "$BUILD/lib/libisolated.so.dbg"
+    # stays in build/obj/publish, where valgrind's debuglink search never looks. valgrind and gdb
+    # get the function names without the DWARF instead: a symbol-table-only copy in
+    # build/lib/.debug/, which the library's .gnu_debuglink is re-pointed at (CRC included).
+    install -m 0755 "$pub/libisolated.so" "$lib.tmp"
+    rm -rf "$BUILD/lib/libisolated.so.dbg" "$BUILD/lib/.debug"
+    if [[ -f "$pub/libisolated.so.dbg" ]]; then
+        mkdir -p "$BUILD/lib/.debug"
+        objcopy --strip-debug "$pub/libisolated.so.dbg" "$BUILD/lib/.debug/libisolated.so.dbg"
+        objcopy --remove-section=.gnu_debuglink \
+                --add-gnu-debuglink="$BUILD/lib/.debug/libisolated.so.dbg" "$lib.tmp"
+    fi
+    mv -f "$lib.tmp" "$lib"
     readelf -d "$lib" | grep -q 'Flags:.*NODELETE' || warn "libisolated.so is not marked NODELETE (-z nodelete)"
     readelf -S "$lib" | grep -q '\.debug_info' && warn "libisolated.so carries DWARF (.debug_info); valgrind 3.19 may choke on DWARF 5"
     info "build/lib/libisolated.so: $(du -k "$lib" | cut -f1) KiB, $(nm -D --defined-only "$lib" | grep -c ' [TDBRW] ') exported symbols, $((SECONDS - t0)) s"
