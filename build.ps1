@@ -46,9 +46,9 @@ function Build-Managed {
     foreach ($p in 'src/Isolated/Isolated.csproj', 'tests/Isolated.Tests/Isolated.Tests.csproj') {
         Invoke-Checked dotnet @('build', (Join-Path $Root $p), '-c', 'Release', '-nologo', '-v:q')
     }
-    # The C API project is a NativeAOT library for linux-x64; on Windows compile its managed code.
+    # The C API project: `dotnet build` compiles its managed code only (NativeAOT runs on publish).
     Invoke-Checked dotnet @('build', (Join-Path $Root 'src/Isolated.CApi/Isolated.CApi.csproj'), '-c', 'Release',
-        '-nologo', '-v:q', '-p:RuntimeIdentifier=win-x64')
+        '-nologo', '-v:q')
 }
 
 function Publish-Native {
