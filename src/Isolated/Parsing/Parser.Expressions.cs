@@ -119,7 +119,7 @@ public sealed partial class Parser
             {
                 rhs = BitwiseOr();
             }
-            catch (PythonSyntaxError)
+            catch (PythonSyntaxError) when (!_tokenizerFailed)
             {
                 _p = mark;
                 throw InvalidSyntax();
@@ -723,7 +723,7 @@ public sealed partial class Parser
                 ExprNode next = Disjunction();
                 throw ErrorRange("invalid syntax. Perhaps you forgot a comma?", element, next);
             }
-            catch (PythonSyntaxError e) when (e.Msg != "invalid syntax. Perhaps you forgot a comma?")
+            catch (PythonSyntaxError e) when (!_tokenizerFailed && e.Msg != "invalid syntax. Perhaps you forgot a comma?")
             {
                 _p = mark;
             }

@@ -22,7 +22,7 @@ public sealed partial class Parser
             }
             subject = SubjectExpression();
         }
-        catch (PythonSyntaxError)
+        catch (PythonSyntaxError) when (!_tokenizerFailed)
         {
             _p = mark;
             return null;

@@ -256,10 +256,11 @@ public sealed partial class Parser
             case TokenKind.Colon:
             {
                 Advance();
+                // CPython checks the target only once the annotation itself has parsed.
+                ExprNode annotation = Expression();
                 ValidateAnnotationTarget(first);
                 int simple = first is Name && start.Kind != TokenKind.LPar ? 1 : 0;
                 SetContext(first, ExprContext.Store);
-                ExprNode annotation = Expression();
                 ExprNode? value = null;
                 if (Accept(TokenKind.Equal))
                     value = Kind == TokenKind.Yield ? YieldExpr() : StarExpressions();
@@ -689,7 +690,7 @@ public sealed partial class Parser
                 return null;
             return items;
         }
-        catch (PythonSyntaxError)
+        catch (PythonSyntaxError) when (!_tokenizerFailed)
         {
             return null;
         }
@@ -747,7 +748,7 @@ public sealed partial class Parser
             {
                 typeParams = TypeParams();
             }
-            catch (PythonSyntaxError e) when (e.Msg == "invalid syntax")
+            catch (PythonSyntaxError e) when (!_tokenizerFailed && e.Msg == "invalid syntax")
             {
                 _p = mark;
                 throw ErrorAt("expected '('", open);

@@ -84,27 +84,43 @@ public sealed partial class Parser
                 _ => throw new ArgumentOutOfRangeException(nameof(mode)),
             };
         }
-        catch (PythonSyntaxError e) when (e.Msg == "invalid syntax")
+        catch (PythonSyntaxError e) when (!parser._tokenizerFailed && e.Msg is not ("unexpected indent" or "unexpected unindent"))
         {
-            // As CPython: a tokenizer error anywhere in the rest of the file wins over a generic error.
-            parser.TokenizeRestForErrors();
+            // As CPython: a tokenizer error anywhere in the rest of the file wins over an error the parser raised.
+            parser.TokenizeRestForErrors(e);
             throw;
         }
     }
 
-    private void TokenizeRestForErrors()
+    /// <summary>Set when the tokenizer raised the error being propagated.</summary>
+    private bool _tokenizerFailed;
+
+    private void TokenizeRestForErrors(PythonSyntaxError parserError)
     {
+        // CPython compares against the line of the furthest token read, not the reported location.
+        int errorLine = _count > 0 ? _tokens[_count - 1].Line : parserError.Lineno;
         try
         {
             while (Fill(_count).Kind != TokenKind.EndMarker)
             {
             }
         }
-        catch (PythonSyntaxError e) when (e.Msg.StartsWith("'", StringComparison.Ordinal) && e.Msg.EndsWith("was never closed", StringComparison.Ordinal))
+        catch (PythonSyntaxError e) when (IsStatusOnlyTokenizerError(e))
         {
-            // CPython reports an unclosed bracket only when the parser itself got to the end.
+            // CPython's tokenizer only records these as a status; its read-ahead ignores them.
+        }
+        catch (PythonSyntaxError e) when (e.Msg.EndsWith("was never closed", StringComparison.Ordinal) && e.Msg.StartsWith('\''))
+        {
+            // An unclosed bracket wins only over an error reported on a later line.
+            if (errorLine > e.Lineno)
+                throw;
         }
     }
+
+    private static bool IsStatusOnlyTokenizerError(PythonSyntaxError e) =>
+        e.Msg is "unindent does not match any outer indentation level" or "inconsistent use of tabs and spaces in indentation"
+            or "too many levels of indentation" or "unexpected character after line continuation character"
+            or "unexpected EOF while parsing";
 
     // ----- Token buffer -----
 
@@ -116,7 +132,16 @@ public sealed partial class Parser
                 return _tokens[_count - 1];
             if (_count == _tokens.Length)
                 Array.Resize(ref _tokens, _tokens.Length * 2);
-            _tokens[_count++] = _tokenizer.Next();
+            try
+            {
+                _tokens[_count] = _tokenizer.Next();
+            }
+            catch (PythonSyntaxError)
+            {
+                _tokenizerFailed = true;
+                throw;
+            }
+            _count++;
         }
         return _tokens[index];
     }
