@@ -38,6 +38,16 @@ lost() {     # bytes of the given kind ("definitely", "indirectly"), 0 when none
     echo "${v:-0}"
 }
 
+records() {  # one line per loss record: "N bytes in M blocks are <kind> | at ... | by ...", sorted
+    sed -E 's/^==[0-9]+== ?//' "$1" | awk '
+        / are (still reachable|possibly lost|definitely lost|indirectly lost) in loss record / {
+            sub(/ in loss record [0-9,]+ of [0-9,]+/, ""); rec = $0; inrec = 1; next }
+        inrec && /^ *$/ { print rec; inrec = 0; next }
+        inrec { sub(/^ +/, ""); sub(/^(at|by) 0x[0-9A-F]+: /, ""); rec = rec " | " $0 }' | sort
+}
+# --show-leak-kinds=all: every record is in the logs, so a difference can be shown.
+export VALGRIND_EXTRA="${VALGRIND_EXTRA:---show-leak-kinds=all}"
+
 run "$big" reuse   # written just before by the valgrind.subinterp_cycles fixture
 run "$small"
 ls="$dir/$(basename "$prog").$small.vg.log"
@@ -56,6 +66,9 @@ if [[ "$s" == missing || "$b" == missing ]]; then
     echo "FAIL: could not read the bytes in use at exit"; fail=1
 elif [[ "$s" != "$b" ]]; then
     echo "FAIL: the bytes in use at exit depend on the number of cycles ($((b - s)) bytes more for $((big - small)) more cycles)"
+    echo "loss records that differ (< only after $small cycles, > only after $big; stacks symbolised"
+    echo "through build/lib/.debug/libisolated.so.dbg):"
+    diff <(records "$ls") <(records "$lb") | grep '^[<>]' | tr '|' '\n' | sed -e 's/^\([<>]\) */\1 /' -e 's/^  */      /'
     fail=1
 fi
 [[ $fail == 0 ]] && echo "PASS: leak criterion (DESIGN §7) holds"

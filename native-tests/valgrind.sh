@@ -2,13 +2,14 @@
 # Runs a native test under valgrind memcheck with the project's settings (DESIGN §7) and shows
 # its verdict. Fails (99) on any memcheck error or on bytes definitely/indirectly lost.
 #   valgrind.sh <log file> <valgrind> <suppressions> <program> [args...]
-# The full valgrind log stays in <log file>; on failure it is printed.
+# The full valgrind log stays in <log file>; on failure it is printed. VALGRIND_EXTRA adds options
+# (leak_criterion uses --show-leak-kinds=all, to list the records that differ).
 set -uo pipefail
 log="$1" vg="$2" supp="$3"; shift 3
 mkdir -p "$(dirname "$log")"
 "$vg" --leak-check=full --error-exitcode=99 --errors-for-leak-kinds=definite,indirect \
       --show-leak-kinds=definite,indirect,possible --num-callers=40 \
-      --suppressions="$supp" --log-file="$log" "$@"
+      --suppressions="$supp" ${VALGRIND_EXTRA:-} --log-file="$log" "$@"
 rc=$?
 if [[ $rc != 0 ]]; then
     echo "---- valgrind log ($log) ----"
