@@ -255,9 +255,25 @@ public sealed partial class Parser
         {
             case TokenKind.Colon:
             {
-                Advance();
-                // CPython checks the target only once the annotation itself has parsed.
-                ExprNode annotation = Expression();
+                Token colon = Advance();
+                // CPython checks the target only once the annotation itself has parsed. Its first (error-free)
+                // pass never reads past the ':' of an invalid target, so that is where "invalid syntax" points.
+                ExprNode annotation;
+                if (first is Name or Attribute or Subscript)
+                {
+                    annotation = Expression();
+                }
+                else
+                {
+                    try
+                    {
+                        annotation = Expression();
+                    }
+                    catch (PythonSyntaxError e) when (!_tokenizerFailed && e.Msg == "invalid syntax")
+                    {
+                        throw ErrorAt("invalid syntax", colon);
+                    }
+                }
                 ValidateAnnotationTarget(first);
                 int simple = first is Name && start.Kind != TokenKind.LPar ? 1 : 0;
                 SetContext(first, ExprContext.Store);
@@ -469,7 +485,9 @@ public sealed partial class Parser
             if (Kind != TokenKind.Indent)
             {
                 Token t = Peek();
-                throw Error($"expected an indented block after {what} on line {line}", t.Line, t.Col, t.EndLine, t.EndCol,
+                // CPython places the error one column earlier when the next line is dedented.
+                int col = t.Kind == TokenKind.Dedent && t.Start < _text.Length ? t.Col - 1 : t.Col;
+                throw Error($"expected an indented block after {what} on line {line}", t.Line, col, t.EndLine, t.EndCol,
                     SyntaxErrorKind.IndentationError);
             }
             Advance();

@@ -306,8 +306,18 @@ public sealed class Tokenizer
         }
         if (_indentDepth > 0)
         {
+            // CPython places end-of-file DEDENTs at the end of the last line.
             _indentDepth--;
-            return new Token(TokenKind.Dedent, 0, _pos, _pos, _line, col, _line, col, null);
+            int line = _line, dcol = col;
+            if (_len > 0 && _src[_len - 1] == '\n' && _line > 1)
+            {
+                line = _line - 1;
+                int lineStart = _len - 1;
+                while (lineStart > 0 && _src[lineStart - 1] != '\n')
+                    lineStart--;
+                dcol = _len - 1 - lineStart;
+            }
+            return new Token(TokenKind.Dedent, 0, _pos, _pos, line, dcol, line, dcol, null);
         }
         return new Token(TokenKind.EndMarker, 0, _pos, _pos, _line, col, _line, col, null);
     }
