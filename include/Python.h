@@ -26,6 +26,7 @@
 #include "ceval.h"
 #include "pylifecycle.h"
 #include "pythonrun.h"
+#include "import.h"
 #include "isolated.h"
 
 #endif /* !Py_PYTHON_H */

@@ -1,27 +1,24 @@
-using Isolated.Objects;
-using Isolated.Runtime;
+using Isolated.Execution;
 
 namespace Isolated.CApi.Boundary;
 
-/// <summary>Where the C API hands source code to the runtime's run API.</summary>
+/// <summary>Where the C API hands source code and command lines to the runtime's run API
+/// (<see cref="PythonRun"/>, <see cref="ProgramMain"/>).</summary>
 internal static class CodeRunner
 {
-    public static int RunSimpleString(ThreadState ts, string source)
-    {
-        ts.Raise(ExceptionKind.NotImplementedError, "running Python code: the language core is not wired into the C API yet");
-        Console.Error.WriteLine("NotImplementedError: running Python code: the language core is not wired into the C API yet");
-        return -1;
-    }
+    public static int RunSimpleString(ThreadState ts, string source) => PythonRun.RunSimpleString(ts, source);
 
-    /// <summary>Py_BytesMain: the `isolated` command line.</summary>
+    /// <summary>Py_BytesMain: the `isolated` command line, on the process runtime (so that C
+    /// extension code called from the script finds it), finalized before returning.</summary>
     public static int Main(string[] argv)
     {
-        if (argv.Length >= 2 && argv[1] is "-V" or "--version")
+        try
         {
-            Console.Out.WriteLine("Python 3.12.7");
-            return 0;
+            return ProgramMain.Run(argv, ProcessRuntime.Start);
         }
-        Console.Error.WriteLine("isolated: only --version works so far; the language core is not wired in yet");
-        return 2;
+        finally
+        {
+            Exports.Lifecycle.FinalizeRuntime();
+        }
     }
 }

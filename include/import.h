@@ -1,0 +1,41 @@
+/* Modules, imports and sys. Each interpreter has its own sys.modules. */
+#ifndef Py_IMPORT_H
+#define Py_IMPORT_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+PyAPI_FUNC(PyObject *) PyImport_ImportModule(const char *name);
+PyAPI_FUNC(PyObject *) PyImport_Import(PyObject *name);
+/* Borrowed: the current interpreter's sys.modules. */
+PyAPI_FUNC(PyObject *) PyImport_GetModuleDict(void);
+/* Borrowed: sys.modules[name], created empty when absent. */
+PyAPI_FUNC(PyObject *) PyImport_AddModule(const char *name);
+
+PyAPI_FUNC(PyObject *) PyModule_New(const char *name);
+PyAPI_FUNC(PyObject *) PyModule_NewObject(PyObject *name);
+/* Borrowed. */
+PyAPI_FUNC(PyObject *) PyModule_GetDict(PyObject *module);
+PyAPI_FUNC(PyObject *) PyModule_GetNameObject(PyObject *module);
+PyAPI_FUNC(const char *) PyModule_GetName(PyObject *module);
+PyAPI_FUNC(int) PyModule_AddObjectRef(PyObject *module, const char *name, PyObject *value);
+/* Steals the reference to value only on success. */
+PyAPI_FUNC(int) PyModule_AddObject(PyObject *module, const char *name, PyObject *value);
+PyAPI_FUNC(int) PyModule_AddIntConstant(PyObject *module, const char *name, long value);
+PyAPI_FUNC(int) PyModule_AddStringConstant(PyObject *module, const char *name, const char *value);
+#define PyModule_Check(op) PyObject_TypeCheck((op), &PyModule_Type)
+#define PyModule_CheckExact(op) Py_IS_TYPE((op), &PyModule_Type)
+
+/* Borrowed; NULL without an exception when sys has no such attribute. */
+PyAPI_FUNC(PyObject *) PySys_GetObject(const char *name);
+PyAPI_FUNC(int) PySys_SetObject(const char *name, PyObject *value);
+
+/* Borrowed: the builtins namespace of the current frame (or the interpreter's). */
+PyAPI_FUNC(PyObject *) PyEval_GetBuiltins(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* !Py_IMPORT_H */
