@@ -37,6 +37,10 @@ typedef struct {
    the managed object go. */
 PyAPI_FUNC(void) _Py_Dealloc(PyObject *op);
 
+/* Out-of-line forms of Py_INCREF/Py_DECREF (for callers that cannot use the inline ones). */
+PyAPI_FUNC(void) Py_IncRef(PyObject *op);
+PyAPI_FUNC(void) Py_DecRef(PyObject *op);
+
 static inline void Py_INCREF(PyObject *op) { op->ob_refcnt++; }
 static inline void Py_DECREF(PyObject *op)
 {
