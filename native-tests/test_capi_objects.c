@@ -227,7 +227,7 @@ int main(void)
         CHECK(!PyErr_Occurred());
         Py_FinalizeEx();
     }
-    if (failures) { fprintf(stderr, "capi_objects: %d failure(s)\n", failures); return 1; }
-    printf("capi_objects: ok\n");
+    if (failures) { fprintf(stderr, "test_capi_objects: %d failure(s)\n", failures); return 1; }
+    printf("test_capi_objects: ok\n");
     return 0;
 }
