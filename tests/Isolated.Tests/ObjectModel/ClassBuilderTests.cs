@@ -107,17 +107,12 @@ public class ClassBuilderTests
     [Fact]
     public void QualnameModuleAndClassCell()
     {
-        var cell = new TestCell(f.Interp.Types.Object);
+        var cell = new PyCell(f.Interp.Types.Cell, null);
         var a = f.Class("A", [], f.Ns(("__qualname__", f.S("Outer.A")), ("__classcell__", cell)));
         Assert.Equal("Outer.A", a.QualName);
         Assert.Null(a.Dict.GetStr("__qualname__"));
         Assert.Null(a.Dict.GetStr("__classcell__"));
-        Assert.Same(a, cell.CellContents);
-    }
-
-    sealed class TestCell(PyType t) : PyObject(t), ICell
-    {
-        public PyObject? CellContents { get; set; }
+        Assert.Same(a, cell.Contents);
     }
 
     [Fact]

@@ -106,8 +106,9 @@ public static partial class BuiltinsModule
         PyObject? names;
         if (args.Length == 0)
         {
-            var locals = (ts.Execution as IFrameIntrospection)?.CurrentLocals();
-            if (locals is null) return ListType.New(ts.Interpreter);
+            if (Execution.Eval.CurrentFrame(ts) is null) return ListType.New(ts.Interpreter);
+            var locals = Execution.Eval.CurrentLocals(ts);
+            if (locals is null) return null;
             names = locals is PyDict d ? ListHelper.FromDictKeys(ts, d) : Keys(ts, locals);
         }
         else
@@ -170,7 +171,7 @@ public static partial class BuiltinsModule
     {
         if (!ArgBinder.CheckPositional(ts, "vars", args, kw, 0, 1)) return null;
         if (args.Length == 0)
-            return (ts.Execution as IFrameIntrospection)?.CurrentLocals() ?? ts.Raise(ExceptionKind.SystemError, "vars(): no current frame");
+            return Execution.Eval.CurrentLocals(ts);
         int found = Ops.LookupAttr(ts, args[0], ts.Interpreter.Intern("__dict__"), out var d);
         if (found < 0) return null;
         if (found == 0) return ts.Raise(ExceptionKind.TypeError, "vars() argument must have __dict__ attribute");

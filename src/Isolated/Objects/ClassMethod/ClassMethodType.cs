@@ -21,7 +21,7 @@ public static class ClassMethodType
                 var cm = (PyClassMethod)descr;
                 var cls = (PyObject?)owner ?? instance!.Type;
                 // Binding goes through the callable's own __get__ when it has one (functions).
-                if (cm.Callable.Type.Slots.DescrGet is { } get && cm.Callable.Type.HasFlag(TypeFlags.MethodDescriptor))
+                if (cm.Callable.Type.Slots.DescrGet is { } get)
                     return get(ts, cm.Callable, cls, cls.Type);
                 return BoundCallable.Bind(ts, cm.Callable, cls);
             };

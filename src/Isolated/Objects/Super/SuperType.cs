@@ -3,7 +3,7 @@ using Isolated.Runtime;
 namespace Isolated.Objects;
 
 /// <summary>The <c>super</c> type. Zero-argument super() asks the VM for the frame's
-/// <c>__class__</c> cell and first argument through <see cref="IFrameIntrospection"/>.</summary>
+/// <c>__class__</c> cell and first argument (Eval.ZeroArgSuper).</summary>
 public static class SuperType
 {
     public static PyType Create(BuiltinTypes types) =>
@@ -43,12 +43,12 @@ public static class SuperType
         PyObject? obj = null;
         if (args.Length == 0)
         {
-            if (ts.Execution is not IFrameIntrospection frames)
+            if (Execution.Eval.CurrentFrame(ts) is null)
             {
                 ts.Raise(ExceptionKind.RuntimeError, "super(): no arguments");
                 return false;
             }
-            if (!frames.TryGetSuperArgs(ts, out var cls, out var first)) return false;
+            if (!Execution.Eval.ZeroArgSuper(ts, out var cls, out var first)) return false;
             typeArg = cls!;
             obj = first;
         }

@@ -126,7 +126,7 @@ public static class ClassBuilder
         }
         var moduleKey = interp.Intern("__module__");
         if (dict.GetStr(moduleKey) is null
-            && ts.Execution is IFrameIntrospection frames && frames.CurrentGlobals() is { } globals
+            && Execution.Eval.CurrentGlobals(ts) is { } globals
             && globals.GetStr(interp.Intern("__name__")) is { } moduleName)
             dict.SetStr(moduleKey, moduleName);
         string qualName = name;
@@ -144,7 +144,7 @@ public static class ClassBuilder
         var classCell = dict.GetStr(cellKey);
         if (classCell is not null)
         {
-            if (classCell is not ICell)
+            if (classCell is not PyCell)
                 return ts.Raise(ExceptionKind.TypeError, $"__classcell__ must be a nonlocal cell, not {classCell.Type}");
             dict.TryDelItem(ts, cellKey, cellKey.Hash, out _);
         }
@@ -189,7 +189,7 @@ public static class ClassBuilder
         foreach (var b in bases) ClassData.Of(b).AddSubclass(type);
         SlotUpdater.UpdateAll(type);
 
-        if (classCell is ICell cell) cell.CellContents = type;
+        if (classCell is PyCell cell) cell.Contents = type;
         if (!CallSetName(ts, type)) return null;
         if (!CallInitSubclass(ts, type, args[3..], kwnames)) return null;
         return type;
@@ -277,11 +277,8 @@ public static class ClassBuilder
             : new PyStaticMethod(interp.Types.StaticMethod, f));
     }
 
-    /// <summary>A Python function (CPython wraps only those): its type binds like a method and
-    /// is not one of the builtin descriptor types.</summary>
-    static bool IsPlainFunction(PyObject f) =>
-        f.Type.HasFlag(TypeFlags.MethodDescriptor) && !f.Type.HasFlag(TypeFlags.HeapType)
-        && f is not PyMethodDescriptor and not PyWrapperDescriptor;
+    /// <summary>CPython wraps only Python functions (not other callables) implicitly.</summary>
+    static bool IsPlainFunction(PyObject f) => f is PyFunction;
 
     static PyType[]? ComputeMro(ThreadState ts, PyType type, PyType metatype, PyType[] bases)
     {
