@@ -100,6 +100,15 @@ public sealed class BuiltinTypes
     public PyType MappingProxy => _mappingProxy ??= MappingProxyType.Create(this);
     public PyType MemberDescriptor => _memberDescriptor ??= MemberDescriptorType.Create(this);
 
+    // Text and binary types (Objects/Str, Bytes, ByteArray, MemoryView).
+    PyType? _strIterator, _bytes, _bytesIterator, _byteArray, _byteArrayIterator, _memoryView;
+    public PyType StrIterator => _strIterator ??= StrIteratorType.Create(_interp, this);
+    public PyType Bytes => _bytes ??= BytesType.Create(_interp, this);
+    public PyType BytesIterator => _bytesIterator ??= BytesIteratorType.Create(this, "bytes_iterator");
+    public PyType ByteArray => _byteArray ??= ByteArrayType.Create(_interp, this);
+    public PyType ByteArrayIterator => _byteArrayIterator ??= BytesIteratorType.Create(this, "bytearray_iterator");
+    public PyType MemoryView => _memoryView ??= MemoryViewType.Create(_interp, this);
+
     internal BuiltinTypes(Interpreter interp)
     {
         _interp = interp;

@@ -60,5 +60,55 @@ public class PyStr : PyObject
         return h;
     }
 
+    // ---- code-point arithmetic (the UTF-16 index equals the code-point index without surrogates) ----
+
+    /// <summary>The UTF-16 offset of code point number <paramref name="cpIndex"/> (0..length).</summary>
+    public int ToUtf16Index(int cpIndex)
+    {
+        if (!HasSurrogates) return cpIndex;
+        return Advance(Value, 0, cpIndex);
+    }
+
+    /// <summary>The UTF-16 offset reached by moving <paramref name="cpCount"/> code points forward
+    /// from <paramref name="utf16From"/> (stops at the end).</summary>
+    public static int Advance(string s, int utf16From, int cpCount)
+    {
+        int i = utf16From;
+        for (int n = 0; n < cpCount && i < s.Length; n++)
+            i += char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;
+        return i;
+    }
+
+    /// <summary>The code-point index of the UTF-16 offset <paramref name="utf16Index"/>.</summary>
+    public int ToCodePointIndex(int utf16Index)
+    {
+        if (!HasSurrogates) return utf16Index;
+        var s = Value;
+        int n = 0;
+        for (int i = 0; i < utf16Index && i < s.Length; n++)
+            i += char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;
+        return n;
+    }
+
+    /// <summary>Reads the code point at UTF-16 offset <paramref name="i"/> and advances past it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int NextCodePoint(string s, ref int i)
+    {
+        char c = s[i++];
+        if (char.IsHighSurrogate(c) && i < s.Length && char.IsLowSurrogate(s[i]))
+            return char.ConvertToUtf32(c, s[i++]);
+        return c;
+    }
+
+    /// <summary>The code points from index <paramref name="start"/> (inclusive) to
+    /// <paramref name="end"/> (exclusive), as a .NET string.</summary>
+    public string SubstringByCodePoints(int start, int end)
+    {
+        if (!HasSurrogates) return Value.Substring(start, end - start);
+        int a = Advance(Value, 0, start);
+        int b = Advance(Value, a, end - start);
+        return Value.Substring(a, b - a);
+    }
+
     public override string ToString() => Value;
 }

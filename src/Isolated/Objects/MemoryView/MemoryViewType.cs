@@ -1,0 +1,253 @@
+using Isolated.Runtime;
+
+namespace Isolated.Objects;
+
+/// <summary>The <c>memoryview</c> type (one-dimensional, one-byte formats).</summary>
+public static class MemoryViewType
+{
+    public static PyType Create(Interpreter interp, BuiltinTypes types) =>
+        types.NewBuiltin("memoryview", types.Object, TypeFlags.None, s =>
+        {
+            s.New = New;
+            s.Init = static (ts, self, args, kw) => true;
+            s.Repr = static (ts, self) =>
+                ts.Interpreter.Str($"<{(((PyMemoryView)self).Released ? "released " : "")}memory at 0x{Ops.Id(self):x}>");
+            s.Length = static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ((PyMemoryView)self).Length : -1;
+            s.GetItem = GetItem;
+            s.SetItem = SetItem;
+            s.RichCompare = RichCompare;
+            s.Hash = Hash;
+            s.Iter = static (ts, self) =>
+            {
+                var mv = (PyMemoryView)self;
+                if (!mv.CheckUsable(ts)) return null;
+                if (mv.Format == 'B') return new PyBytesIterator(ts.Interpreter.Types.BytesIterator, mv);
+                // Other formats iterate their items through tolist().
+                var items = new List<PyObject>(mv.Length);
+                for (int i = 0; i < mv.Length; i++) items.Add(Item(ts, mv, i));
+                return TextInterop.GetIter(ts, ts.Interpreter.Tuple(items.ToArray()));
+            };
+        }, FillDict);
+
+    public static PyMemoryView? FromObject(ThreadState ts, PyObject obj)
+    {
+        var type = ts.Interpreter.Types.MemoryView;
+        if (obj is PyMemoryView mv)
+        {
+            if (!mv.CheckUsable(ts)) return null;
+            return new PyMemoryView(type, mv.Obj, mv.Source, mv.Start, mv.Length, mv.Step, mv.ReadOnlyView, mv.Format);
+        }
+        if (obj is IBuffer b)
+            return new PyMemoryView(type, obj, b, 0, b.AsReadOnlySpan().Length, 1, b.IsReadOnly, 'B');
+        ts.Raise(ExceptionKind.TypeError, $"memoryview: a bytes-like object is required, not '{obj.Type.Name}'");
+        return null;
+    }
+
+    static readonly string[] NewParams = ["object"];
+
+    static PyObject? New(ThreadState ts, PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        Span<PyObject?> a = new PyObject?[1];
+        if (!ArgBinder.Bind(ts, "memoryview", args, kwnames, NewParams, 1, a)) return null;
+        return FromObject(ts, a[0]!);
+    }
+
+    static PyObject Item(ThreadState ts, PyMemoryView mv, int i)
+    {
+        byte b = mv[i];
+        return mv.Format switch
+        {
+            'b' => ts.Interpreter.Int((sbyte)b),
+            'c' => PyBytes.Create(ts.Interpreter, [b]),
+            _ => ts.Interpreter.Int(b),
+        };
+    }
+
+    static PyObject? GetItem(ThreadState ts, PyObject self, PyObject key)
+    {
+        var mv = (PyMemoryView)self;
+        if (!mv.CheckUsable(ts)) return null;
+        if (key is PySlice slice)
+        {
+            if (!TextArgs.SliceIndices(ts, slice, mv.Length, out long start, out _, out long step, out long count)) return null;
+            return new PyMemoryView(ts.Interpreter.Types.MemoryView, mv.Obj, mv.Source, mv.Start + (int)start * mv.Step,
+                                    (int)count, mv.Step * (int)step, mv.ReadOnlyView, mv.Format);
+        }
+        if (key is PyTuple t && t.Count == 0) return mv;
+        if (key is PyInt || key.Type.Slots.Index is not null)
+        {
+            if (!TextArgs.ToSsize(ts, key, out long i)) return null;
+            if (i < 0) i += mv.Length;
+            if (i < 0 || i >= mv.Length) return ts.Raise(ExceptionKind.IndexError, "index out of bounds on dimension 1");
+            return Item(ts, mv, (int)i);
+        }
+        return ts.Raise(ExceptionKind.TypeError, "memoryview: invalid slice key");
+    }
+
+    static bool SetItem(ThreadState ts, PyObject self, PyObject key, PyObject? value)
+    {
+        var mv = (PyMemoryView)self;
+        if (!mv.CheckUsable(ts)) return false;
+        if (mv.ReadOnlyView)
+        {
+            ts.Raise(ExceptionKind.TypeError, "cannot modify read-only memory");
+            return false;
+        }
+        if (value is null)
+        {
+            ts.Raise(ExceptionKind.TypeError, "cannot delete memory");
+            return false;
+        }
+        if (key is PySlice slice)
+        {
+            if (!TextArgs.SliceIndices(ts, slice, mv.Length, out long start, out _, out long step, out long count)) return false;
+            if (!ByteStringMethods.TryArg(ts, value, out var data)) return false;
+            if (data.Length != count)
+            {
+                ts.Raise(ExceptionKind.ValueError, "memoryview assignment: lvalue and rvalue have different structures");
+                return false;
+            }
+            var copy = data.ToArray();
+            for (long k = 0, i = start; k < count; k++, i += step) mv.Write((int)i, copy[k]);
+            return true;
+        }
+        if (key is PyInt || key.Type.Slots.Index is not null)
+        {
+            if (!TextArgs.ToSsize(ts, key, out long i)) return false;
+            if (i < 0) i += mv.Length;
+            if (i < 0 || i >= mv.Length)
+            {
+                ts.Raise(ExceptionKind.IndexError, "index out of bounds on dimension 1");
+                return false;
+            }
+            byte b;
+            if (mv.Format == 'c')
+            {
+                if (value is not PyBytes vb || vb.Value.Length != 1)
+                {
+                    ts.Raise(ExceptionKind.ValueError, "memoryview: invalid value for format 'c'");
+                    return false;
+                }
+                b = vb.Value[0];
+            }
+            else
+            {
+                if (value is not PyInt vi)
+                {
+                    ts.Raise(ExceptionKind.TypeError, $"memoryview: invalid type for format '{mv.Format}'");
+                    return false;
+                }
+                long lo = mv.Format == 'b' ? -128 : 0, hi = mv.Format == 'b' ? 127 : 255;
+                if (!vi.IsSmall || vi.Small < lo || vi.Small > hi)
+                {
+                    ts.Raise(ExceptionKind.ValueError, $"memoryview: invalid value for format '{mv.Format}'");
+                    return false;
+                }
+                b = (byte)vi.Small;
+            }
+            mv.Write((int)i, b);
+            return true;
+        }
+        ts.Raise(ExceptionKind.TypeError, "memoryview: invalid slice key");
+        return false;
+    }
+
+    static PyObject? RichCompare(ThreadState ts, PyObject self, PyObject other, CompareOp op)
+    {
+        if (op is not (CompareOp.Eq or CompareOp.Ne)) return ts.Interpreter.NotImplemented;
+        var mv = (PyMemoryView)self;
+        if (ReferenceEquals(self, other)) return ts.Interpreter.Bool(op == CompareOp.Eq);
+        if (mv.Released || other is PyMemoryView { Released: true })
+            return ts.Interpreter.Bool(op == CompareOp.Ne);
+        if (other is not IBuffer ob) return ts.Interpreter.NotImplemented;
+        var a = mv.ToArray();
+        var b = other is PyMemoryView omv ? omv.ToArray() : ob.AsReadOnlySpan();
+        bool equal = a.AsSpan().SequenceEqual(b) && (other is not PyMemoryView m2 || SameValues(mv.Format, m2.Format, a));
+        return ts.Interpreter.Bool(equal == (op == CompareOp.Eq));
+    }
+
+    static bool SameValues(char f1, char f2, byte[] data)
+    {
+        if (f1 == f2) return true;
+        if (f1 == 'c' || f2 == 'c') return data.Length == 0;
+        // 'b' and 'B' agree only where no byte has the sign bit.
+        foreach (var x in data) if (x >= 0x80) return false;
+        return true;
+    }
+
+    static bool Hash(ThreadState ts, PyObject self, out long hash)
+    {
+        hash = -1;
+        var mv = (PyMemoryView)self;
+        if (!mv.CheckUsable(ts)) return false;
+        if (!mv.ReadOnlyView)
+        {
+            ts.Raise(ExceptionKind.ValueError, "cannot hash writable memoryview object");
+            return false;
+        }
+        hash = PyBytes.Create(ts.Interpreter, mv.ToArray()).Hash;
+        return true;
+    }
+
+    static void FillDict(ThreadState? ts0, PyType type)
+    {
+        type.AddMethod("tobytes", static (ts, self, args, kw) =>
+        {
+            var mv = (PyMemoryView)self;
+            if (!mv.CheckUsable(ts)) return null;
+            return PyBytes.Create(ts.Interpreter, mv.ToArray());
+        });
+        type.AddMethod("tolist", static (ts, self, args, kw) =>
+        {
+            if (!StrType.NoArgs(ts, "memoryview.tolist", args, kw)) return null;
+            var mv = (PyMemoryView)self;
+            if (!mv.CheckUsable(ts)) return null;
+            var items = new List<PyObject>(mv.Length);
+            for (int i = 0; i < mv.Length; i++) items.Add(Item(ts, mv, i));
+            return TextInterop.NewList(ts, items);
+        });
+        type.AddMethod("hex", ByteStringMethods.Hex);
+        type.AddMethod("release", static (ts, self, args, kw) =>
+        {
+            if (!StrType.NoArgs(ts, "memoryview.release", args, kw)) return null;
+            return ((PyMemoryView)self).Release(ts) ? ts.Interpreter.None : null;
+        });
+        type.AddMethod("toreadonly", static (ts, self, args, kw) =>
+        {
+            var mv = (PyMemoryView)self;
+            if (!mv.CheckUsable(ts)) return null;
+            return new PyMemoryView(ts.Interpreter.Types.MemoryView, mv.Obj, mv.Source, mv.Start, mv.Length, mv.Step, true, mv.Format);
+        });
+        type.AddMethod("cast", static (ts, self, args, kw) =>
+        {
+            if (!ArgBinder.CheckPositional(ts, "cast", args, kw, 1, 2)) return null;
+            var mv = (PyMemoryView)self;
+            if (!mv.CheckUsable(ts)) return null;
+            if (args[0] is not PyStr f)
+                return ts.Raise(ExceptionKind.TypeError, $"cast() argument 'format' must be str, not {args[0].Type.Name}");
+            var format = f.Value.StartsWith('@') ? f.Value.Substring(1) : f.Value;
+            if (format is not ("B" or "b" or "c"))
+                return ts.Raise(ExceptionKind.NotImplementedError, $"memoryview: cast to format '{f.Value}' is not supported yet");
+            if (!mv.IsContiguous)
+                return ts.Raise(ExceptionKind.TypeError, "memoryview: casts are restricted to C-contiguous views");
+            return new PyMemoryView(ts.Interpreter.Types.MemoryView, mv.Obj, mv.Source, mv.Start, mv.Length, 1, mv.ReadOnlyView, format[0]);
+        });
+        type.AddMethod("__enter__", static (ts, self, args, kw) =>
+            ((PyMemoryView)self).CheckUsable(ts) ? self : null);
+        type.AddMethod("__exit__", static (ts, self, args, kw) =>
+            ((PyMemoryView)self).Release(ts) ? ts.Interpreter.None : null);
+        type.AddGetSet("obj", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ((PyMemoryView)self).Obj : null);
+        type.AddGetSet("nbytes", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Int(((PyMemoryView)self).Length) : null);
+        type.AddGetSet("readonly", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Bool(((PyMemoryView)self).ReadOnlyView) : null);
+        type.AddGetSet("itemsize", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Int(1) : null);
+        type.AddGetSet("format", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Str(((PyMemoryView)self).Format.ToString()) : null);
+        type.AddGetSet("ndim", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Int(1) : null);
+        type.AddGetSet("shape", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Tuple(ts.Interpreter.Int(((PyMemoryView)self).Length)) : null);
+        type.AddGetSet("strides", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Tuple(ts.Interpreter.Int(((PyMemoryView)self).Step)) : null);
+        type.AddGetSet("suboffsets", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.EmptyTuple : null);
+        type.AddGetSet("released", static (ts, self) => ts.Interpreter.Bool(((PyMemoryView)self).Released));
+        type.AddGetSet("c_contiguous", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Bool(((PyMemoryView)self).IsContiguous) : null);
+        type.AddGetSet("f_contiguous", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Bool(((PyMemoryView)self).IsContiguous) : null);
+        type.AddGetSet("contiguous", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Bool(((PyMemoryView)self).IsContiguous) : null);
+    }
+}

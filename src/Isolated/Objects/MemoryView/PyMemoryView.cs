@@ -1,0 +1,91 @@
+using Isolated.Runtime;
+
+namespace Isolated.Objects;
+
+/// <summary>
+/// A <c>memoryview</c>: a zero-copy window (start, length, step) on another object's buffer. It
+/// pins the exporter's size while alive (released explicitly, by a with block, or never — as in
+/// CPython a forgotten view keeps a bytearray unresizable until collected; here until released).
+/// One-byte formats only: 'B' (the default), 'b' and 'c'.
+/// </summary>
+public sealed class PyMemoryView : PyObject, IBuffer
+{
+    /// <summary>The exporting object (memoryview.obj).</summary>
+    public readonly PyObject Obj;
+    readonly IBuffer _source;
+    public readonly int Start;
+    public readonly int Length;
+    public readonly int Step;
+    public readonly bool ReadOnlyView;
+    public readonly char Format;
+    public bool Released { get; private set; }
+    int _exports;
+
+    public PyMemoryView(PyType type, PyObject obj, IBuffer source, int start, int length, int step, bool readOnly, char format)
+        : base(type)
+    {
+        Obj = obj;
+        _source = source;
+        Start = start;
+        Length = length;
+        Step = step;
+        ReadOnlyView = readOnly;
+        Format = format;
+        source.ExportCount++;
+    }
+
+    /// <summary>The underlying exporter (shared by views of views).</summary>
+    public IBuffer Source => _source;
+
+    public bool IsContiguous => Step == 1 || Length <= 1;
+
+    /// <summary>Fails with "operation forbidden on released memoryview object" once released.</summary>
+    public bool CheckUsable(ThreadState ts)
+    {
+        if (!Released) return true;
+        ts.Raise(ExceptionKind.ValueError, "operation forbidden on released memoryview object");
+        return false;
+    }
+
+    /// <summary>memoryview.release(): false with BufferError when views of it are still exported.</summary>
+    public bool Release(ThreadState ts)
+    {
+        if (Released) return true;
+        if (_exports > 0)
+        {
+            ts.Raise(ExceptionKind.BufferError, $"memoryview has {_exports} exported buffer{(_exports == 1 ? "" : "s")}");
+            return false;
+        }
+        Released = true;
+        _source.ExportCount--;
+        return true;
+    }
+
+    public byte this[int index] => _source.AsReadOnlySpan()[Start + index * Step];
+
+    public byte[] ToArray()
+    {
+        var src = _source.AsReadOnlySpan();
+        if (Step == 1) return src.Slice(Start, Length).ToArray();
+        var r = new byte[Length];
+        for (int k = 0, i = Start; k < Length; k++, i += Step) r[k] = src[i];
+        return r;
+    }
+
+    public void Write(int index, byte value) => _source.AsWritableSpan()[Start + index * Step] = value;
+
+    public ReadOnlySpan<byte> AsReadOnlySpan()
+    {
+        if (Released) return default;
+        return IsContiguous ? _source.AsReadOnlySpan().Slice(Start, Length) : ToArray();
+    }
+
+    public Span<byte> AsWritableSpan()
+    {
+        if (ReadOnlyView || !IsContiguous) throw new InvalidOperationException("memoryview is not writable in place");
+        return _source.AsWritableSpan().Slice(Start, Length);
+    }
+
+    public bool IsReadOnly => ReadOnlyView;
+    public int ExportCount { get => _exports; set => _exports = value; }
+}
