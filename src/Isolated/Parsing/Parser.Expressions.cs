@@ -152,7 +152,7 @@ public sealed partial class Parser
             ExprNode test = Disjunction();
             if (Kind != TokenKind.Else)
             {
-                if (Kind is TokenKind.Newline or TokenKind.RPar or TokenKind.Comma or TokenKind.RSqb or TokenKind.RBrace or TokenKind.Colon or TokenKind.Semi or TokenKind.EndMarker)
+                if (Kind != TokenKind.Colon)
                     throw Error("expected 'else' after 'if' expression", start.Line, start.Col, test.EndLineno, test.EndColOffset);
                 throw InvalidSyntax();
             }
@@ -455,6 +455,8 @@ public sealed partial class Parser
     {
         Token start = Peek();
         ExprNode first = SliceItem();
+        if (Kind is not (TokenKind.Comma or TokenKind.RSqb))
+            ForgotComma(first, TokenKind.RSqb);
         if (Kind != TokenKind.Comma)
         {
             if (first is Starred)
@@ -467,6 +469,8 @@ public sealed partial class Parser
             if (Kind == TokenKind.RSqb)
                 break;
             elts.Add(SliceItem());
+            if (Kind is not (TokenKind.Comma or TokenKind.RSqb))
+                ForgotComma(elts[^1], TokenKind.RSqb);
         }
         return new Tuple(elts, ExprContext.Load, start.Line, start.Col, EndLine, EndCol);
     }
@@ -695,11 +699,19 @@ public sealed partial class Parser
             ExprNode key = Expression();
             if (Kind != TokenKind.Colon)
             {
-                if (Kind is TokenKind.Comma or TokenKind.RBrace)
-                    throw Error("':' expected after dictionary key", key.Lineno, key.ColOffset, key.EndLineno, key.EndColOffset);
+                if (keys.Count > 0)
+                    throw Error("':' expected after dictionary key", key.EndLineno, key.EndColOffset - 1, key.EndLineno, key.EndColOffset);
                 throw InvalidSyntax();
             }
-            Advance();
+            Token colon = Advance();
+            if (Kind is TokenKind.RBrace or TokenKind.Comma)
+                throw ErrorAt("expression expected after dictionary key and ':'", colon);
+            if (Kind == TokenKind.Star)
+            {
+                Token star = Advance();
+                ExprNode starred = BitwiseOr();
+                throw Error("cannot use a starred expression in a dictionary value", star.Line, star.Col, starred.EndLineno, starred.EndColOffset);
+            }
             keys.Add(key);
             values.Add(Expression());
         }
@@ -715,12 +727,14 @@ public sealed partial class Parser
     /// </summary>
     private void ForgotComma(ExprNode element, TokenKind closer)
     {
-        if (StartsExpression() && Kind != TokenKind.Star && Kind != TokenKind.Yield && !(element is Name or Constant && Kind is TokenKind.String or TokenKind.FStringStart && false))
+        // CPython: !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression, inside brackets.
+        if (element is not (IfExp or Lambda or NamedExpr or Starred) && StartsExpression()
+            && Kind != TokenKind.Star && Kind != TokenKind.Yield && !StartsWithNameStringOrSoftKeyword(element))
         {
             int mark = _p;
             try
             {
-                ExprNode next = Disjunction();
+                ExprNode next = Expression();
                 throw ErrorRange("invalid syntax. Perhaps you forgot a comma?", element, next);
             }
             catch (PythonSyntaxError e) when (!_tokenizerFailed && e.Msg != "invalid syntax. Perhaps you forgot a comma?")
@@ -729,6 +743,20 @@ public sealed partial class Parser
             }
         }
         throw InvalidSyntax();
+    }
+
+    private bool StartsWithNameStringOrSoftKeyword(ExprNode element)
+    {
+        for (int i = _p - 1; i >= 0 && _tokens[i].Line >= element.Lineno; i--)
+        {
+            Token t = _tokens[i];
+            if (t.Line != element.Lineno || t.Col != element.ColOffset)
+                continue;
+            if (t.Kind != TokenKind.Name)
+                return false;
+            return t.Text is "match" or "case" or "type" or "_" || _tokens[i + 1].Kind == TokenKind.String;
+        }
+        return false;
     }
 
     /// <summary>One or more "[async] for targets in disjunction (if disjunction)*" clauses.</summary>

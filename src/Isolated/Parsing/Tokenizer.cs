@@ -220,7 +220,13 @@ public sealed class Tokenizer
                 return null; // EOF handling emits the dedents
             }
             byte first = _src[p];
-            if (first == '#' || first == '\n' || (first == '\\' && At(p + 1) == '\n' && false))
+            if (first == '\\')
+            {
+                // A backslash in the indentation: only a line continuation is allowed there.
+                if (At(p + 1) != '\n')
+                    throw Error("unexpected character after line continuation character", _line, p + 1 - _lineStart);
+            }
+            if (first == '#' || first == '\n')
             {
                 // Blank or comment-only line: no tokens at all.
                 while (p < _len && _src[p] != '\n')
