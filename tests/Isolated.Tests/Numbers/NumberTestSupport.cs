@@ -12,7 +12,7 @@ public abstract class NumberTestBase
 {
     protected readonly Isolated.Runtime.Runtime Rt = new();
     protected readonly Interpreter Interp;
-    protected readonly ThreadState Ts;
+    protected readonly Isolated.Runtime.ThreadState Ts;
 
     protected NumberTestBase()
     {

@@ -103,43 +103,28 @@ public static partial class Ops
         return notImpl;
     }
 
+    // No recursion guard here: a slot that runs Python code does so through Ops.Call, which has one.
     static PyObject? Binary(ThreadState ts, PyObject a, PyObject b, NumberOp kind)
     {
-        if (!EnterRecursiveCall(ts, " in a binary operation")) return null;
-        try
-        {
-            var r = BinaryOp1(ts, a, b, kind);
-            if (r is not null && ReferenceEquals(r, ts.Interpreter.NotImplemented))
-                return RaiseUnsupported(ts, kind, a, b);
-            return r;
-        }
-        finally
-        {
-            LeaveRecursiveCall(ts);
-        }
+        var r = BinaryOp1(ts, a, b, kind);
+        if (r is not null && ReferenceEquals(r, ts.Interpreter.NotImplemented))
+            return RaiseUnsupported(ts, kind, a, b);
+        return r;
     }
 
     /// <summary>CPython's binary_iop: the left operand's in-place slot, then the plain operator.</summary>
     static PyObject? InplaceBinary(ThreadState ts, PyObject a, PyObject b, NumberOp inplaceKind, NumberOp kind)
     {
-        if (!EnterRecursiveCall(ts, " in a binary operation")) return null;
-        try
+        var notImpl = ts.Interpreter.NotImplemented;
+        if (BinarySlot(a.Type.Slots, inplaceKind) is { } slot)
         {
-            var notImpl = ts.Interpreter.NotImplemented;
-            if (BinarySlot(a.Type.Slots, inplaceKind) is { } slot)
-            {
-                var x = slot(ts, a, b);
-                if (x is null || !ReferenceEquals(x, notImpl)) return x;
-            }
-            var r = BinaryOp1(ts, a, b, kind);
-            if (r is not null && ReferenceEquals(r, notImpl))
-                return RaiseUnsupported(ts, inplaceKind, a, b);
-            return r;
+            var x = slot(ts, a, b);
+            if (x is null || !ReferenceEquals(x, notImpl)) return x;
         }
-        finally
-        {
-            LeaveRecursiveCall(ts);
-        }
+        var r = BinaryOp1(ts, a, b, kind);
+        if (r is not null && ReferenceEquals(r, notImpl))
+            return RaiseUnsupported(ts, inplaceKind, a, b);
+        return r;
     }
 
     static PyObject? RaiseUnsupported(ThreadState ts, NumberOp kind, PyObject a, PyObject b)
@@ -185,56 +170,40 @@ public static partial class Ops
     /// <summary>divmod(a, b).</summary>
     public static PyObject? DivMod(ThreadState ts, PyObject a, PyObject b)
     {
-        if (!EnterRecursiveCall(ts, " in divmod()")) return null;
-        try
+        var notImpl = ts.Interpreter.NotImplemented;
+        var at = a.Type;
+        var bt = b.Type;
+        var slotA = at.Slots.DivMod;
+        var slotB = ReferenceEquals(at, bt) ? null : bt.Slots.DivMod;
+        if (slotB is not null && ReferenceEquals(slotA, slotB)) slotB = null;
+        if (slotA is not null)
         {
-            var notImpl = ts.Interpreter.NotImplemented;
-            var at = a.Type;
-            var bt = b.Type;
-            var slotA = at.Slots.DivMod;
-            var slotB = ReferenceEquals(at, bt) ? null : bt.Slots.DivMod;
-            if (slotB is not null && ReferenceEquals(slotA, slotB)) slotB = null;
-            if (slotA is not null)
+            if (slotB is not null && bt.IsSubtypeOf(at))
             {
-                if (slotB is not null && bt.IsSubtypeOf(at))
-                {
-                    var r = slotB(ts, a, b);
-                    if (r is null || !ReferenceEquals(r, notImpl)) return r;
-                    slotB = null;
-                }
-                var x = slotA(ts, a, b);
-                if (x is null || !ReferenceEquals(x, notImpl)) return x;
+                var r = slotB(ts, a, b);
+                if (r is null || !ReferenceEquals(r, notImpl)) return r;
+                slotB = null;
             }
-            if (slotB is not null)
-            {
-                var y = slotB(ts, a, b);
-                if (y is null || !ReferenceEquals(y, notImpl)) return y;
-            }
-            return ts.Raise(ExceptionKind.TypeError,
-                $"unsupported operand type(s) for divmod(): '{at.Name}' and '{bt.Name}'");
+            var x = slotA(ts, a, b);
+            if (x is null || !ReferenceEquals(x, notImpl)) return x;
         }
-        finally
+        if (slotB is not null)
         {
-            LeaveRecursiveCall(ts);
+            var y = slotB(ts, a, b);
+            if (y is null || !ReferenceEquals(y, notImpl)) return y;
         }
+        return ts.Raise(ExceptionKind.TypeError,
+            $"unsupported operand type(s) for divmod(): '{at.Name}' and '{bt.Name}'");
     }
 
     /// <summary>pow(a, b, c) and a ** b (c is None). CPython's ternary_op: the third operand's
     /// slot is tried last.</summary>
     public static PyObject? Power(ThreadState ts, PyObject a, PyObject b, PyObject c)
     {
-        if (!EnterRecursiveCall(ts, " in pow()")) return null;
-        try
-        {
-            var r = PowerCore(ts, a, b, c);
-            if (r is not null && ReferenceEquals(r, ts.Interpreter.NotImplemented))
-                return RaisePowerUnsupported(ts, "** or pow()", a, b, c);
-            return r;
-        }
-        finally
-        {
-            LeaveRecursiveCall(ts);
-        }
+        var r = PowerCore(ts, a, b, c);
+        if (r is not null && ReferenceEquals(r, ts.Interpreter.NotImplemented))
+            return RaisePowerUnsupported(ts, "** or pow()", a, b, c);
+        return r;
     }
 
     public static PyObject? Power(ThreadState ts, PyObject a, PyObject b) => Power(ts, a, b, ts.Interpreter.None);
@@ -298,24 +267,16 @@ public static partial class Ops
     /// <summary>a **= b: the in-place power slot, then the ternary protocol.</summary>
     public static PyObject? InplacePower(ThreadState ts, PyObject a, PyObject b, PyObject c)
     {
-        if (!EnterRecursiveCall(ts, " in a binary operation")) return null;
-        try
+        var notImpl = ts.Interpreter.NotImplemented;
+        if (a.Type.Slots.InplacePower is { } slot)
         {
-            var notImpl = ts.Interpreter.NotImplemented;
-            if (a.Type.Slots.InplacePower is { } slot)
-            {
-                var x = slot(ts, a, b, c);
-                if (x is null || !ReferenceEquals(x, notImpl)) return x;
-            }
-            var r = PowerCore(ts, a, b, c);
-            if (r is not null && ReferenceEquals(r, notImpl))
-                return RaisePowerUnsupported(ts, "**=", a, b, c);
-            return r;
+            var x = slot(ts, a, b, c);
+            if (x is null || !ReferenceEquals(x, notImpl)) return x;
         }
-        finally
-        {
-            LeaveRecursiveCall(ts);
-        }
+        var r = PowerCore(ts, a, b, c);
+        if (r is not null && ReferenceEquals(r, notImpl))
+            return RaisePowerUnsupported(ts, "**=", a, b, c);
+        return r;
     }
 
     public static PyObject? InplacePower(ThreadState ts, PyObject a, PyObject b) => InplacePower(ts, a, b, ts.Interpreter.None);
