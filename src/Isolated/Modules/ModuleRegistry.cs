@@ -22,6 +22,7 @@ public static class ModuleRegistry
         new("builtins", static ts => SysState.Of(ts.Interpreter).Builtins),
         new("sys", static ts => SysState.Of(ts.Interpreter).SysModuleFor(ts)),
         new("_imp", ImpModule.Create),
+        new("_interpreters", Interpreters.InterpretersModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

@@ -1,3 +1,4 @@
+using Isolated.Compiling;
 using Isolated.Objects;
 using Isolated.Parsing;
 using Isolated.Runtime;
@@ -15,7 +16,15 @@ public static class SourceExecution
     /// the value (eval mode) or None; null with the exception set on failure.</summary>
     public static PyObject? Exec(ThreadState ts, string source, string filename, PyDict globals, PyObject? locals, SourceMode mode)
     {
-        return ts.Raise(ExceptionKind.NotImplementedError, "the compiler is not available yet");
+        var compileMode = mode switch
+        {
+            SourceMode.Eval => CompileMode.Eval,
+            SourceMode.Single => CompileMode.Single,
+            _ => CompileMode.Exec,
+        };
+        var code = Compiler.Compile(ts, source, filename, compileMode);
+        if (code is null) return null;
+        return Eval.ExecCode(ts, code, globals, locals);
     }
 
     /// <summary>The Python SyntaxError (IndentationError, TabError) for a parser error, with

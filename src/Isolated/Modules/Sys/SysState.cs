@@ -101,7 +101,7 @@ public sealed class SysState
         {
             if (_builtins is null)
             {
-                _builtins = BuiltinsModule.Create(Interpreter);
+                _builtins = Execution.Eval.Builtins(Interpreter);
                 Interpreter.Modules.SetStr("builtins", _builtins);
             }
             return _builtins;

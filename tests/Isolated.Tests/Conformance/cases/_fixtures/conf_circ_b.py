@@ -1,0 +1,4 @@
+import conf_circ_a
+B_VALUE = "b"
+def use_a():
+    return conf_circ_a.A_VALUE

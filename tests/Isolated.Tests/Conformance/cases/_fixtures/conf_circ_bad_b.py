@@ -1,0 +1,2 @@
+from conf_circ_bad_a import A
+B = 2

@@ -1,0 +1,3 @@
+"""A package."""
+value = "pkg value"
+__all__ = ["value", "sub"]

@@ -1,0 +1,3 @@
+thing = "sub thing"
+def where():
+    return __name__

@@ -1,0 +1,2 @@
+print("conf_side imported as", __name__)
+counter = 0

@@ -1,0 +1,11 @@
+print([x * 2 for x in range(5) if x % 2 == 0])
+print({x: x ** 2 for x in range(4)})
+print(sorted({x % 3 for x in range(10)}))
+print([(x, y) for x in range(3) for y in range(x)])
+print([[y for y in range(x)] for x in range(4)])
+print(list(x for x in "abc"))
+x = "outer"
+print([x for x in "inner"], x)
+print({k: v for k, v in zip("abc", range(3)) if v})
+print(sum(x for x in range(101)), max((len(w), w) for w in "the quick brown fox".split()))
+print([i for i in range(20) if i % 2 if i % 3])

@@ -1,0 +1,13 @@
+s = "Hello, World"
+print(s.lower(), s.upper(), s.swapcase(), s.title(), s.casefold())
+print(s.split(", "), s.split(), "a,b,,c".split(","), "a b  c".split(" "), "x".split("x"))
+print(s.replace("l", "L", 2), s.find("o"), s.rfind("o"), s.count("l"), s.index("W"))
+print(s.startswith("He"), s.endswith(("x", "ld")), "  pad  ".strip(), "xxhixx".strip("x"))
+print("-".join(["a", "b", "c"]), s[::-1], s[1:5], s[-5:], s[::2])
+print("abc".center(9, "*"), "abc".ljust(5) + "|", "abc".rjust(5), "42".zfill(5), "-42".zfill(5))
+print("a1".isalnum(), "12".isdigit(), "ab".isalpha(), " ".isspace(), "Ab".istitle())
+print("one\ntwo\r\nthree".splitlines(), "a=b=c".partition("="), "a=b=c".rpartition("="))
+print(ord("A"), chr(9731), "%s is %d years" % ("Tom", 30), "%5.2f|%-4d|%x" % (3.14159, 7, 255))
+print("{} {}".format(1, "x"), "{1}{0}".format("a", "b"), "{name}!".format(name="Bob"))
+print("é" < "z", "abc" < "abd", "a" * 3, "ab" in "cabd", str(12) + "3")
+print(repr("it's"), repr('say "hi"'), "tab\tend".expandtabs(4))

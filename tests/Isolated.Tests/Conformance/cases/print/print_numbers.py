@@ -1,0 +1,7 @@
+print(1.0, 0.1 + 0.2, 1e16, 1e-5, 123456789.123, -0.0, 2.5e-320)
+print(float("inf"), float("-inf"), float("nan"))
+print(1/3, 2/3, 10/4, 7//2, -7//2, 7 % 3, -7 % 3)
+print(2**100, -(2**64), 0x10, 0o17, 0b101, 1_000_000)
+print(round(2.5), round(3.5), round(2.675, 2), int(3.9), int(-3.9))
+print(complex(1, 2), 3j, (1+2j) * (3-1j))
+print(True + True, divmod(-7, 2), abs(-5), pow(3, 4, 5))

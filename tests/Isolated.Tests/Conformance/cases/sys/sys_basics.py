@@ -1,0 +1,11 @@
+import sys
+print(sys.version_info[:2], sys.version_info.major, sys.version_info.minor)
+print(sys.version.startswith("3.12"), sys.hexversion >> 16 == 0x30C)
+print(sys.platform, sys.byteorder, sys.maxsize == 2**63 - 1, sys.maxunicode)
+print(type(sys.path).__name__, type(sys.argv).__name__, sys.argv)
+print(isinstance(sys.builtin_module_names, tuple), "sys" in sys.builtin_module_names)
+print("os" in sys.stdlib_module_names, "nosuchmodule" in sys.stdlib_module_names)
+print(sys.getdefaultencoding(), sys.getfilesystemencoding())
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig)
+print(sys.int_info.bits_per_digit, sys.hash_info.width, sys.hash_info.modulus)
+print(sys.dont_write_bytecode in (True, False), sys.api_version)

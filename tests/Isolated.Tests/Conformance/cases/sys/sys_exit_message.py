@@ -1,0 +1,4 @@
+# conformance: stderr
+import sys
+print("exiting")
+sys.exit("fatal: something went wrong")

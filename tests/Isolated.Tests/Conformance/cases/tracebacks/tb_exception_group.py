@@ -1,0 +1,4 @@
+# conformance: stderr
+def run():
+    raise ExceptionGroup("several", [ValueError("one"), TypeError("two")])
+run()

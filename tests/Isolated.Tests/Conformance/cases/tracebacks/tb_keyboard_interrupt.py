@@ -1,0 +1,3 @@
+# conformance: stderr
+print("working")
+raise KeyboardInterrupt

@@ -1,0 +1,4 @@
+# conformance: stderr
+def f():
+    raise NotImplementedError
+f()

@@ -1,0 +1,5 @@
+# conformance: stderr
+try:
+    [][1]
+except IndexError:
+    raise TypeError("replaced") from None

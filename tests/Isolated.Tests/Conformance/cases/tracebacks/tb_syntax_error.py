@@ -1,0 +1,4 @@
+# conformance: stderr
+print("this never runs")
+x = (1, 2
+y = 3
