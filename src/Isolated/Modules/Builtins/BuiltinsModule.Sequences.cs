@@ -66,25 +66,13 @@ public static partial class BuiltinsModule
         return ts.Raise(new PyBaseException(ts.Interpreter.ExceptionType(ExceptionKind.StopIteration), ts.Interpreter.EmptyTuple));
     }
 
-    static readonly string[] SortedNames = ["iterable", "key", "reverse"];
-
     static PyObject? SeqSorted(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         int npos = args.Length - (kw?.Count ?? 0);
         if (npos != 1) return ts.Raise(ExceptionKind.TypeError, $"sorted expected 1 argument, got {npos}");
-        var bound = new PyObject?[3];
-        if (!ArgBinder.Bind(ts, "sort", args, kw, SortedNames, 1, bound, positionalOnly: 1, keywordOnlyFrom: 1)) return null;
-        var list = Ops.IterToList(ts, bound[0]!);
+        if (!ListType.ParseSortKeywords(ts, args, kw, out var key, out bool reverse)) return null;
+        var list = Ops.IterToList(ts, args[0]);
         if (list is null) return null;
-        var key = bound[1];
-        if (key is not null && ReferenceEquals(key, ts.Interpreter.None)) key = null;
-        bool reverse = false;
-        if (bound[2] is { } rv)
-        {
-            int r = Ops.IsTrue(ts, rv);
-            if (r < 0) return null;
-            reverse = r > 0;
-        }
         return ListSort.Sort(ts, list, key, reverse) ? list : null;
     }
 
@@ -206,8 +194,40 @@ public static partial class BuiltinsModule
                         continue;
                     }
                 }
-                result = interp.Int(acc);
-                result = SumAdd(ts, result, item);
+                result = Ops.Add(ts, interp.Int(acc), item);
+                if (result is null) return null;
+                break;
+            }
+        }
+
+        // Exact floats (and ints that fit in a long) are summed with Neumaier's compensated
+        // summation, as CPython 3.12 does, so sum([0.1, 0.2, 0.3]) == 0.6.
+        if (result.GetType() == typeof(PyFloat))
+        {
+            double total = ((PyFloat)result).Value, compensation = 0.0;
+            while (true)
+            {
+                var item = next(ts, it);
+                if (item is null)
+                {
+                    if (!EndOfIteration(ts)) return null;
+                    return FloatType.New(interp, AddCompensation(total, compensation));
+                }
+                if (item.GetType() == typeof(PyFloat))
+                {
+                    double x = ((PyFloat)item).Value;
+                    double t = total + x;
+                    if (Math.Abs(total) >= Math.Abs(x)) compensation += (total - t) + x;
+                    else compensation += (x - t) + total;
+                    total = t;
+                    continue;
+                }
+                if (item is PyInt iv && iv.IsSmall)
+                {
+                    total += iv.Small;
+                    continue;
+                }
+                result = Ops.Add(ts, FloatType.New(interp, AddCompensation(total, compensation)), item);
                 if (result is null) return null;
                 break;
             }
@@ -216,10 +236,14 @@ public static partial class BuiltinsModule
         {
             var item = next(ts, it);
             if (item is null) return EndOfIteration(ts) ? result : null;
-            result = SumAdd(ts, result, item);
+            result = Ops.Add(ts, result, item);
             if (result is null) return null;
         }
     }
+
+    /// <summary>Adds the compensation unless it would turn an infinite sum into a NaN.</summary>
+    static double AddCompensation(double total, double compensation) =>
+        compensation != 0.0 && double.IsFinite(compensation) ? total + compensation : total;
 
     /// <summary>At a null from an iterator's next: true at a clean end (a StopIteration from
     /// Python code counts as one), false when an error is pending.</summary>
@@ -229,31 +253,6 @@ public static partial class BuiltinsModule
         if (!Ops.IsError(ts, ExceptionKind.StopIteration)) return false;
         ts.CurrentException = null;
         return true;
-    }
-
-    /// <summary>a + b for sum(): the binary-operator protocol through the operands' Add slots.</summary>
-    static PyObject? SumAdd(ThreadState ts, PyObject a, PyObject b)
-    {
-        var notImpl = ts.Interpreter.NotImplemented;
-        var la = a.Type.Slots.Add;
-        var rb = b.Type.Slots.Add;
-        bool rightFirst = rb is not null && !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type) && !ReferenceEquals(la, rb);
-        if (rightFirst)
-        {
-            var r = rb!(ts, a, b);
-            if (r is null || !ReferenceEquals(r, notImpl)) return r;
-        }
-        if (la is not null)
-        {
-            var r = la(ts, a, b);
-            if (r is null || !ReferenceEquals(r, notImpl)) return r;
-        }
-        if (!rightFirst && rb is not null && !ReferenceEquals(la, rb))
-        {
-            var r = rb(ts, a, b);
-            if (r is null || !ReferenceEquals(r, notImpl)) return r;
-        }
-        return ts.Raise(ExceptionKind.TypeError, $"unsupported operand type(s) for +: '{a.Type.Name}' and '{b.Type.Name}'");
     }
 
     static PyObject? SeqAllAny(ThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kw, string name, bool stopOn)

@@ -6,7 +6,7 @@ namespace Isolated.Objects;
 /// list.sort: a stable merge sort (binary insertion sort on short runs, then bottom-up merges
 /// that skip already ordered neighbours, so sorted and nearly sorted input is fast). Comparison is
 /// <c>&lt;</c> through <see cref="Ops.RichCompareBool"/>, specialised for lists whose keys are all
-/// exact small ints or all exact strs. While sorting, the list is empty, which is how a
+/// exact small ints, all exact floats or all exact strs. While sorting, the list is empty, which is how a
 /// modification by a key function or <c>__lt__</c> is detected ("list modified during sort").
 /// </summary>
 public static class ListSort
@@ -28,6 +28,11 @@ public static class ListSort
     {
         public int Less(ThreadState ts, PyObject a, PyObject b) =>
             StrType.CompareCodePoints(((PyStr)a).Value, ((PyStr)b).Value) < 0 ? 1 : 0;
+    }
+
+    readonly struct FloatLess : ILess
+    {
+        public int Less(ThreadState ts, PyObject a, PyObject b) => ((PyFloat)a).Value < ((PyFloat)b).Value ? 1 : 0;
     }
 
     readonly struct GenericLess : ILess
@@ -83,11 +88,13 @@ public static class ListSort
         {
             case 1: return MergeSort<SmallIntLess>(ts, keys, values, n);
             case 2: return MergeSort<StrLess>(ts, keys, values, n);
+            case 3: return MergeSort<FloatLess>(ts, keys, values, n);
             default: return MergeSort<GenericLess>(ts, keys, values, n);
         }
     }
 
-    /// <summary>1: all exact ints that fit in a long; 2: all exact strs; 0: anything else.</summary>
+    /// <summary>1: all exact ints that fit in a long; 2: all exact strs; 3: all exact floats;
+    /// 0: anything else.</summary>
     static int Classify(ThreadState ts, PyObject[] keys, int n)
     {
         var types = ts.Interpreter.Types;
@@ -103,6 +110,12 @@ public static class ListSort
             for (int i = 0; i < n; i++)
                 if (keys[i].GetType() != typeof(PyStr) || !ReferenceEquals(keys[i].Type, types.Str)) return 0;
             return 2;
+        }
+        if (first.GetType() == typeof(PyFloat) && ReferenceEquals(first.Type, types.Float))
+        {
+            for (int i = 0; i < n; i++)
+                if (keys[i].GetType() != typeof(PyFloat) || !ReferenceEquals(keys[i].Type, types.Float)) return 0;
+            return 3;
         }
         return 0;
     }

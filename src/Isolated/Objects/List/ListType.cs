@@ -342,6 +342,40 @@ public static class ListType
         return list;
     }
 
+    /// <summary>The keyword-only key= and reverse= of list.sort and sorted(), with CPython's
+    /// messages. The keyword values are the last kw.Count items of <paramref name="args"/>.</summary>
+    public static bool ParseSortKeywords(ThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kw, out PyObject? key, out bool reverse)
+    {
+        key = null;
+        reverse = false;
+        int nkw = kw?.Count ?? 0;
+        if (nkw > 2)
+        {
+            ts.Raise(ExceptionKind.TypeError, $"sort() takes at most 2 keyword arguments ({nkw} given)");
+            return false;
+        }
+        int first = args.Length - nkw;
+        for (int i = 0; i < nkw; i++)
+        {
+            var name = ((PyStr)kw!.Items[i]).Value;
+            var value = args[first + i];
+            if (name == "key")
+                key = ReferenceEquals(value, ts.Interpreter.None) ? null : value;
+            else if (name == "reverse")
+            {
+                int t = Ops.IsTrue(ts, value);
+                if (t < 0) return false;
+                reverse = t > 0;
+            }
+            else
+            {
+                ts.Raise(ExceptionKind.TypeError, $"'{name}' is an invalid keyword argument for sort()");
+                return false;
+            }
+        }
+        return true;
+    }
+
     // ---- methods ----
 
     static void FillDict(ThreadState? ts0, PyType type)
@@ -465,25 +499,11 @@ public static class ListType
         return ts.Interpreter.Int(n);
     }
 
-    static readonly string[] SortNames = ["key", "reverse"];
-
     static PyObject? Sort(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         int npos = args.Length - (kw?.Count ?? 0);
         if (npos > 0) return ts.Raise(ExceptionKind.TypeError, "sort() takes no positional arguments");
-        var bound = new PyObject?[2];
-        if (!ArgBinder.Bind(ts, "sort", args, kw, SortNames, 0, bound, 0, 0)) return null;
-        var key = bound[0];
-        if (key is not null && ReferenceEquals(key, ts.Interpreter.None)) key = null;
-        bool reverse = false;
-        if (bound[1] is { } rv)
-        {
-            if (rv is not PyInt && rv.Type.Slots.Index is null)
-                return ts.Raise(ExceptionKind.TypeError, $"'{rv.Type.Name}' object cannot be interpreted as an integer");
-            int t = Ops.IsTrue(ts, rv);
-            if (t < 0) return null;
-            reverse = t > 0;
-        }
+        if (!ParseSortKeywords(ts, args, kw, out var key, out bool reverse)) return null;
         return ListSort.Sort(ts, (PyList)self, key, reverse) ? ts.Interpreter.None : null;
     }
 }
