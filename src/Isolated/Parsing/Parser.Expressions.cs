@@ -97,7 +97,19 @@ public sealed partial class Parser
         }
         ExprNode e = Expression();
         if (Kind == TokenKind.ColonEqual)
+        {
+            int furthest = _count - 1;
+            Advance();
+            try
+            {
+                Expression();
+            }
+            catch (PythonSyntaxError) when (!_tokenizerFailed)
+            {
+                throw InvalidSyntaxAt(furthest);
+            }
             throw ErrorAt($"cannot use assignment expressions with {ExprName(e)}", e);
+        }
         return e;
     }
 
@@ -732,6 +744,7 @@ public sealed partial class Parser
             && Kind != TokenKind.Star && Kind != TokenKind.Yield && !StartsWithNameStringOrSoftKeyword(element))
         {
             int mark = _p;
+            int furthest = _count - 1;
             try
             {
                 ExprNode next = Expression();
@@ -740,6 +753,7 @@ public sealed partial class Parser
             catch (PythonSyntaxError e) when (!_tokenizerFailed && e.Msg != "invalid syntax. Perhaps you forgot a comma?")
             {
                 _p = mark;
+                throw InvalidSyntaxAt(furthest);
             }
         }
         throw InvalidSyntax();
@@ -884,15 +898,10 @@ public sealed partial class Parser
                 }
                 if (Kind == TokenKind.Equal)
                 {
+                    Token eq = Peek();
                     if (e is Constant { Value: true or false or null } c && (c.Value is bool || c.Value is null))
-                    {
-                        Advance();
-                        Expression();
-                        throw Error($"cannot assign to {ExprName(e)}", s.Line, s.Col, EndLine, EndCol);
-                    }
-                    Advance();
-                    ExprNode rhs = Expression();
-                    throw Error("expression cannot contain assignment, perhaps you meant \"==\"?", e.Lineno, e.ColOffset, rhs.EndLineno, rhs.EndColOffset);
+                        throw Error($"cannot assign to {ExprName(e)}", s.Line, s.Col, eq.EndLine, eq.EndCol);
+                    throw Error("expression cannot contain assignment, perhaps you meant \"==\"?", e.Lineno, e.ColOffset, eq.EndLine, eq.EndCol);
                 }
                 // CPython reports these at the token after the whole argument list.
                 if (seenDoubleStar)

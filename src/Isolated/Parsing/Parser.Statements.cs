@@ -290,7 +290,18 @@ public sealed partial class Parser
                 {
                     Advance();
                     bool bareYield = Kind == TokenKind.Yield;
-                    ExprNode v = bareYield ? YieldExpr() : StarExpressions();
+                    ExprNode v;
+                    try
+                    {
+                        v = bareYield ? YieldExpr() : StarExpressions();
+                    }
+                    catch (PythonSyntaxError e) when (!_tokenizerFailed && e.Msg == "invalid syntax")
+                    {
+                        // CPython names an invalid target even when what follows its '=' does not parse.
+                        foreach (var target in targets)
+                            ValidateTarget(target, TargetKind.Assign, null);
+                        throw;
+                    }
                     if (Kind == TokenKind.Equal)
                     {
                         if (bareYield)
@@ -650,7 +661,8 @@ public sealed partial class Parser
         if (handlers.Count == 0 && finalbody.Count == 0)
         {
             Token t = Peek();
-            throw Error("expected 'except' or 'finally' block", t.Line, t.Col, t.EndLine, t.EndCol);
+            int col = t.Kind == TokenKind.Dedent && t.Start < _text.Length ? t.Col - 1 : t.Col;
+            throw Error("expected 'except' or 'finally' block", t.Line, col, t.EndLine, t.EndCol);
         }
         Node last = finalbody.Count > 0 ? finalbody[^1] : orelse.Count > 0 ? orelse[^1] : handlers[^1];
         var (endLine, endCol) = LastRealEnd();

@@ -300,7 +300,7 @@ public sealed partial class Parser
                     throw ErrorAt("f-string: missing conversion character", n);
                 if (n.Kind is TokenKind.Name)
                     throw ErrorAt("f-string: conversion type must come right after the exclamanation mark", n);
-                throw InvalidSyntax();
+                throw ErrorAt("f-string: invalid conversion character", n);
             }
             Advance();
             conversion = n.Text switch

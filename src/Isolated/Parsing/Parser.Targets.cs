@@ -231,7 +231,11 @@ public sealed partial class Parser
                 arg p = Parameter(isLambda, allowStarred: false);
                 ExprNode? def = null;
                 if (Accept(TokenKind.Equal))
+                {
+                    if (Kind == TokenKind.Comma || Kind == end)
+                        throw ErrorAt("expected default value expression", Peek());
                     def = Expression();
+                }
                 if (afterStar)
                 {
                     kwonly.Add(p);
@@ -244,8 +248,10 @@ public sealed partial class Parser
                         defaults.Add(def);
                         seenDefault = true;
                     }
-                    else if (seenDefault)
+                    else if (seenDefault && (Kind == TokenKind.Comma || Kind == end))
                         throw ErrorAt("parameter without a default follows parameter with a default", p);
+                    else if (seenDefault)
+                        throw InvalidSyntax();
                     args.Add(p);
                 }
             }

@@ -84,7 +84,8 @@ public sealed partial class Parser
                 _ => throw new ArgumentOutOfRangeException(nameof(mode)),
             };
         }
-        catch (PythonSyntaxError e) when (!parser._tokenizerFailed && e.Msg is not ("unexpected indent" or "unexpected unindent"))
+        catch (PythonSyntaxError e) when (!parser._tokenizerFailed && !parser._errorInsideFString
+                                          && e.Msg is not ("unexpected indent" or "unexpected unindent"))
         {
             // As CPython: a tokenizer error anywhere in the rest of the file wins over an error the parser raised.
             parser.TokenizeRestForErrors(e);
@@ -94,6 +95,9 @@ public sealed partial class Parser
 
     /// <summary>Set when the tokenizer raised the error being propagated.</summary>
     private bool _tokenizerFailed;
+
+    /// <summary>Whether the tokenizer was inside an f-string when the parser failed (CPython's read-ahead finds nothing then).</summary>
+    private bool _errorInsideFString => _tokenizer.InFString;
 
     private void TokenizeRestForErrors(PythonSyntaxError parserError)
     {
@@ -111,8 +115,9 @@ public sealed partial class Parser
         }
         catch (PythonSyntaxError e) when (e.Msg.EndsWith("was never closed", StringComparison.Ordinal) && e.Msg.StartsWith('\''))
         {
-            // An unclosed bracket wins only over an error reported on a later line.
-            if (errorLine > e.Lineno)
+            // An unclosed bracket wins over an error on a later line. CPython's error pass also reads past an
+            // error inside (or at) the open bracket, so such an error counts as later too.
+            if (errorLine > e.Lineno || (parserError.Lineno == e.Lineno && parserError.Offset == e.Offset))
                 throw;
         }
     }
@@ -136,9 +141,10 @@ public sealed partial class Parser
             {
                 _tokens[_count] = _tokenizer.Next();
             }
-            catch (PythonSyntaxError)
+            catch (PythonSyntaxError e)
             {
-                _tokenizerFailed = true;
+                // A stray character ('$', '?', '`') is, for CPython, a token the parser rejects.
+                _tokenizerFailed = e.Msg != "invalid syntax";
                 throw;
             }
             _count++;
@@ -262,11 +268,17 @@ public sealed partial class Parser
     private PythonSyntaxError ErrorRange(string msg, Node a, Node b) => Error(msg, a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset);
 
     /// <summary>CPython's generic error: "invalid syntax" at the furthest token read, with its special cases.</summary>
-    private PythonSyntaxError InvalidSyntax()
+    private PythonSyntaxError InvalidSyntax() => InvalidSyntaxAt(_count - 1);
+
+    /// <summary>
+    /// "invalid syntax" at token <paramref name="furthest"/>: the furthest token an error-free parse would have
+    /// read. Probes for CPython's special messages read further ahead but must not move this location.
+    /// </summary>
+    private PythonSyntaxError InvalidSyntaxAt(int furthest)
     {
-        Token t = _tokens[Math.Max(0, _count - 1)];
         if (_count == 0)
-            t = Fill(0);
+            Fill(0);
+        Token t = _tokens[Math.Clamp(furthest, 0, _count - 1)];
         if (t.Kind == TokenKind.Indent)
             return Error("unexpected indent", t.Line, t.EndCol - 1, t.Line, t.EndCol - 1, SyntaxErrorKind.IndentationError);
         if (t.Kind == TokenKind.Dedent)

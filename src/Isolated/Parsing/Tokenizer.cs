@@ -73,6 +73,9 @@ public sealed class Tokenizer
 
     public SourceText Text => _text;
 
+    /// <summary>Whether the tokenizer is inside an f-string.</summary>
+    public bool InFString => _fstrings.Count > 0;
+
     /// <summary>Current nesting of brackets (for diagnostics).</summary>
     public int ParenDepth => _parenDepth;
 
@@ -119,6 +122,7 @@ public sealed class Tokenizer
         }
 
         // Skip blanks, comments and backslash continuations.
+        int commentStart = -1;
         while (true)
         {
             if (_pos >= _len)
@@ -131,6 +135,7 @@ public sealed class Tokenizer
             }
             if (c == '#')
             {
+                commentStart = _pos;
                 while (_pos < _len && _src[_pos] != '\n')
                     _pos++;
                 continue;
@@ -156,7 +161,8 @@ public sealed class Tokenizer
                     _pos++;
                     continue;
                 }
-                int start = _pos, col = _pos - _lineStart;
+                // As CPython, a NEWLINE after a comment is placed where the comment starts.
+                int start = _pos, col = (commentStart >= 0 ? commentStart : _pos) - _lineStart;
                 _pos++;
                 var tok = new Token(TokenKind.Newline, 0, start, _pos, _line, col, _line, col + 1, null);
                 NewLineAt(start);
@@ -935,7 +941,7 @@ public sealed class Tokenizer
                 ? $"closing parenthesis '{(char)c}' does not match opening parenthesis '{(char)open.Char}' on line {open.Line}"
                 : $"closing parenthesis '{(char)c}' does not match opening parenthesis '{(char)open.Char}'";
             if (open.IsFStringField)
-                msg = "f-string: " + msg;
+                msg = $"f-string: unmatched '{(char)c}'";
             throw Error(msg, _line, _pos - _lineStart);
         }
         _parenDepth--;
