@@ -50,9 +50,16 @@ public static partial class Ops
 
     public static PyObject? RaiseNoAttribute(ThreadState ts, PyObject obj, PyStr name)
     {
-        if (obj is PyType t)
-            return ts.Raise(ExceptionKind.AttributeError, $"type object '{t.Name}' has no attribute '{name.Value}'");
-        return ts.Raise(ExceptionKind.AttributeError, $"'{obj.Type.Name}' object has no attribute '{name.Value}'");
+        var interp = ts.Interpreter;
+        string message = obj is PyType t
+            ? $"type object '{t.Name}' has no attribute '{name.Value}'"
+            : $"'{obj.Type.Name}' object has no attribute '{name.Value}'";
+        // name and obj let tracebacks suggest a close match, as CPython 3.12 does.
+        var e = new PyBaseException(interp.ExceptionType(ExceptionKind.AttributeError), interp.Tuple(interp.Str(message)))
+        {
+            Fields = [name, obj],
+        };
+        return ts.Raise(e);
     }
 
     /// <summary>object.__getattribute__ and object.__setattr__ as slot delegates (one instance

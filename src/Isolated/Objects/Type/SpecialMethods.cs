@@ -15,7 +15,9 @@ public static class SpecialMethods
     public static PyObject? CallDescr(ThreadState ts, PyObject descr, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames = null)
     {
         var dtype = descr.Type;
-        if (dtype.HasFlag(TypeFlags.MethodDescriptor))
+        // Python functions and method-like descriptors take self as the first argument: no
+        // bound method is created.
+        if (descr is PyFunction || dtype.HasFlag(TypeFlags.MethodDescriptor))
         {
             if (descr is PyMethodDescriptor md && self.Type.IsSubtypeOf(md.ObjectType))
                 return Guarded(ts, md.Function, self, args, kwnames);
