@@ -222,6 +222,18 @@ public static partial class FloatType
         return new PyFloatSubclass(type, value);
     }
 
+    /// <summary>float(bytes): the bytes read as ASCII; errors show the bytes' repr.</summary>
+    public static PyFloat? ParseBytes(ThreadState ts, PyObject bytes)
+    {
+        var data = ((IBuffer)bytes).AsReadOnlySpan();
+        Span<char> text = data.Length <= 256 ? stackalloc char[data.Length] : new char[data.Length];
+        for (int i = 0; i < data.Length; i++) text[i] = (char)data[i];
+        if (FloatMath.TryParse(text, out double d)) return New(ts.Interpreter, d);
+        var shown = Ops.Repr(ts, bytes) is PyStr r ? r.Value : "";
+        ts.Raise(ExceptionKind.ValueError, $"could not convert string to float: {shown}");
+        return null;
+    }
+
     /// <summary>float(str): null with ValueError set when the text is not a float.</summary>
     public static PyFloat? Parse(ThreadState ts, string text)
     {

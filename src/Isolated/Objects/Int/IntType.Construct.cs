@@ -35,11 +35,29 @@ public static partial class IntType
             if (radix != 0 && (radix < 2 || radix > 36))
                 return ts.Raise(ExceptionKind.ValueError, "int() base must be >= 2 and <= 36, or 0");
             if (a[0] is PyStr str) value = Parse(ts, str.Value, radix, str);
+            else if (a[0] is PyBytes or PyByteArray) value = ParseBytes(ts, a[0]!, radix);
             else return ts.Raise(ExceptionKind.TypeError, "int() can't convert non-string with explicit base");
         }
         if (value is null) return null;
         if (ReferenceEquals(type, ts.Interpreter.Types.Int)) return value;
         return value.IsSmall ? new PyIntSubclass(type, value.Small) : new PyIntSubclass(type, value.Big!.Value);
+    }
+
+    /// <summary>int(bytes, base): the bytes are read as Latin-1 text; errors show the bytes' repr.</summary>
+    public static PyInt? ParseBytes(ThreadState ts, PyObject bytes, int radix)
+    {
+        var data = ((IBuffer)bytes).AsReadOnlySpan();
+        var text = string.Create(data.Length, data.ToArray(), static (span, d) =>
+        {
+            for (int i = 0; i < d.Length; i++) span[i] = (char)d[i];
+        });
+        if (TryParse(ts, text, radix, out var value, out bool overLimit, out int digitCount))
+            return value!.Value.big is { } b ? ts.Interpreter.Int(b) : ts.Interpreter.Int(value.Value.small);
+        if (overLimit) return Parse(ts, text, radix);
+        var shown = Ops.Repr(ts, bytes) is PyStr r ? r.Value : "";
+        if (shown.Length > 200) shown = shown[..200];
+        ts.Raise(ExceptionKind.ValueError, $"invalid literal for int() with base {radix}: {shown}");
+        return null;
     }
 
     /// <summary>Parses an integer with int()'s rules: surrounding whitespace, sign, a base prefix

@@ -113,8 +113,7 @@ public static partial class IntType
 
     static readonly string[] ToBytesParams = ["length", "byteorder", "signed"];
 
-    /// <summary>Converts to bytes (as a .NET array); the bytes object is made by
-    /// <see cref="MakeBytes"/>, which the bytes type supplies once it exists.</summary>
+    /// <summary>int.to_bytes(length=1, byteorder='big', *, signed=False).</summary>
     static PyObject? ToBytesMethod(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         Span<PyObject?> a = new PyObject?[3];
@@ -198,30 +197,19 @@ public static partial class IntType
         return Ops.Call(ts, type, value);
     }
 
-    /// <summary>The bytes of a bytes-like object, or of an iterable of ints (tuple here until the
-    /// bytes and iteration protocols land).</summary>
+    /// <summary>The bytes of a bytes-like object, or bytes(o) for other objects (iterables of
+    /// ints, __bytes__), as PyBytes_FromObject does.</summary>
     static byte[]? BytesOf(ThreadState ts, PyObject o)
     {
-        if (o is PyTuple t)
+        if (o is IBuffer buffer) return buffer.AsReadOnlySpan().ToArray();
+        if (o is PyInt || o is PyStr)
         {
-            var result = new byte[t.Count];
-            for (int i = 0; i < t.Count; i++)
-            {
-                if (!Ops.AsLong(ts, t[i], out long b)) return null;
-                if (b < 0 || b > 255)
-                {
-                    ts.Raise(ExceptionKind.ValueError, "bytes must be in range(0, 256)");
-                    return null;
-                }
-                result[i] = (byte)b;
-            }
-            return result;
+            ts.Raise(ExceptionKind.TypeError, $"cannot convert '{o.Type.Name}' object to bytes");
+            return null;
         }
-        ts.Raise(ExceptionKind.TypeError, $"cannot convert '{o.Type.Name}' object to bytes");
-        return null;
+        var converted = Ops.Call(ts, ts.Interpreter.Types.Bytes, o);
+        return converted is IBuffer b ? b.AsReadOnlySpan().ToArray() : null;
     }
 
-    /// <summary>Makes a bytes object. Until the bytes type exists this reports the gap.</summary>
-    static PyObject? MakeBytes(ThreadState ts, byte[] data) =>
-        ts.Raise(ExceptionKind.NotImplementedError, "int.to_bytes: the bytes type is not available yet");
+    static PyObject? MakeBytes(ThreadState ts, byte[] data) => PyBytes.Create(ts.Interpreter, data);
 }
