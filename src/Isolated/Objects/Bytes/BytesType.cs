@@ -147,13 +147,13 @@ public static class BytesType
         var result = new byte[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
-            if (!ByteValue(ts, items[i], out result[i])) return null;
+            if (!ByteValue(ts, items[i], out result[i], forByteArray ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)")) return null;
         }
         return result;
     }
 
     /// <summary>An item stored into bytes/bytearray: an index in range(256).</summary>
-    public static bool ByteValue(ThreadState ts, PyObject item, out byte value)
+    public static bool ByteValue(ThreadState ts, PyObject item, out byte value, string rangeMessage = "byte must be in range(0, 256)")
     {
         value = 0;
         if (item is not PyInt && item.Type.Slots.Index is null)
@@ -165,7 +165,7 @@ public static class BytesType
         if (i is null) return false;
         if (!i.IsSmall || i.Small < 0 || i.Small > 255)
         {
-            ts.Raise(ExceptionKind.ValueError, "byte must be in range(0, 256)");
+            ts.Raise(ExceptionKind.ValueError, rangeMessage);
             return false;
         }
         value = (byte)i.Small;

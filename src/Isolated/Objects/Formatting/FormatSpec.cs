@@ -173,8 +173,9 @@ public struct FormatSpec
     /// <summary>str.__format__.</summary>
     public static PyObject? FormatStr(ThreadState ts, PyStr value, string spec)
     {
+        // An empty spec means str(value): a subclass's __str__ wins.
         if (spec.Length == 0)
-            return value.GetType() == typeof(PyStr) ? value : ts.Interpreter.Str(value.Value);
+            return value.GetType() == typeof(PyStr) ? value : Ops.Str(ts, value);
         if (!TryParse(ts, spec, "str", 's', '<', out var f)) return null;
         if (f.Type != 0 && f.Type != 's')
         {
