@@ -88,9 +88,19 @@ public sealed class SymbolTable : AstWalker
         if (args.Kwarg is not null) yield return args.Kwarg;
     }
 
+    /// <summary>Parameters in frame-slot order (as CPython): positional, keyword-only, *args, **kwargs.</summary>
+    public static IEnumerable<arg> ParamsInSlotOrder(arguments args)
+    {
+        foreach (var a in args.Posonlyargs) yield return a;
+        foreach (var a in args.Args) yield return a;
+        foreach (var a in args.Kwonlyargs) yield return a;
+        if (args.Vararg is not null) yield return args.Vararg;
+        if (args.Kwarg is not null) yield return args.Kwarg;
+    }
+
     void DeclareParams(arguments args)
     {
-        foreach (var a in AllArgs(args))
+        foreach (var a in ParamsInSlotOrder(args))
         {
             if ((_current.Flags(a.Arg) & Scope.Param) != 0)
                 throw Error($"duplicate argument '{a.Arg}' in function definition", a);

@@ -1370,6 +1370,7 @@ public static partial class VirtualMachine
         error:
             {
                 // ---- exception unwinding ----
+                f.Ip = ip;
                 var e = ts.CurrentException;
                 if (e is null)
                 {
