@@ -645,7 +645,15 @@ public sealed partial class Parser
         {
             if (bareWalrus)
                 throw InvalidSyntax();
-            Advance();
+            Token colon = Advance();
+            if (Kind is TokenKind.RBrace or TokenKind.Comma)
+                throw ErrorAt("expression expected after dictionary key and ':'", colon);
+            if (Kind == TokenKind.Star)
+            {
+                Token star = Advance();
+                ExprNode starred = BitwiseOr();
+                throw Error("cannot use a starred expression in a dictionary value", star.Line, star.Col, starred.EndLineno, starred.EndColOffset);
+            }
             ExprNode value = Expression();
             if (Kind == TokenKind.For || (Kind == TokenKind.Async && KindAt(1) == TokenKind.For))
             {

@@ -230,10 +230,11 @@ public sealed partial class Parser
                     throw InvalidSyntax();
                 arg p = Parameter(isLambda, allowStarred: false);
                 ExprNode? def = null;
-                if (Accept(TokenKind.Equal))
+                if (Kind == TokenKind.Equal)
                 {
+                    Token eq = Advance();
                     if (Kind == TokenKind.Comma || Kind == end)
-                        throw ErrorAt("expected default value expression", Peek());
+                        throw ErrorAt("expected default value expression", eq);
                     def = Expression();
                 }
                 if (afterStar)

@@ -141,10 +141,9 @@ public sealed partial class Parser
             {
                 _tokens[_count] = _tokenizer.Next();
             }
-            catch (PythonSyntaxError e)
+            catch (PythonSyntaxError)
             {
-                // A stray character ('$', '?', '`') is, for CPython, a token the parser rejects.
-                _tokenizerFailed = e.Msg != "invalid syntax";
+                _tokenizerFailed = true;
                 throw;
             }
             _count++;

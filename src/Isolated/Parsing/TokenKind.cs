@@ -21,6 +21,10 @@ public enum TokenKind : byte
     // Operators and delimiters.
     LPar, RPar, LSqb, RSqb, LBrace, RBrace,
     Colon, Comma, Semi, Dot, Ellipsis, At, RArrow, ColonEqual, Exclamation,
+
+    /// <summary>A stray '$', '?' or '`': no rule accepts it, so it ends in "invalid syntax".</summary>
+    Unknown,
+
     Plus, Minus, Star, Slash, DoubleSlash, Percent, DoubleStar, VBar, Amper, Circumflex, Tilde,
     LeftShift, RightShift,
     Less, Greater, EqEqual, NotEqual, LessEqual, GreaterEqual,

@@ -316,22 +316,22 @@ public sealed class Tokenizer
                 return new Token(TokenKind.Newline, 0, _pos, _pos, _line, col, _line, col + 1, null);
             }
         }
+        // CPython places the end-of-file DEDENTs and ENDMARKER at the end of the last line.
+        int line = _line, eofCol = col;
+        if (_len > 0 && _src[_len - 1] == '\n' && _line > 1)
+        {
+            line = _line - 1;
+            int lineStart = _len - 1;
+            while (lineStart > 0 && _src[lineStart - 1] != '\n')
+                lineStart--;
+            eofCol = _len - 1 - lineStart;
+        }
         if (_indentDepth > 0)
         {
-            // CPython places end-of-file DEDENTs at the end of the last line.
             _indentDepth--;
-            int line = _line, dcol = col;
-            if (_len > 0 && _src[_len - 1] == '\n' && _line > 1)
-            {
-                line = _line - 1;
-                int lineStart = _len - 1;
-                while (lineStart > 0 && _src[lineStart - 1] != '\n')
-                    lineStart--;
-                dcol = _len - 1 - lineStart;
-            }
-            return new Token(TokenKind.Dedent, 0, _pos, _pos, line, dcol, line, dcol, null);
+            return new Token(TokenKind.Dedent, 0, _pos, _pos, line, eofCol, line, eofCol, null);
         }
-        return new Token(TokenKind.EndMarker, 0, _pos, _pos, _line, col, _line, col, null);
+        return new Token(TokenKind.EndMarker, 0, _pos, _pos, line, eofCol, line, eofCol, null);
     }
 
     // ----- Names and keywords -----
@@ -896,6 +896,12 @@ public sealed class Tokenizer
                 else
                     (kind, n) = c1 == '=' ? (TokenKind.GreaterEqual, 2) : (TokenKind.Greater, 1);
                 break;
+            case (byte)'$':
+            case (byte)'?':
+            case (byte)'`':
+                // CPython hands these to the parser, which rejects them with a plain "invalid syntax".
+                kind = TokenKind.Unknown;
+                break;
             default:
                 throw InvalidCharacter();
         }
@@ -914,7 +920,6 @@ public sealed class Tokenizer
                     return Error("source code cannot contain null bytes", _line, _pos - _lineStart);
                 return Error($"invalid non-printable character U+{c:X4}", _line, _pos - _lineStart);
             }
-            // '$', '?', '`': CPython's parser rejects the stray token with a plain "invalid syntax".
             return Error("invalid syntax", _line, _pos - _lineStart);
         }
         var status = Rune.DecodeFromUtf8(new ReadOnlySpan<byte>(_src, _pos, _len - _pos), out Rune r, out _);

@@ -1,0 +1,1 @@
+testing = False.  # comment

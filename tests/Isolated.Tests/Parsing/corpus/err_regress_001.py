@@ -1,0 +1,3 @@
+import string as `` is not s
+x = 1
+y = 'abc

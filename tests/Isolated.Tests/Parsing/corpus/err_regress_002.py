@@ -1,0 +1,2 @@
+self.B{USY = False
+x = 1
