@@ -18,11 +18,13 @@ namespace Isolated.Parsing;
 /// <see cref="Parse(SourceText, ParseMode, ParserOptions?)"/>.
 ///
 /// Deep nesting never overflows the stack: every recursive rule goes through <see cref="Enter"/>, which
-/// bounds the depth (<see cref="MaxDepth"/>) and checks
-/// <see cref="RuntimeHelpers.TryEnsureSufficientExecutionStack"/>; both raise a
-/// <see cref="PythonSyntaxError"/> "Parser stack overflowed - Python source too complex to parse"
-/// (CPython raises that text as MemoryError). Bracket nesting beyond 200 is rejected earlier by the
-/// tokenizer with CPython's "too many nested parentheses".
+/// bounds the depth (<see cref="MaxDepth"/>, beyond which it raises a <see cref="PythonSyntaxError"/>
+/// "Parser stack overflowed - Python source too complex to parse", the text CPython raises as MemoryError)
+/// and checks <see cref="RuntimeHelpers.TryEnsureSufficientExecutionStack"/>. When the caller's thread runs
+/// low on stack first (a small thread), the parse is redone on a helper thread with a 64 MiB stack, so the
+/// limits are the same on every thread. Bracket nesting beyond 200 is rejected by the tokenizer with
+/// CPython's "too many nested parentheses", indentation beyond 100 levels with "too many levels of
+/// indentation".
 /// </summary>
 public sealed partial class Parser
 {
@@ -72,7 +74,45 @@ public sealed partial class Parser
 
     public static ModNode Parse(SourceText text, ParseMode mode, ParserOptions? options = null)
     {
-        var parser = new Parser(text, options);
+        try
+        {
+            return ParseOnThisStack(text, mode, options, onLargeStack: false);
+        }
+        catch (StackExhaustedException)
+        {
+            // The caller's thread (maybe a small one) ran out of stack before CPython's limits were reached:
+            // parse again on a helper thread with a large stack, so that limits do not depend on the caller.
+            ModNode? result = null;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+            var thread = new Thread(() =>
+            {
+                try
+                {
+                    result = ParseOnThisStack(text, mode, options, onLargeStack: true);
+                }
+                catch (Exception e)
+                {
+                    failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+                }
+            }, LargeStackSize);
+            thread.Start();
+            thread.Join();
+            failure?.Throw();
+            return result!;
+        }
+    }
+
+    /// <summary>Stack of the helper thread used when the caller's stack is too small for deep nesting.</summary>
+    private const int LargeStackSize = 64 * 1024 * 1024;
+
+    /// <summary>Thrown by <see cref="Enter"/> when the current thread's stack runs low (caught in <see cref="Parse(SourceText, ParseMode, ParserOptions?)"/>).</summary>
+    private sealed class StackExhaustedException : Exception
+    {
+    }
+
+    private static ModNode ParseOnThisStack(SourceText text, ParseMode mode, ParserOptions? options, bool onLargeStack)
+    {
+        var parser = new Parser(text, options) { _onLargeStack = onLargeStack };
         try
         {
             return mode switch
@@ -225,9 +265,14 @@ public sealed partial class Parser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Enter()
     {
-        if (++_depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_depth > MaxDepth)
             throw TooComplex();
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw _onLargeStack ? TooComplex() : new StackExhaustedException();
     }
+
+    /// <summary>Whether this parse already runs on the large-stack helper thread.</summary>
+    private bool _onLargeStack;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Leave() => _depth--;

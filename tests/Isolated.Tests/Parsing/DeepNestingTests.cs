@@ -123,6 +123,17 @@ public class DeepNestingTests
     }
 
     [Fact]
+    public void NestingUpToCPythonsLimitsParsesEvenOnASmallStack()
+    {
+        // The parser moves to a large-stack helper thread when the caller's stack runs low.
+        string source = "x = " + Repeat("(", 199) + "1" + Repeat(")", 199) + "\n" + NestedIfs(98)
+            + "y = " + Repeat("[", 199) + Repeat("]", 199) + "\n";
+        var (tree, error) = ParseOnSmallStack(source);
+        Assert.Null(error);
+        Assert.Equal(3, ((Module)tree!).Body.Count);
+    }
+
+    [Fact]
     public void NestingWithinCPythonsLimitsParsesOnADefaultThread()
     {
         string source = "x = " + Repeat("(", 199) + "1" + Repeat(")", 199) + "\n" + NestedIfs(98);
