@@ -111,10 +111,8 @@ public static class AstDumper
         if (d == 0)
             return (double.IsNegative(d) ? "-0" : "0") + (forceDecimalPoint ? ".0" : "");
         // Shortest round-trip digits, then Python's layout: exponent form when exp < -4 or exp >= 16.
-        string r = Math.Abs(d).ToString("E16", CultureInfo.InvariantCulture);
         string shortest = Math.Abs(d).ToString("R", CultureInfo.InvariantCulture);
         ExtractDigits(shortest, out string digits, out int exp);
-        _ = r;
         var sb = new StringBuilder();
         if (d < 0)
             sb.Append('-');

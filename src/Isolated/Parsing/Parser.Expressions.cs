@@ -317,7 +317,6 @@ public sealed partial class Parser
                 return left;
             Operator op = BinaryOperator(Advance().Kind);
             ExprNode right;
-            int nextPrec = BinaryPrecedence(Kind);
             if (prec == 6)
             {
                 right = Factor();
@@ -334,7 +333,6 @@ public sealed partial class Parser
                     Leave();
                 }
             }
-            _ = nextPrec;
             CheckChain(++chain);
             left = new BinOp(left, op, right, start.Line, start.Col, EndLine, EndCol);
         }
@@ -468,7 +466,7 @@ public sealed partial class Parser
         Token start = Peek();
         ExprNode first = SliceItem();
         if (Kind is not (TokenKind.Comma or TokenKind.RSqb))
-            ForgotComma(first, TokenKind.RSqb);
+            ForgotComma(first);
         if (Kind != TokenKind.Comma)
         {
             if (first is Starred)
@@ -482,7 +480,7 @@ public sealed partial class Parser
                 break;
             elts.Add(SliceItem());
             if (Kind is not (TokenKind.Comma or TokenKind.RSqb))
-                ForgotComma(elts[^1], TokenKind.RSqb);
+                ForgotComma(elts[^1]);
         }
         return new Tuple(elts, ExprContext.Load, start.Line, start.Col, EndLine, EndCol);
     }
@@ -586,7 +584,7 @@ public sealed partial class Parser
             return first;
         }
         if (Kind != TokenKind.Comma)
-            ForgotComma(first, TokenKind.RPar);
+            ForgotComma(first);
         var elts = new List<ExprNode> { first };
         while (Accept(TokenKind.Comma))
         {
@@ -594,7 +592,7 @@ public sealed partial class Parser
                 break;
             elts.Add(StarNamedExpression());
             if (Kind is not (TokenKind.Comma or TokenKind.RPar))
-                ForgotComma(elts[^1], TokenKind.RPar);
+                ForgotComma(elts[^1]);
         }
         Expect(TokenKind.RPar);
         return new Tuple(elts, ExprContext.Load, open.Line, open.Col, EndLine, EndCol);
@@ -617,7 +615,7 @@ public sealed partial class Parser
         }
         elts.Add(first);
         if (Kind is not (TokenKind.Comma or TokenKind.RSqb))
-            ForgotComma(first, TokenKind.RSqb);
+            ForgotComma(first);
         while (Accept(TokenKind.Comma))
         {
             if (Kind == TokenKind.RSqb)
@@ -626,7 +624,7 @@ public sealed partial class Parser
             if (Kind is TokenKind.For or TokenKind.Async)
                 throw ErrorRange("did you forget parentheses around the comprehension target?", elts[0], elts[^1]);
             if (Kind is not (TokenKind.Comma or TokenKind.RSqb))
-                ForgotComma(elts[^1], TokenKind.RSqb);
+                ForgotComma(elts[^1]);
         }
         Expect(TokenKind.RSqb);
         return new List(elts, ExprContext.Load, open.Line, open.Col, EndLine, EndCol);
@@ -673,7 +671,7 @@ public sealed partial class Parser
         }
         var elts = new List<ExprNode> { first };
         if (Kind is not (TokenKind.Comma or TokenKind.RBrace))
-            ForgotComma(first, TokenKind.RBrace);
+            ForgotComma(first);
         while (Accept(TokenKind.Comma))
         {
             if (Kind == TokenKind.RBrace)
@@ -682,7 +680,7 @@ public sealed partial class Parser
             if (Kind is TokenKind.For or TokenKind.Async)
                 throw ErrorRange("did you forget parentheses around the comprehension target?", elts[0], elts[^1]);
             if (Kind is not (TokenKind.Comma or TokenKind.RBrace))
-                ForgotComma(elts[^1], TokenKind.RBrace);
+                ForgotComma(elts[^1]);
         }
         Expect(TokenKind.RBrace);
         return new Set(elts, open.Line, open.Col, EndLine, EndCol);
@@ -745,7 +743,7 @@ public sealed partial class Parser
     /// Inside brackets, an element directly followed by something that starts an expression is CPython's
     /// "invalid syntax. Perhaps you forgot a comma?".
     /// </summary>
-    private void ForgotComma(ExprNode element, TokenKind closer)
+    private void ForgotComma(ExprNode element)
     {
         // CPython: !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression, inside brackets.
         if (element is not (IfExp or Lambda or NamedExpr or Starred) && StartsExpression()
@@ -921,7 +919,7 @@ public sealed partial class Parser
             if (!Accept(TokenKind.Comma))
             {
                 if (Kind != TokenKind.RPar)
-                    ForgotComma(LastArgument(args, keywords), TokenKind.RPar);
+                    ForgotComma(LastArgument(args, keywords));
                 break;
             }
         }

@@ -15,7 +15,7 @@ public sealed partial class Parser
         ExprNode subject;
         try
         {
-            if (!StartsExpression() || Kind == TokenKind.Lambda && false)
+            if (!StartsExpression())
             {
                 _p = mark;
                 return null;

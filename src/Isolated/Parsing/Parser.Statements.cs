@@ -391,7 +391,7 @@ public sealed partial class Parser
                 ExprNode inner = BitwiseOr();
                 throw Error("cannot delete starred", star.Line, star.Col, inner.EndLineno, inner.EndColOffset);
             }
-            ExprNode e = Primaryish();
+            ExprNode e = BitwiseOr(); // del targets are validated afterwards
             ValidateTarget(e, TargetKind.Del, null);
             SetContext(e, ExprContext.Del);
             targets.Add(e);
@@ -404,9 +404,6 @@ public sealed partial class Parser
             throw InvalidSyntax();
         return new Delete(targets, t.Line, t.Col, EndLine, EndCol);
     }
-
-    /// <summary>A del/for target candidate: a bitwise-or level expression (targets are validated afterwards).</summary>
-    private ExprNode Primaryish() => BitwiseOr();
 
     private StmtNode ImportStatement()
     {

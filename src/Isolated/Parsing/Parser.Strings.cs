@@ -277,16 +277,15 @@ public sealed partial class Parser
         if (Kind is not (TokenKind.Equal or TokenKind.Exclamation or TokenKind.Colon or TokenKind.RBrace))
         {
             if (StartsExpression())
-                ForgotComma(value, TokenKind.RBrace);
+                ForgotComma(value);
             throw ErrorAt("f-string: expecting '=', or '!', or ':', or '}'", Peek());
         }
         if (Kind == TokenKind.Equal)
         {
-            Token eq = Advance();
+            Advance(); // '='
             Token next = Peek();
             string dbg = System.Text.Encoding.UTF8.GetString(_text.Bytes, open.End, next.Start - open.End);
             debugText = new Constant(dbg, null, open.Line, open.EndCol, next.Line, next.Col);
-            _ = eq;
             if (Kind is not (TokenKind.Exclamation or TokenKind.Colon or TokenKind.RBrace))
                 throw ErrorAt("f-string: expecting '!', or ':', or '}'", Peek());
         }

@@ -231,24 +231,6 @@ public sealed partial class Parser
         return t;
     }
 
-    /// <summary>Expects a token and, if it is missing, raises CPython's "expected 'X'" at the previous token's end.</summary>
-    private Token ExpectNamed(TokenKind kind, string what)
-    {
-        Token t = Peek();
-        if (t.Kind != kind)
-        {
-            if (IsErrorPosition(t))
-                throw InvalidSyntax();
-            Token prev = Prev;
-            throw Error($"expected '{what}'", prev.EndLine, prev.EndCol, prev.EndLine, prev.EndCol + 1);
-        }
-        _p++;
-        return t;
-    }
-
-    /// <summary>True when the token itself is better reported than "expected ..." (indentation problems).</summary>
-    private static bool IsErrorPosition(Token t) => t.Kind is TokenKind.Indent;
-
     private Token Prev => _tokens[_p - 1];
 
     private bool IsSoftKeyword(string word) => Kind == TokenKind.Name && Peek().Text == word;

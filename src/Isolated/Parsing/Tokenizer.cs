@@ -572,7 +572,6 @@ public sealed class Tokenizer
             return Make(TokenKind.Number, s, sLine, sCol);
         }
 
-        bool isFloat = false;
         if (c != '.')
         {
             bool leadingZero = c == '0';
@@ -595,7 +594,6 @@ public sealed class Tokenizer
         }
         if (At(_pos) == '.')
         {
-            isFloat = true;
             _pos++;
             if (IsDigit(At(_pos)) && !Digits(IsDigit, true))
                 throw Error("invalid decimal literal", _line, _pos - 1 - _lineStart);
@@ -618,7 +616,6 @@ public sealed class Tokenizer
             }
             if (!Digits(IsDigit, true))
                 throw Error("invalid decimal literal", _line, _pos - 1 - _lineStart);
-            isFloat = true;
         }
         if ((At(_pos) | 0x20) == 'j')
         {
@@ -626,7 +623,6 @@ public sealed class Tokenizer
             VerifyEndOfNumber("imaginary");
             return Make(TokenKind.Number, s, sLine, sCol);
         }
-        _ = isFloat;
         VerifyEndOfNumber("decimal");
         return Make(TokenKind.Number, s, sLine, sCol);
     }
