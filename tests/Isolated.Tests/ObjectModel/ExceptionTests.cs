@@ -106,3 +106,17 @@ public class ExceptionTests
         Assert.Equal("'msg'", f.Str(inst));  // KeyError's __str__ is the first in the MRO
     }
 }
+
+public class OSErrorHelperTests
+{
+    readonly ObjectModelFixture f = new();
+
+    [Fact]
+    public void FromErrnoPicksTheSubclass()
+    {
+        var e = OSErrors.FromErrno(f.Ts, 13, "Permission denied", f.S("/x"));
+        Assert.Equal("PermissionError", e.Type.Name);
+        Assert.Equal("[Errno 13] Permission denied: '/x'", f.Str(e));
+        Assert.Equal("OSError", OSErrors.FromErrno(f.Ts, 9999, "odd").Type.Name);
+    }
+}

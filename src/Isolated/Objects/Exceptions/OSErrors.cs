@@ -38,6 +38,20 @@ public static class OSErrors
         return null;
     }
 
+    /// <summary>For C# callers (os, io): the OSError subclass instance for <paramref name="errno"/>,
+    /// as OSError(errno, strerror[, filename[, None, filename2]]) would make it.</summary>
+    public static PyBaseException FromErrno(ThreadState ts, int errno, string strerror, PyObject? filename = null, PyObject? filename2 = null)
+    {
+        var interp = ts.Interpreter;
+        var type = interp.ExceptionType(KindForErrno(errno) ?? ExceptionKind.OSError);
+        PyObject[] args = filename2 is not null
+            ? [interp.Int(errno), interp.Str(strerror), filename ?? interp.None, interp.None, filename2]
+            : filename is not null ? [interp.Int(errno), interp.Str(strerror), filename] : [interp.Int(errno), interp.Str(strerror)];
+        var e = new PyBaseException(type, interp.EmptyTuple);
+        Fill(ts, e, args);
+        return e;
+    }
+
     public static readonly NewFunc New = static (ts, type, args, kwnames) =>
     {
         var interp = ts.Interpreter;
