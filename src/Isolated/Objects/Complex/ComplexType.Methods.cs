@@ -27,6 +27,8 @@ public static partial class ComplexType
             var c = (PyComplex)self;
             return NumberFormatter.FormatComplex(ts, c.Real, c.Imag, spec.Value);
         });
+        type.AddMethod("__sizeof__", static (ts, self, args, kw) =>
+            IntType.NoArgs(ts, "complex.__sizeof__", args) ? ts.Interpreter.Int(32) : null);
         type.AddGetSet("real", static (ts, self) => FloatType.New(ts.Interpreter, ((PyComplex)self).Real));
         type.AddGetSet("imag", static (ts, self) => FloatType.New(ts.Interpreter, ((PyComplex)self).Imag));
         type.AddValue("__doc__", type.Owner.Str(

@@ -68,6 +68,8 @@ public static partial class FloatType
                 return ts.Raise(ExceptionKind.ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
             return ts.Interpreter.Str("IEEE, little-endian");
         });
+        type.AddMethod("__sizeof__", static (ts, self, args, kw) =>
+            IntType.NoArgs(ts, "float.__sizeof__", args) ? ts.Interpreter.Int(24) : null);
         type.AddGetSet("real", static (ts, self) => Exact(ts, (PyFloat)self));
         type.AddGetSet("imag", static (ts, self) => New(ts.Interpreter, 0.0));
         type.AddValue("__doc__", type.Owner.Str("Convert a string or number to a floating point number, if possible."));
