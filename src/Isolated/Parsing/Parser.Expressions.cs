@@ -73,7 +73,7 @@ public sealed partial class Parser
             ExprNode v = BitwiseOr();
             return new Starred(v, ExprContext.Load, s.Line, s.Col, EndLine, EndCol);
         }
-        return NamedExpression();
+        return CheckedNamedExpression();
     }
 
     /// <summary>named_expression: NAME ':=' expression | expression.</summary>
@@ -114,15 +114,17 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// A named_expression used as a condition (if/elif/while): "x = 1" there gets CPython's hints
-    /// "Maybe you meant '==' or ':=' instead of '='?" / "cannot assign to X here".
+    /// A named_expression where '=' cannot follow (conditions, display elements, decorators, subscripts):
+    /// "x = 1" there gets CPython's hints "Maybe you meant '==' or ':=' instead of '='?" /
+    /// "cannot assign to X here. Maybe you meant '==' instead of '='?".
     /// </summary>
-    private ExprNode ConditionExpression()
+    private ExprNode CheckedNamedExpression()
     {
         ExprNode e = NamedExpression();
         if (Kind != TokenKind.Equal)
             return e;
         int mark = _p;
+        int furthest = _count - 1;
         Advance();
         if (StartsExpression() && Kind != TokenKind.Star && Kind != TokenKind.Yield)
         {
@@ -134,7 +136,7 @@ public sealed partial class Parser
             catch (PythonSyntaxError) when (!_tokenizerFailed)
             {
                 _p = mark;
-                throw InvalidSyntax();
+                throw InvalidSyntaxAt(furthest);
             }
             if (Kind is not (TokenKind.Equal or TokenKind.ColonEqual))
             {
@@ -145,7 +147,7 @@ public sealed partial class Parser
             }
         }
         _p = mark;
-        throw InvalidSyntax();
+        throw InvalidSyntaxAt(furthest);
     }
 
     /// <summary>expression: disjunction ['if' disjunction 'else' expression] | lambdef.</summary>
@@ -494,7 +496,7 @@ public sealed partial class Parser
         if (Kind != TokenKind.Colon)
         {
             bool bareWalrus = Kind == TokenKind.Name && KindAt(1) == TokenKind.ColonEqual;
-            lower = NamedExpression();
+            lower = CheckedNamedExpression();
             if (Kind != TokenKind.Colon)
                 return lower;
             if (bareWalrus)
@@ -877,7 +879,9 @@ public sealed partial class Parser
             else if (Kind == TokenKind.Name && KindAt(1) == TokenKind.Equal)
             {
                 Advance();
-                Advance();
+                Token eq = Advance();
+                if (Kind is TokenKind.Comma or TokenKind.RPar)
+                    throw Error("expected argument value expression", s.Line, s.Col, eq.EndLine, eq.EndCol);
                 ExprNode v = Expression();
                 keywords.Add(new keyword(s.Text, v, s.Line, s.Col, EndLine, EndCol));
                 seenKeyword = true;

@@ -7,6 +7,9 @@ namespace Isolated.Parsing;
 // The match statement (PEP 634) and its patterns.
 public sealed partial class Parser
 {
+    /// <summary>Set when "match subject" ended its line without ':' (reported if the line is no valid statement).</summary>
+    private Token? _matchWithoutColon;
+
     /// <summary>"match" subject ':' NEWLINE INDENT case+ DEDENT, or null when "match" is an ordinary name here.</summary>
     private StmtNode? TryMatchStatement()
     {
@@ -27,13 +30,10 @@ public sealed partial class Parser
             _p = mark;
             return null;
         }
-        if (Kind == TokenKind.Newline && KindAt(1) == TokenKind.Indent)
-        {
-            Token t = Peek();
-            throw Error("expected ':'", t.Line, t.Col, t.EndLine, t.EndCol);
-        }
         if (Kind != TokenKind.Colon)
         {
+            if (Kind == TokenKind.Newline)
+                _matchWithoutColon = Peek();
             _p = mark;
             return null;
         }

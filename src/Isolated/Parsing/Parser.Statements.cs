@@ -98,9 +98,26 @@ public sealed partial class Parser
         {
             StmtNode? s = CompoundStatement();
             if (s is not null)
+            {
                 body.Add(s);
+            }
+            else if (_matchWithoutColon is { } newline)
+            {
+                // "match x" + NEWLINE: CPython says "expected ':'" only if it is not a valid statement either.
+                _matchWithoutColon = null;
+                try
+                {
+                    SimpleStatements(body);
+                }
+                catch (PythonSyntaxError e) when (!_tokenizerFailed && e.Msg == "invalid syntax")
+                {
+                    throw ErrorAt("expected ':'", newline);
+                }
+            }
             else
+            {
                 SimpleStatements(body);
+            }
         }
         finally
         {
@@ -543,7 +560,7 @@ public sealed partial class Parser
         while (true)
         {
             Token kw = Advance();
-            ExprNode test = ConditionExpression();
+            ExprNode test = CheckedNamedExpression();
             BlockColon(false);
             var body = Block(kw.Kind == TokenKind.If ? "'if' statement" : "'elif' statement", kw.Line);
             chain.Add((kw, test, body));
@@ -572,7 +589,7 @@ public sealed partial class Parser
     private StmtNode WhileStatement()
     {
         Token kw = Advance();
-        ExprNode test = ConditionExpression();
+        ExprNode test = CheckedNamedExpression();
         BlockColon(false);
         var body = Block("'while' statement", kw.Line);
         var orelse = ElseBlock();
@@ -730,7 +747,7 @@ public sealed partial class Parser
         if (Accept(TokenKind.As))
         {
             vars = StarTarget();
-            if (Kind is not (TokenKind.Comma or TokenKind.RPar or TokenKind.Colon))
+            if (Kind is not (TokenKind.Comma or TokenKind.RPar or TokenKind.Colon or TokenKind.Newline))
                 throw InvalidSyntax();
         }
         return new withitem(e, vars);
@@ -741,7 +758,7 @@ public sealed partial class Parser
         var decorators = new List<ExprNode>();
         while (Accept(TokenKind.At))
         {
-            decorators.Add(NamedExpression());
+            decorators.Add(CheckedNamedExpression());
             if (Kind != TokenKind.Newline)
                 throw InvalidSyntax();
             Advance();

@@ -267,12 +267,39 @@ public sealed partial class Parser
             };
             throw ErrorAt($"f-string: valid expression required before {what}", t);
         }
-        if (Kind == TokenKind.Lambda)
+        Token first = Peek();
+        if (first.Kind == TokenKind.Lambda)
         {
-            Token l = Peek();
-            throw ErrorAt("f-string: lambda expressions are not allowed without parentheses", l);
+            // A top-level ':' starts the format spec, so "lambda x: ..." cannot work here.
+            Advance();
+            try
+            {
+                Parameters(TokenKind.Colon, isLambda: true);
+            }
+            catch (PythonSyntaxError) when (!_tokenizerFailed)
+            {
+                throw ErrorAt("f-string: expecting a valid expression after '{'", first);
+            }
+            if (Kind == TokenKind.Colon)
+                throw Error("f-string: lambda expressions are not allowed without parentheses", first.Line, first.Col, Peek().EndLine, Peek().EndCol);
+            throw ErrorAt("f-string: expecting a valid expression after '{'", first);
         }
-        ExprNode value = Kind == TokenKind.Yield ? YieldExpr() : StarExpressions();
+        if (!StartsExpression())
+            throw ErrorAt("f-string: expecting a valid expression after '{'", first);
+        int firstIndex = _p;
+        ExprNode value;
+        try
+        {
+            value = Kind == TokenKind.Yield ? YieldExpr() : StarExpressions();
+        }
+        catch (PythonSyntaxError e) when (!_tokenizerFailed && e.Msg == "invalid syntax")
+        {
+            // CPython's PEG parser keeps the longest expression prefix and complains about the token after it.
+            int at = _count - 2;
+            if (at <= firstIndex)
+                throw ErrorAt("f-string: expecting a valid expression after '{'", first);
+            throw ErrorAt("f-string: expecting '=', or '!', or ':', or '}'", _tokens[at]);
+        }
         int conversion = -1;
         if (Kind is not (TokenKind.Equal or TokenKind.Exclamation or TokenKind.Colon or TokenKind.RBrace))
         {
