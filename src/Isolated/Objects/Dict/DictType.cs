@@ -209,13 +209,13 @@ public static class DictType
     {
         type.AddValue("__hash__", type.Owner.None);
         type.AddMethod("keys", static (ts, self, args, kw) =>
-            ArgBinder.CheckPositional(ts, "keys", args, kw, 0, 0) ? new PyDictView(ts.Interpreter.Types.DictKeys, (PyDict)self, DictViewKind.Keys) : null,
+            ArgBinder.CheckPositional(ts, "dict.keys", args, kw, 0, 0) ? new PyDictView(ts.Interpreter.Types.DictKeys, (PyDict)self, DictViewKind.Keys) : null,
             "D.keys() -> a set-like object providing a view on D's keys");
         type.AddMethod("values", static (ts, self, args, kw) =>
-            ArgBinder.CheckPositional(ts, "values", args, kw, 0, 0) ? new PyDictView(ts.Interpreter.Types.DictValues, (PyDict)self, DictViewKind.Values) : null,
+            ArgBinder.CheckPositional(ts, "dict.values", args, kw, 0, 0) ? new PyDictView(ts.Interpreter.Types.DictValues, (PyDict)self, DictViewKind.Values) : null,
             "D.values() -> an object providing a view on D's values");
         type.AddMethod("items", static (ts, self, args, kw) =>
-            ArgBinder.CheckPositional(ts, "items", args, kw, 0, 0) ? new PyDictView(ts.Interpreter.Types.DictItems, (PyDict)self, DictViewKind.Items) : null,
+            ArgBinder.CheckPositional(ts, "dict.items", args, kw, 0, 0) ? new PyDictView(ts.Interpreter.Types.DictItems, (PyDict)self, DictViewKind.Items) : null,
             "D.items() -> a set-like object providing a view on D's items");
         type.AddMethod("get", static (ts, self, args, kw) =>
         {
@@ -243,7 +243,7 @@ public static class DictType
         }, "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.");
         type.AddMethod("popitem", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "popitem", args, kw, 0, 0)) return null;
+            if (!ArgBinder.CheckPositional(ts, "dict.popitem", args, kw, 0, 0)) return null;
             if (!((PyDict)self).PopLast(out var k, out var v))
                 return ts.Raise(ExceptionKind.KeyError, "popitem(): dictionary is empty");
             return ts.Interpreter.Tuple(k, v);
@@ -261,19 +261,19 @@ public static class DictType
         }, "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.");
         type.AddMethod("clear", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "clear", args, kw, 0, 0)) return null;
+            if (!ArgBinder.CheckPositional(ts, "dict.clear", args, kw, 0, 0)) return null;
             ((PyDict)self).Clear();
             return ts.Interpreter.None;
         }, "D.clear() -> None.  Remove all items from D.");
         type.AddMethod("copy", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "copy", args, kw, 0, 0)) return null;
+            if (!ArgBinder.CheckPositional(ts, "dict.copy", args, kw, 0, 0)) return null;
             var r = ts.Interpreter.NewDict();
             r.CopyFrom((PyDict)self);
             return r;
         }, "D.copy() -> a shallow copy of D");
         type.AddMethod("__reversed__", static (ts, self, args, kw) =>
-            ArgBinder.CheckPositional(ts, "__reversed__", args, kw, 0, 0)
+            ArgBinder.CheckPositional(ts, "dict.__reversed__", args, kw, 0, 0)
                 ? PyDictIterator.For(ts.Interpreter, (PyDict)self, DictViewKind.Keys, reverse: true) : null,
             "Return a reverse iterator over the dict keys.");
         type.AddMethod("__sizeof__", static (ts, self, args, kw) =>

@@ -384,13 +384,13 @@ public static class ListType
         type.AddValue("__hash__", interp.None);
         type.AddMethod("append", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "append", args, kw, 1, 1)) return null;
+            if (!ArgBinder.CheckPositional(ts, "list.append", args, kw, 1, 1)) return null;
             ((PyList)self).Append(args[0]);
             return ts.Interpreter.None;
         }, "Append object to the end of the list.");
         type.AddMethod("extend", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "extend", args, kw, 1, 1)) return null;
+            if (!ArgBinder.CheckPositional(ts, "list.extend", args, kw, 1, 1)) return null;
             return ExtendFrom(ts, (PyList)self, args[0]) ? ts.Interpreter.None : null;
         }, "Extend list by appending elements from the iterable.");
         type.AddMethod("insert", Insert, "Insert object before index.");
@@ -400,18 +400,18 @@ public static class ListType
         type.AddMethod("count", Count, "Return number of occurrences of value.");
         type.AddMethod("clear", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "clear", args, kw, 0, 0)) return null;
+            if (!ArgBinder.CheckPositional(ts, "list.clear", args, kw, 0, 0)) return null;
             ((PyList)self).Clear();
             return ts.Interpreter.None;
         }, "Remove all items from list.");
         type.AddMethod("copy", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "copy", args, kw, 0, 0)) return null;
+            if (!ArgBinder.CheckPositional(ts, "list.copy", args, kw, 0, 0)) return null;
             return FromArray(ts.Interpreter, ((PyList)self).AsSpan().ToArray());
         }, "Return a shallow copy of the list.");
         type.AddMethod("reverse", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "reverse", args, kw, 0, 0)) return null;
+            if (!ArgBinder.CheckPositional(ts, "list.reverse", args, kw, 0, 0)) return null;
             var l = (PyList)self;
             Array.Reverse(l.Items, 0, l.Count);
             return ts.Interpreter.None;
@@ -419,7 +419,7 @@ public static class ListType
         type.AddMethod("sort", Sort, "Sort the list in ascending order and return None.");
         type.AddMethod("__reversed__", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "__reversed__", args, kw, 0, 0)) return null;
+            if (!ArgBinder.CheckPositional(ts, "list.__reversed__", args, kw, 0, 0)) return null;
             return new PyListReverseIterator(ts.Interpreter.Types.ListReverseIterator, (PyList)self);
         }, "Return a reverse iterator over the list.");
         type.AddMethod("__sizeof__", static (ts, self, args, kw) =>
@@ -431,7 +431,7 @@ public static class ListType
     {
         if (!ArgBinder.CheckPositional(ts, "insert", args, kw, 2, 2)) return null;
         var list = (PyList)self;
-        if (!Ops.IndexValue(ts, args[0], out long i)) return null;
+        if (!Ops.SsizeValue(ts, args[0], out long i)) return null;
         if (i < 0) { i += list.Count; if (i < 0) i = 0; }
         if (i > list.Count) i = list.Count;
         list.Insert((int)i, args[1]);
@@ -440,7 +440,7 @@ public static class ListType
 
     static PyObject? Remove(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        if (!ArgBinder.CheckPositional(ts, "remove", args, kw, 1, 1)) return null;
+        if (!ArgBinder.CheckPositional(ts, "list.remove", args, kw, 1, 1)) return null;
         var list = (PyList)self;
         var x = args[0];
         for (int i = 0; i < list.Count; i++)
@@ -461,7 +461,7 @@ public static class ListType
         if (!ArgBinder.CheckPositional(ts, "pop", args, kw, 0, 1)) return null;
         var list = (PyList)self;
         long i = -1;
-        if (args.Length == 1 && !Ops.IndexValue(ts, args[0], out i)) return null;
+        if (args.Length == 1 && !Ops.SsizeValue(ts, args[0], out i)) return null;
         if (list.Count == 0) return ts.Raise(ExceptionKind.IndexError, "pop from empty list");
         if (i < 0) i += list.Count;
         if ((ulong)i >= (ulong)list.Count) return ts.Raise(ExceptionKind.IndexError, "pop index out of range");
@@ -487,7 +487,7 @@ public static class ListType
 
     static PyObject? Count(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        if (!ArgBinder.CheckPositional(ts, "count", args, kw, 1, 1)) return null;
+        if (!ArgBinder.CheckPositional(ts, "list.count", args, kw, 1, 1)) return null;
         var list = (PyList)self;
         long n = 0;
         for (int i = 0; i < list.Count; i++)

@@ -47,7 +47,10 @@ public static class SequenceOps
             return true;
         }
         if (n is PyInt || n.Type.Slots.Index is not null)
-            return Ops.IndexValue(ts, n, out count);
+        {
+            if (!Ops.IndexValue(ts, n, out count, overflow: ExceptionKind.OverflowError)) return false;
+            return true;
+        }
         if (MayHandleReflected(n, n.Type.Slots.Multiply))
         {
             notImplemented = true;
@@ -103,14 +106,26 @@ public static class SequenceOps
         return Ops.RichCompare(ts, a[i], b[i], op);
     }
 
+    /// <summary>_PyEval_SliceIndexNotNone: a start/stop argument of index().</summary>
+    static bool BoundNotNone(ThreadState ts, PyObject o, out long value)
+    {
+        if (o is not PyInt && o.Type.Slots.Index is null)
+        {
+            value = 0;
+            ts.Raise(ExceptionKind.TypeError, "slice indices must be integers or have an __index__ method");
+            return false;
+        }
+        return Ops.SliceIndexValue(ts, o, out value);
+    }
+
     /// <summary>Resolves the start/stop arguments of index(x, start, stop) to [start, stop)
     /// within a sequence of <paramref name="length"/> items.</summary>
     public static bool IndexRange(ThreadState ts, ReadOnlySpan<PyObject> args, long length, out long start, out long stop)
     {
         start = 0;
         stop = length;
-        if (args.Length > 1 && !Ops.SliceIndexValue(ts, args[1], out start)) return false;
-        if (args.Length > 2 && !Ops.SliceIndexValue(ts, args[2], out stop)) return false;
+        if (args.Length > 1 && !BoundNotNone(ts, args[1], out start)) return false;
+        if (args.Length > 2 && !BoundNotNone(ts, args[2], out stop)) return false;
         if (start < 0) { start += length; if (start < 0) start = 0; }
         if (stop < 0) { stop += length; if (stop < 0) stop = 0; }
         if (stop > length) stop = length;

@@ -155,8 +155,9 @@ public static partial class Ops
 
     /// <summary>PyNumber_AsSsize_t(o, IndexError): an index for a sequence. Raises TypeError
     /// "<paramref name="typeErrorMessage"/>" when o is not an integer (a default message when
-    /// null), IndexError when it does not fit in 64 bits.</summary>
-    public static bool IndexValue(ThreadState ts, PyObject o, out long value, string? typeErrorMessage = null)
+    /// null), <paramref name="overflow"/> when it does not fit in 64 bits.</summary>
+    public static bool IndexValue(ThreadState ts, PyObject o, out long value, string? typeErrorMessage = null,
+                                  ExceptionKind overflow = ExceptionKind.IndexError)
     {
         if (o is PyInt fast && fast.IsSmall)
         {
@@ -173,7 +174,7 @@ public static partial class Ops
         }
         if (!i.IsSmall)
         {
-            ts.Raise(ExceptionKind.IndexError, $"cannot fit '{o.Type.Name}' into an index-sized integer");
+            ts.Raise(overflow, $"cannot fit '{o.Type.Name}' into an index-sized integer");
             return false;
         }
         value = i.Small;

@@ -173,7 +173,7 @@ public static class RangeType
         type.AddGetSet("step", static (ts, self) => ((PyRange)self).StepObj);
         type.AddMethod("count", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "count", args, kw, 1, 1)) return null;
+            if (!ArgBinder.CheckPositional(ts, "range.count", args, kw, 1, 1)) return null;
             var r = (PyRange)self;
             var x = args[0];
             if (x.GetType() == typeof(PyInt) || x.GetType() == typeof(PyBool))
@@ -190,7 +190,7 @@ public static class RangeType
         }, "rangeobject.count(value) -> integer -- return number of occurrences of value");
         type.AddMethod("index", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "index", args, kw, 1, 1)) return null;
+            if (!ArgBinder.CheckPositional(ts, "range.index", args, kw, 1, 1)) return null;
             var r = (PyRange)self;
             var x = args[0];
             var interp = ts.Interpreter;

@@ -342,12 +342,15 @@ public static class SetType
 
     // ---- methods ----
 
+    /// <summary>The name CPython's messages use for a set method's owner.</summary>
+    static string SetName(ThreadState ts, PyObject self) => IsFrozen(ts.Interpreter, self) ? "frozenset" : "set";
+
     static void FillDict(PyType type, bool frozen)
     {
         if (!frozen) type.AddValue("__hash__", type.Owner.None);
         type.AddMethod("copy", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "copy", args, kw, 0, 0)) return null;
+            if (!ArgBinder.CheckPositional(ts, $"{SetName(ts, self)}.copy", args, kw, 0, 0)) return null;
             var interp = ts.Interpreter;
             if (self.GetType() == typeof(PySet) && ReferenceEquals(self.Type, interp.Types.FrozenSet)) return self;
             var r = IsFrozen(interp, self) ? NewFrozenSet(interp) : NewSet(interp);
@@ -359,12 +362,12 @@ public static class SetType
         type.AddMethod("difference", static (ts, self, args, kw) => MultiOp(ts, self, args, kw, "difference", SetOp.Difference), "Return the difference of two or more sets as a new set.");
         type.AddMethod("symmetric_difference", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "symmetric_difference", args, kw, 1, 1)) return null;
+            if (!ArgBinder.CheckPositional(ts, $"{SetName(ts, self)}.symmetric_difference", args, kw, 1, 1)) return null;
             return Compute(ts, (PySet)self, args[0], SetOp.SymmetricDifference);
         }, "Return the symmetric difference of two sets as a new set.");
         type.AddMethod("issubset", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "issubset", args, kw, 1, 1)) return null;
+            if (!ArgBinder.CheckPositional(ts, $"{SetName(ts, self)}.issubset", args, kw, 1, 1)) return null;
             var other = args[0] as PySet ?? MakeLike(ts, self, args[0]);
             if (other is null) return null;
             int r = IsSubset(ts, (PySet)self, other);
@@ -372,7 +375,7 @@ public static class SetType
         }, "Report whether another set contains this set.");
         type.AddMethod("issuperset", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "issuperset", args, kw, 1, 1)) return null;
+            if (!ArgBinder.CheckPositional(ts, $"{SetName(ts, self)}.issuperset", args, kw, 1, 1)) return null;
             var other = args[0] as PySet ?? MakeLike(ts, self, args[0]);
             if (other is null) return null;
             int r = IsSubset(ts, other, (PySet)self);
@@ -380,7 +383,7 @@ public static class SetType
         }, "Report whether this set contains another set.");
         type.AddMethod("isdisjoint", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "isdisjoint", args, kw, 1, 1)) return null;
+            if (!ArgBinder.CheckPositional(ts, $"{SetName(ts, self)}.isdisjoint", args, kw, 1, 1)) return null;
             var a = (PySet)self;
             var it = Ops.GetIter(ts, args[0]);
             if (it is null) return null;
@@ -406,18 +409,18 @@ public static class SetType
 
         type.AddMethod("add", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "add", args, kw, 1, 1)) return null;
+            if (!ArgBinder.CheckPositional(ts, $"{SetName(ts, self)}.add", args, kw, 1, 1)) return null;
             return ((PySet)self).Add(ts, args[0]) < 0 ? null : ts.Interpreter.None;
         }, "Add an element to a set.");
         type.AddMethod("discard", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "discard", args, kw, 1, 1)) return null;
+            if (!ArgBinder.CheckPositional(ts, $"{SetName(ts, self)}.discard", args, kw, 1, 1)) return null;
             int r = WithFrozenFallback(ts, (PySet)self, args[0], static (ts, s, k) => s.Discard(ts, k));
             return r < 0 ? null : ts.Interpreter.None;
         }, "Remove an element from a set if it is a member.");
         type.AddMethod("remove", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "remove", args, kw, 1, 1)) return null;
+            if (!ArgBinder.CheckPositional(ts, $"{SetName(ts, self)}.remove", args, kw, 1, 1)) return null;
             int r = WithFrozenFallback(ts, (PySet)self, args[0], static (ts, s, k) => s.Discard(ts, k));
             if (r < 0) return null;
             if (r == 0) return ts.Raise(new PyBaseException(ts.Interpreter.ExceptionType(ExceptionKind.KeyError), ts.Interpreter.Tuple(args[0])));
@@ -425,7 +428,7 @@ public static class SetType
         }, "Remove an element from a set; it must be a member.");
         type.AddMethod("pop", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "pop", args, kw, 0, 0)) return null;
+            if (!ArgBinder.CheckPositional(ts, $"{SetName(ts, self)}.pop", args, kw, 0, 0)) return null;
             var set = (PySet)self;
             if (!set.PopAny(ref set.PopFinger, out var key))
                 return ts.Raise(ExceptionKind.KeyError, "pop from an empty set");
@@ -433,7 +436,7 @@ public static class SetType
         }, "Remove and return an arbitrary set element.");
         type.AddMethod("clear", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "clear", args, kw, 0, 0)) return null;
+            if (!ArgBinder.CheckPositional(ts, $"{SetName(ts, self)}.clear", args, kw, 0, 0)) return null;
             ((PySet)self).Clear();
             return ts.Interpreter.None;
         }, "Remove all elements from this set.");
@@ -448,14 +451,14 @@ public static class SetType
         type.AddMethod("difference_update", static (ts, self, args, kw) => MultiUpdate(ts, self, args, kw, "difference_update", SetOp.Difference));
         type.AddMethod("symmetric_difference_update", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "symmetric_difference_update", args, kw, 1, 1)) return null;
+            if (!ArgBinder.CheckPositional(ts, $"{SetName(ts, self)}.symmetric_difference_update", args, kw, 1, 1)) return null;
             return UpdateInPlace(ts, (PySet)self, args[0], SetOp.SymmetricDifference) ? ts.Interpreter.None : null;
         });
     }
 
     static PyObject? MultiOp(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw, string name, SetOp op)
     {
-        if (!ArgBinder.NoKeywords(ts, "set." + name, kw)) return null;
+        if (!ArgBinder.NoKeywords(ts, $"{SetName(ts, self)}.{name}", kw)) return null;
         var interp = ts.Interpreter;
         PySet result = (PySet)self;
         if (args.Length == 0)
@@ -475,7 +478,7 @@ public static class SetType
 
     static PyObject? MultiUpdate(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw, string name, SetOp op)
     {
-        if (!ArgBinder.NoKeywords(ts, "set." + name, kw)) return null;
+        if (!ArgBinder.NoKeywords(ts, $"{SetName(ts, self)}.{name}", kw)) return null;
         foreach (var other in args)
             if (!UpdateInPlace(ts, (PySet)self, other, op)) return null;
         return ts.Interpreter.None;

@@ -75,7 +75,7 @@ public static class SliceType
     /// <summary>slice.indices(length), exact for arbitrarily large integers.</summary>
     static PyObject? Indices(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!ArgBinder.CheckPositional(ts, "indices", args, kwnames, 1, 1)) return null;
+        if (!ArgBinder.CheckPositional(ts, "slice.indices", args, kwnames, 1, 1)) return null;
         var interp = ts.Interpreter;
         var lengthObj = Ops.IndexOrNull(ts, args[0]);
         if (lengthObj is null)

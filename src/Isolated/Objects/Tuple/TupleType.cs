@@ -151,7 +151,7 @@ public static class TupleType
     {
         type.AddMethod("count", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "count", args, kw, 1, 1)) return null;
+            if (!ArgBinder.CheckPositional(ts, "tuple.count", args, kw, 1, 1)) return null;
             long n = 0;
             foreach (var x in ((PyTuple)self).Items)
             {
@@ -176,7 +176,7 @@ public static class TupleType
         }, "Return first index of value.");
         type.AddMethod("__getnewargs__", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "__getnewargs__", args, kw, 0, 0)) return null;
+            if (!ArgBinder.CheckPositional(ts, "tuple.__getnewargs__", args, kw, 0, 0)) return null;
             var t = (PyTuple)self;
             return ts.Interpreter.Tuple(new PyTuple(ts.Interpreter.Types.Tuple, t.Items));
         });
