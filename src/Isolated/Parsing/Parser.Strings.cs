@@ -325,7 +325,7 @@ public sealed partial class Parser
                 if (n.Kind is TokenKind.Colon or TokenKind.RBrace or TokenKind.FStringEnd)
                     throw ErrorAt("f-string: missing conversion character", n);
                 if (n.Kind is TokenKind.Name)
-                    throw ErrorAt("f-string: conversion type must come right after the exclamanation mark", n);
+                    throw Error("f-string: conversion type must come right after the exclamanation mark", bang.Line, bang.Col, n.EndLine, n.EndCol);
                 throw ErrorAt("f-string: invalid conversion character", n);
             }
             Advance();
