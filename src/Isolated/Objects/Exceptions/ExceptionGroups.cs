@@ -87,7 +87,7 @@ public static class ExceptionGroups
             if (ok) return true;
         }
         else if (cond.Type.Slots.Call is not null && cond is not PyType) return true;
-        ts.Raise(ExceptionKind.TypeError, "expected an exception type, a tuple of exception types, or a callable (other than a class)");
+        ts.Raise(ExceptionKind.TypeError, "expected a function, exception type or tuple of exception types");
         return false;
     }
 

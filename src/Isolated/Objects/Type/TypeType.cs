@@ -186,8 +186,9 @@ public static class TypeType
             var t = (PyType)self;
             var doc = t.Dict.GetStr(ts.Interpreter.Intern("__doc__"));
             if (doc is null) return ts.Interpreter.None;
-            // A descriptor stored as __doc__ (rare) is bound to no instance.
-            if (doc.Type.Slots.DescrGet is { } get && !t.HasFlag(TypeFlags.HeapType)) return doc;
+            // A builtin type's own __doc__ getset serves its instances; the class has no docstring here.
+            if (doc is PyGetSetDescriptor && !t.HasFlag(TypeFlags.HeapType)) return ts.Interpreter.None;
+            // A descriptor stored as __doc__ is bound to no instance.
             if (doc.Type.Slots.DescrGet is { } g) return g(ts, doc, null, t);
             return doc;
         }, static (ts, self, v) =>
