@@ -267,6 +267,30 @@ case(b"abc", "decode", "nope")
 case(b"a\xffb", "decode", "utf-8", "nope")
 
 import operator
+# Random cases (fixed seed): method calls on strings drawn from a pool of awkward characters.
+import random
+rng = random.Random(3120)
+POOL = "aAbBzZ09 _-,.\t\nßΣσςǅǆİıﬁ😀𝔘\u2028\x1c\u00a0١½"
+def rstr(n=8):
+    return "".join(rng.choice(POOL) for _ in range(rng.randint(0, n)))
+NOARG = ["upper", "lower", "casefold", "swapcase", "title", "capitalize", "isalnum", "isalpha", "isdecimal", "isdigit",
+         "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "split", "rsplit", "splitlines", "strip", "__repr__"]
+for _ in range(600):
+    s = rstr(10)
+    kind = rng.randint(0, 5)
+    if kind == 0:
+        case(s, rng.choice(NOARG))
+    elif kind == 1:
+        case(s, rng.choice(["find", "rfind", "count", "startswith", "endswith"]), rstr(2), rng.randint(-12, 12), rng.randint(-12, 12))
+    elif kind == 2:
+        case(s, rng.choice(["split", "rsplit"]), rng.choice([None, rstr(1) or "a", rstr(2) or "b"]), rng.randint(-1, 3))
+    elif kind == 3:
+        case(s, "replace", rstr(1), rstr(2), rng.randint(-1, 3))
+    elif kind == 4:
+        case(s, rng.choice(["center", "ljust", "rjust"]), rng.randint(0, 14), rng.choice(" *😀ß"))
+    else:
+        case(s, "__getitem__", slice(rng.choice([None, rng.randint(-12, 12)]), rng.choice([None, rng.randint(-12, 12)]), rng.choice([None, 1, 2, -1, -3])))
+
 
 
 def lit(v):

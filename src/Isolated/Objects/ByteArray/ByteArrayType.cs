@@ -138,7 +138,7 @@ public static class ByteArrayType
             if (!ByteStringMethods.TryArg(ts, value, out var span)) return false;
             data = span.ToArray();
         }
-        else if (value is PyInt || value.Type.Slots.Iter is null && value is not PyTuple || value is PyStr)
+        else if (value is PyInt || value.Type.Slots.Iter is null && value.Type.Slots.GetItem is null || value is PyStr)
         {
             ts.Raise(ExceptionKind.TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
             return false;
@@ -212,7 +212,7 @@ public static class ByteArrayType
             {
                 if (src is PyStr)
                     return ts.Raise(ExceptionKind.TypeError, "expected iterable of integers; got: 'str'");
-                if (src.Type.Slots.Iter is null && src is not PyTuple)
+                if (src.Type.Slots.Iter is null && src.Type.Slots.GetItem is null)
                     return ts.Raise(ExceptionKind.TypeError, $"can't extend bytearray with {src.Type.Name}");
                 data = BytesType.FromArguments(ts, src, null, null, forByteArray: true);
                 if (data is null) return null;

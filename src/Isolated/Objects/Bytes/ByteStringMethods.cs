@@ -540,7 +540,7 @@ public static class ByteStringMethods
     {
         if (!ArgBinder.CheckPositional(ts, NameOf(self, "join"), args, kw, 1, 1)) return null;
         var items = new List<PyObject>();
-        if (args[0].Type.Slots.Iter is null && args[0] is not PyTuple)
+        if (args[0].Type.Slots.Iter is null && args[0].Type.Slots.GetItem is null)
             return ts.Raise(ExceptionKind.TypeError, "can only join an iterable");
         if (!TextInterop.ToList(ts, args[0], items)) return null;
         var sep = Data(self).ToArray();

@@ -135,7 +135,7 @@ public static class BytesType
             }
             return new byte[count];
         }
-        if (source.Type.Slots.Iter is null && source is not PyTuple)
+        if (source.Type.Slots.Iter is null && source.Type.Slots.GetItem is null)
         {
             ts.Raise(ExceptionKind.TypeError, forByteArray
                 ? "cannot convert '" + source.Type.Name + "' object to bytearray"

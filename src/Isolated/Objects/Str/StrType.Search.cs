@@ -337,7 +337,7 @@ public static partial class StrType
     public static PyObject? Join(ThreadState ts, PyStr sep, PyObject iterable)
     {
         var items = new List<PyObject>();
-        if (iterable.Type.Slots.Iter is null && iterable is not PyTuple)
+        if (iterable.Type.Slots.Iter is null && iterable.Type.Slots.GetItem is null)
             return ts.Raise(ExceptionKind.TypeError, "can only join an iterable");
         if (!TextInterop.ToList(ts, iterable, items)) return null;
         if (items.Count == 0) return ts.Interpreter.EmptyStr;
