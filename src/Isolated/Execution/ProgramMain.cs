@@ -254,7 +254,7 @@ public static class ProgramMain
             {
                 var e = ts.CurrentException!;
                 if (e.Type.IsSubtypeOf(interp.ExceptionType(ExceptionKind.ImportError)) &&
-                    !(e.Dict?.GetStr("name") is PyStr n && n.Value != name[..dot] && !name[..dot].StartsWith(n.Value + ".")))
+                    !(ImportSystem.ExceptionName(ts, e) is { } n && n != name[..dot] && !name[..dot].StartsWith(n + ".")))
                 {
                     ts.CurrentException = null;
                     error = $"Error while finding module specification for '{name}' ({TracebackPrinter.TypeDisplayName(e.Type)}: {e.Args.Items.FirstOrDefault() as PyStr})";

@@ -175,15 +175,11 @@ public static class PythonRun
     public static int SystemExitCode(ThreadState ts, PyBaseException exc)
     {
         var interp = ts.Interpreter;
-        PyObject? code = exc.Dict?.GetStr("code");
+        var code = Ops.GetAttr(ts, exc, "code");
         if (code is null)
         {
-            code = Ops.GetAttr(ts, exc, "code");
-            if (code is null)
-            {
-                ts.CurrentException = null;
-                code = exc.Args.Count switch { 0 => interp.None, 1 => exc.Args[0], _ => exc.Args };
-            }
+            ts.CurrentException = null;
+            code = exc.Args.Count switch { 0 => interp.None, 1 => exc.Args[0], _ => exc.Args };
         }
         if (ReferenceEquals(code, interp.None)) return 0;
         if (code is PyInt i) return i.IsSmall ? unchecked((int)i.Small) : -1;

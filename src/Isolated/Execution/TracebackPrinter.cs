@@ -216,7 +216,7 @@ public static class TracebackPrinter
             if (value.Length > 0) sb.Append(": ").Append(value);
             sb.Append('\n');
         }
-        var notes = exc.Dict?.GetStr(interp.Str("__notes__"));
+        var notes = exc.Dict?.GetStr(interp.Str("__notes__")) ?? Attr(ts, exc, "__notes__");
         if (notes is null) return;
         if (notes is PyTuple or PyStr ? notes is PyTuple : LateBound.ToList(ts, notes) is not null)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Isolated.Execution.Import;
 using Isolated.Modules.Sys;
 using Isolated.Objects;
@@ -26,14 +27,9 @@ public static class ModuleRegistry
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 
-    static readonly Dictionary<string, Func<ThreadState, PyModule?>> ByName = BuildIndex();
-
-    static Dictionary<string, Func<ThreadState, PyModule?>> BuildIndex()
-    {
-        var d = new Dictionary<string, Func<ThreadState, PyModule?>>(StringComparer.Ordinal);
-        foreach (var e in Table) d[e.Name] = e.Create;
-        return d;
-    }
+    // Frozen: the index is immutable data shared by every interpreter (DESIGN §2 rule 3).
+    static readonly FrozenDictionary<string, Func<ThreadState, PyModule?>> ByName =
+        Table.ToFrozenDictionary(e => e.Name, e => e.Create, StringComparer.Ordinal);
 
     /// <summary>The factory for the builtin module <paramref name="name"/>, or null.</summary>
     public static Func<ThreadState, PyModule?>? Find(string name) => ByName.GetValueOrDefault(name);

@@ -40,7 +40,7 @@ public class ImportSystemTests
         var e = h.Ts.FetchError()!;
         Assert.Equal("ModuleNotFoundError", e.Type.Name);
         Assert.Equal("ModuleNotFoundError: No module named 'no_such_module_here'", e.ToString());
-        Assert.Equal("'no_such_module_here'", h.Repr(e.Dict!.GetStr("name")!));
+        Assert.Equal("'no_such_module_here'", h.Repr(Ops.GetAttr(h.Ts, e, "name")!));
         Assert.Null(ImportSystem.ImportModule(h.Ts, "sys.nope"));
         Assert.Equal("ModuleNotFoundError: No module named 'sys.nope'; 'sys' is not a package", h.Ts.FetchError()!.ToString());
     }

@@ -58,7 +58,9 @@ public static class ImportSystem
             msg = $"cannot import name '{name.Value}' from partially initialized module '{pkg}' (most likely due to a circular import) ({file ?? "unknown location"})";
         else
             msg = $"cannot import name '{name.Value}' from '{pkg}' ({file ?? "unknown location"})";
-        return RaiseImportError(ts, ExceptionKind.ImportError, msg, pkgNameObj as PyStr is { } pn ? pn.Value : null, file);
+        RaiseImportError(ts, ExceptionKind.ImportError, msg, pkgNameObj as PyStr is { } pn ? pn.Value : null, file);
+        if (ts.CurrentException is { Fields: { Length: 4 } fields }) fields[3] = name;
+        return null;
     }
 
     /// <summary>IMPORT_STAR: copies the module's public names (or __all__) into
@@ -75,7 +77,7 @@ public static class ImportSystem
             if (!IsAttributeError(ts)) return false;
             ts.CurrentException = null;
             fromAll = false;
-            var dict = Ops.GetAttr(ts, module, "__dict__");
+            var dict = module is PyModule pm ? pm.Dict : Ops.GetAttr(ts, module, "__dict__");
             if (dict is null)
             {
                 if (IsAttributeError(ts))
@@ -220,7 +222,7 @@ public static class ImportSystem
                 // A missing submodule is fine: "from pkg import name" then fails in IMPORT_FROM
                 // with the better message.
                 if (ts.CurrentException is { } e && e.Type.IsSubtypeOf(interp.ExceptionType(ExceptionKind.ModuleNotFoundError))
-                    && ExceptionName(e) == fromName && !ReferenceEquals(interp.Modules.GetStr(fromName), interp.None))
+                    && ExceptionName(ts, e) == fromName && !ReferenceEquals(interp.Modules.GetStr(fromName), interp.None))
                 {
                     ts.CurrentException = null;
                     continue;
@@ -230,8 +232,6 @@ public static class ImportSystem
         }
         return true;
     }
-
-    static string? ExceptionName(PyBaseException e) => e.Dict?.GetStr("name") is PyStr s ? s.Value : null;
 
     /// <summary>importlib._bootstrap._resolve_name with _calc___package__.</summary>
     static string? ResolveName(ThreadState ts, string name, PyDict? globals, int level)
@@ -660,19 +660,27 @@ public static class ImportSystem
 
     // ---- errors ----
 
-    /// <summary>Raises ImportError/ModuleNotFoundError with its name and path attributes set.</summary>
+    /// <summary>Raises ImportError/ModuleNotFoundError with its msg, name and path attributes set.</summary>
     public static PyObject? RaiseImportError(ThreadState ts, ExceptionKind kind, string message, string? name, string? path)
     {
         var interp = ts.Interpreter;
         var exc = interp.NewException(kind, message);
         if (kind is ExceptionKind.ImportError or ExceptionKind.ModuleNotFoundError)
         {
-            exc.Dict ??= interp.NewDict();
-            exc.Dict.SetStr("msg", interp.Str(message));
-            exc.Dict.SetStr("name", name is null ? interp.None : interp.Str(name));
-            exc.Dict.SetStr("path", path is null ? interp.None : interp.Str(path));
-            exc.Dict.SetStr("name_from", interp.None);
+            var f = ExceptionLayouts.Fields(ts, exc, ExceptionLayout.ImportError);
+            f[0] = interp.Str(message);
+            f[1] = name is null ? interp.None : interp.Str(name);
+            f[2] = path is null ? interp.None : interp.Str(path);
         }
         return ts.Raise(exc);
+    }
+
+    /// <summary>ImportError.name of a pending exception, or null.</summary>
+    internal static string? ExceptionName(ThreadState ts, PyBaseException e)
+    {
+        var saved = ts.FetchError();
+        var name = Ops.GetAttr(ts, e, "name");
+        ts.CurrentException = saved;
+        return name is PyStr s ? s.Value : null;
     }
 }

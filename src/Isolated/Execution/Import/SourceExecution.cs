@@ -31,27 +31,10 @@ public static class SourceExecution
     /// CPython's attributes and args <c>(msg, (filename, lineno, offset, text, end_lineno, end_offset))</c>.</summary>
     public static PyBaseException SyntaxErrorFrom(ThreadState ts, PythonSyntaxError e)
     {
-        var interp = ts.Interpreter;
-        var kind = e.Kind switch
-        {
-            SyntaxErrorKind.IndentationError => ExceptionKind.IndentationError,
-            SyntaxErrorKind.TabError => ExceptionKind.TabError,
-            _ => ExceptionKind.SyntaxError,
-        };
-        PyObject text = e.Text is null ? interp.None : interp.Str(e.Text);
-        PyObject lineno = interp.Int(e.Lineno), offset = interp.Int(e.Offset);
-        PyObject endLineno = interp.Int(e.EndLineno), endOffset = interp.Int(e.EndOffset);
-        var details = interp.Tuple(interp.Str(e.Filename), lineno, offset, text, endLineno, endOffset);
-        var exc = new PyBaseException(interp.ExceptionType(kind), interp.Tuple(interp.Str(e.Msg), details));
-        exc.Dict ??= interp.NewDict();
-        exc.Dict.SetStr("msg", interp.Str(e.Msg));
-        exc.Dict.SetStr("filename", interp.Str(e.Filename));
-        exc.Dict.SetStr("lineno", lineno);
-        exc.Dict.SetStr("offset", offset);
-        exc.Dict.SetStr("text", text);
-        exc.Dict.SetStr("end_lineno", endLineno);
-        exc.Dict.SetStr("end_offset", endOffset);
-        exc.Dict.SetStr("print_file_and_line", interp.None);
+        var saved = ts.FetchError();
+        Compiler.RaiseSyntaxError(ts, e);
+        var exc = ts.FetchError()!;
+        ts.CurrentException = saved;
         return exc;
     }
 }

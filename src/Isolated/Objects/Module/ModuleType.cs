@@ -39,7 +39,7 @@ public static class ModuleType
                 m.Dict.SetStr("__spec__", interp.None);
                 return true;
             };
-        });
+        }, static (_, t) => t.AddGetSet("__dict__", static (ts, self) => ((PyModule)self).Dict));
 
     /// <summary>Creates a module named <paramref name="name"/> with the standard attributes.</summary>
     public static PyModule New(Interpreter interp, string name)
