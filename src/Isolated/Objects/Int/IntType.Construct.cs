@@ -54,7 +54,9 @@ public static partial class IntType
         if (TryParse(ts, text, radix, out var value, out bool overLimit, out int digitCount))
             return value!.Value.big is { } b ? ts.Interpreter.Int(b) : ts.Interpreter.Int(value.Value.small);
         if (overLimit) return Parse(ts, text, radix);
-        var shown = Ops.Repr(ts, bytes) is PyStr r ? r.Value : "";
+        // Other buffer objects (memoryview, array) are reported as the bytes they hold.
+        var shownObject = bytes is PyBytes or PyByteArray ? bytes : PyBytes.Create(ts.Interpreter, data.ToArray());
+        var shown = Ops.Repr(ts, shownObject) is PyStr r ? r.Value : "";
         if (shown.Length > 200) shown = shown[..200];
         ts.Raise(ExceptionKind.ValueError, $"invalid literal for int() with base {radix}: {shown}");
         return null;

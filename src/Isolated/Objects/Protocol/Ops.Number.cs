@@ -421,7 +421,7 @@ public static partial class Ops
             return idx is null ? null : IntToFloat(ts, idx);
         }
         if (fromString && o is PyStr s) return FloatType.Parse(ts, s.Value);
-        if (fromString && o is PyBytes or PyByteArray) return FloatType.ParseBytes(ts, o);
+        if (fromString && o is IBuffer) return FloatType.ParseBytes(ts, o);
         ts.Raise(ExceptionKind.TypeError, $"float() argument must be a string or a real number, not '{o.Type.Name}'");
         return null;
     }
@@ -468,7 +468,7 @@ public static partial class Ops
             return Index(ts, t);
         }
         if (o is PyStr s) return IntType.Parse(ts, s.Value, 10, s);
-        if (o is PyBytes or PyByteArray) return IntType.ParseBytes(ts, o, 10);
+        if (o is IBuffer) return IntType.ParseBytes(ts, o, 10);
         ts.Raise(ExceptionKind.TypeError,
             $"int() argument must be a string, a bytes-like object or a real number, not '{o.Type.Name}'");
         return null;

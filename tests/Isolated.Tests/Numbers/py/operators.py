@@ -113,3 +113,36 @@ show("big", lambda: (2 ** 100, -(2 ** 100) // 3, (2 ** 100) % 7, 10 ** 30 / 10 *
 show("compare", lambda: (1 == 1.0, 2 ** 53 + 1 == float(2 ** 53 + 1), 2 ** 53 + 1 > 2.0 ** 53, 10 ** 400 > 1e308, 1 < float("inf"), float("nan") == float("nan")))
 show("complex", lambda: ((1 + 2j) * (3 - 4j), (1 + 2j) / (3 - 4j), abs(3 + 4j), (1j) ** 2, 2 ** 1j, complex("1+2j") == 1 + 2j))
 show("hash", lambda: (hash(1) == hash(1.0) == hash(1 + 0j), hash(0.5), hash(-1), hash(2 ** 61), hash(float("inf"))))
+
+
+class A:
+    def __add__(self, other):
+        return NotImplemented
+
+    def __repr__(self):
+        return "A()"
+
+
+class B:
+    def __radd__(self, other):
+        return "B.__radd__"
+
+    def __rpow__(self, other, mod=None):
+        return ("B.__rpow__", mod)
+
+
+class C(A):
+    def __radd__(self, other):
+        return "C.__radd__"
+
+    def __add__(self, other):
+        return "C.__add__"
+
+
+show("A+B", lambda: A() + B())
+show("A+C", lambda: A() + C())
+show("C+A", lambda: C() + A())
+show("A+A", lambda: A() + A())
+show("2**B", lambda: 2 ** B())
+show("pow(2,B)", lambda: pow(2, B()))
+show("pow(2,3,B)", lambda: pow(2, 3, B()))
