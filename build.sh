@@ -192,6 +192,24 @@ build_stdlib() {
     rm -rf "$dest"; mkdir -p "$BUILD/lib"; mv "$tmp/lib" "$dest"; rm -rf "$tmp"
 }
 
+# Isolated's own pure-Python modules (src/Lib: e.g. concurrent/interpreters, which CPython 3.12
+# does not have) go over the stdlib on every build; they never replace a CPython file.
+install_own_lib() {
+    local src="$ROOT/src/Lib" dest="$BUILD/lib/python3.12" f rel
+    [[ -d "$src" ]] || return 0
+    while IFS= read -r -d '' f; do
+        rel="${f#"$src"/}"
+        if [[ -e "$dest/$rel" ]] && ! grep -qxF "$rel" "$dest/.isolated-own" 2>/dev/null; then
+            die "src/Lib/$rel would replace a CPython stdlib file"
+        fi
+        mkdir -p "$dest/$(dirname "$rel")"
+        cp "$f" "$dest/$rel"
+        echo "$rel"
+    done < <(find "$src" -name '*.py' -print0) | sort -u >"$dest/.isolated-own.new"
+    mv "$dest/.isolated-own.new" "$dest/.isolated-own"
+    step "Own modules: $(wc -l <"$dest/.isolated-own") file(s) from src/Lib"
+}
+
 # ---------------------------------------------------------------------------------------------
 # libisolated.so: C shims + NativeAOT publish
 # ---------------------------------------------------------------------------------------------
@@ -299,6 +317,7 @@ build_all() {
     check_prereqs
     mkdir -p "$BUILD"
     build_stdlib
+    install_own_lib
     build_shims
     build_lib
     write_pkgconfig

@@ -86,7 +86,7 @@ internal static unsafe class Lifecycle
     {
         try
         {
-            return NewInterpreter(InterpreterConfig.Legacy, "Py_NewInterpreter");
+            return NewInterpreter(InterpreterConfig.Legacy, "Py_NewInterpreter", "legacy C-API");
         }
         catch (Exception e)
         {
@@ -95,7 +95,7 @@ internal static unsafe class Lifecycle
         }
     }
 
-    static nint NewInterpreter(InterpreterConfig config, string function)
+    static nint NewInterpreter(InterpreterConfig config, string function, string whence)
     {
         var rt = ProcessRuntime.Instance;
         if (rt is null)
@@ -104,6 +104,7 @@ internal static unsafe class Lifecycle
             return 0;
         }
         var interp = rt.CreateInterpreter(config);
+        interp.Whence = whence;
         var ts = interp.NewThreadState();
         Threads.MakeCurrent(ts);
         return NativeThreadState.Pointer(ts);
@@ -180,7 +181,7 @@ internal static unsafe class Lifecycle
                 default:
                     return StatusError("invalid interpreter config\0"u8);
             }
-            nint ts = NewInterpreter(cfg, "Py_NewInterpreterFromConfig");
+            nint ts = NewInterpreter(cfg, "Py_NewInterpreterFromConfig", "C-API");
             if (ts == 0) return StatusError("could not create the interpreter\0"u8);
             *tstateOut = ts;
             return StatusOk();

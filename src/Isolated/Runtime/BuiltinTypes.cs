@@ -46,6 +46,10 @@ public sealed class BuiltinTypes
     public PyType Traceback => _traceback ??= TracebackType.Create(this);
     public PyType TypeAliasType => _typeAliasType ??= Isolated.Execution.TypeAliases.CreateType(this);
 
+    // Cross-interpreter communication (Modules/Interpreters).
+    PyType? _interpreterQueue;
+    public PyType InterpreterQueue => _interpreterQueue ??= Isolated.Modules.Interpreters.InterpreterQueueType.Create(this);
+
     PyType? _consoleStream;
     /// <summary>The minimal text stream behind sys.stdin/stdout/stderr (Modules/Io).</summary>
     public PyType ConsoleStream => _consoleStream ??= Isolated.Modules.Io.ConsoleStreamType.Create(this);

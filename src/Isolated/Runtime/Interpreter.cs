@@ -14,6 +14,14 @@ public sealed class Interpreter
     public readonly long Id;
     public readonly InterpreterConfig Config;
     public readonly bool IsMain;
+
+    /// <summary>Who created the interpreter, as PEP 734's Interpreter.whence reports it
+    /// ("runtime init", "legacy C-API", "C-API", "_interpreters module").</summary>
+    public string Whence = "unknown";
+
+    /// <summary>Threads currently running code in this interpreter on behalf of another one
+    /// (Interpreter.exec/call); an interpreter with any cannot be closed.</summary>
+    public int CrossCalls;
     public readonly Gil Gil = new();
     public readonly BuiltinTypes Types;
 
@@ -180,6 +188,7 @@ public sealed class Interpreter
         NativeState?.Dispose();
         NativeState = null;
         Runtime.Unregister(this);
+        Runtime.OnInterpreterEnded(Id);
     }
 
     public override string ToString() => $"<interpreter {Id}>";

@@ -15,6 +15,15 @@ public sealed class Runtime
 
     public Interpreter Main { get; }
 
+    /// <summary>State shared by all interpreters of this runtime for cross-interpreter
+    /// communication (the queue registry of Modules/Interpreters); set on first use.</summary>
+    public object? InterpretersState;
+
+    /// <summary>Called after an interpreter ended (its id), e.g. to unbind its queued items.</summary>
+    public event Action<long>? InterpreterEnded;
+
+    internal void OnInterpreterEnded(long id) => InterpreterEnded?.Invoke(id);
+
     /// <summary>Where the pure-Python standard library lives (build/lib/python3.12).</summary>
     public string? StdlibPath { get; init; }
 
@@ -22,6 +31,7 @@ public sealed class Runtime
     {
         StdlibPath = stdlibPath;
         Main = CreateInterpreter(InterpreterConfig.Legacy, isMain: true);
+        Main.Whence = "runtime init";
     }
 
     public Interpreter CreateInterpreter(InterpreterConfig config) => CreateInterpreter(config, isMain: false);

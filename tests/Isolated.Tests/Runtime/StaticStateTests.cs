@@ -19,24 +19,41 @@ public class StaticStateTests
     {
     };
 
-    /// <summary>Types a static readonly field may hold: immutable values, or tables and
-    /// delegates that the runtime never mutates after type initialisation.</summary>
-    static bool IsImmutableData(Type t)
+    /// <summary>Whether a static readonly field's value is immutable data: values, strings,
+    /// delegates, tables (arrays, frozen collections) of immutable data, read-only cultures,
+    /// state-less sentinel objects, and sealed non-Python classes whose fields are all readonly
+    /// and hold immutable data. Python objects never qualify: they have identity.</summary>
+    static bool IsImmutableValue(object? v, int depth = 0)
     {
-        if (t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal)) return true;
-        if (typeof(Delegate).IsAssignableFrom(t)) return true;
-        if (t.IsArray) return IsImmutableData(t.GetElementType()!);
-        if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Nullable<>)) return IsImmutableData(t.GetGenericArguments()[0]);
+        if (v is null) return true;
+        if (depth > 8) return false;
+        var t = v.GetType();
+        if (t.IsPrimitive || t.IsEnum || v is string || v is decimal || v is Delegate) return true;
+        if (v is PyObject) return false;
+        if (t == typeof(object)) return true;   // a sentinel: no state at all
+        if (v is System.Globalization.CultureInfo c) return c.IsReadOnly;
+        if (v is Array a)
+        {
+            foreach (var e in a)
+                if (!IsImmutableValue(e, depth + 1)) return false;
+            return true;
+        }
+        if (t.IsGenericType && t.Namespace is "System.Collections.Frozen" or "System.Collections.Immutable")
+        {
+            foreach (var e in (System.Collections.IEnumerable)v)
+                if (!IsImmutableValue(e, depth + 1)) return false;
+            return true;
+        }
         if (t.FullName is "System.Numerics.BigInteger") return true;
-        // Records/structs made only of immutable data (e.g. table entries).
-        if (t.IsValueType)
-            return t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
-                    .All(f => IsImmutableData(f.FieldType));
-        // Sealed classes whose instance fields are all readonly immutable data (e.g. a table record
-        // or a configuration record).
-        if (t.IsClass && t.IsSealed && !typeof(PyObject).IsAssignableFrom(t))
-            return t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
-                    .All(f => f.IsInitOnly && IsImmutableData(f.FieldType));
+        if (t.IsValueType || (t.IsClass && t.IsSealed))
+        {
+            foreach (var f in t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+            {
+                if (!t.IsValueType && !f.IsInitOnly) return false;
+                if (!IsImmutableValue(f.GetValue(v), depth + 1)) return false;
+            }
+            return true;
+        }
         return false;
     }
 
@@ -60,8 +77,8 @@ public class StaticStateTests
     {
         var offenders = StaticFields()
             .Where(f => !AllowList.ContainsKey(Name(f)))
-            .Where(f => !f.IsInitOnly || !IsImmutableData(f.FieldType))
-            .Select(f => $"{Name(f)} ({(f.IsInitOnly ? "readonly" : "mutable")} {f.FieldType.Name})")
+            .Where(f => !f.IsInitOnly || !IsImmutableValue(f.GetValue(null)))
+            .Select(f => $"{Name(f)} ({(f.IsInitOnly ? "readonly" : "mutable")} {f.GetValue(null)?.GetType().Name ?? f.FieldType.Name})")
             .ToList();
         Assert.True(offenders.Count == 0, "mutable static state in src/Isolated:\n  " + string.Join("\n  ", offenders));
     }
@@ -69,9 +86,12 @@ public class StaticStateTests
     [Fact]
     public void TheCheckFindsAMutableStatic()
     {
-        // The rule must be able to fail: a List<T> is not immutable data, a mutable field is not readonly.
-        Assert.False(IsImmutableData(typeof(List<int>)));
-        Assert.False(IsImmutableData(typeof(PyDict)));
-        Assert.True(IsImmutableData(typeof(string[])));
+        // The rule must be able to fail: collections and Python objects are not immutable data.
+        Assert.False(IsImmutableValue(new List<int>()));
+        Assert.False(IsImmutableValue(new Dictionary<string, int>()));
+        Assert.False(IsImmutableValue(new Isolated.Runtime.Runtime().Main.NewDict()));
+        Assert.False(IsImmutableValue(new object[] { new List<int>() }));
+        Assert.True(IsImmutableValue(new[] { "a", "b" }));
+        Assert.True(IsImmutableValue(new object()));
     }
 }

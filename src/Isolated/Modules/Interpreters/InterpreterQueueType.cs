@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using Isolated.Objects;
+using Isolated.Runtime;
+
+namespace Isolated.Modules.Interpreters;
+
+/// <summary>The Queue type of <c>_interpreters</c> (PEP 734's Queue): put/get with timeouts that
+/// wait without holding the GIL, the *_nowait forms, and size queries.</summary>
+public static class InterpreterQueueType
+{
+    /// <summary>How long one wait lasts before the waiter looks at its interrupt flags again.</summary>
+    const int WaitSliceMs = 5;
+
+    public static PyType Create(BuiltinTypes types) =>
+        types.NewBuiltin("Queue", types.Object, TypeFlags.None, s =>
+        {
+            s.Repr = static (ts, self) => ts.Interpreter.Str($"interpreters.Queue(id={((PyQueueObject)self).Queue.Id})");
+            s.Hash = static (ThreadState ts, PyObject self, out long h) => { h = ((PyQueueObject)self).Queue.Id; return true; };
+            s.RichCompare = static (ts, self, other, op) =>
+            {
+                if (other is not PyQueueObject o || op is not (CompareOp.Eq or CompareOp.Ne)) return ts.Interpreter.NotImplemented;
+                bool same = ReferenceEquals(((PyQueueObject)self).Queue, o.Queue);
+                return ts.Interpreter.Bool(op == CompareOp.Eq ? same : !same);
+            };
+            s.New = null;
+        }, FillDict);
+
+    static void FillDict(ThreadState? ts, PyType type)
+    {
+        type.AddGetSet("id", static (ts, self) => ts.Interpreter.Int(((PyQueueObject)self).Queue.Id));
+        type.AddGetSet("maxsize", static (ts, self) => ts.Interpreter.Int(((PyQueueObject)self).Queue.MaxSize));
+        type.AddMethod("empty", static (ts, self, args, kw) =>
+            ArgBinder.CheckPositional(ts, "empty", args, kw, 0, 0) ? ts.Interpreter.Bool(Q(self).Count == 0) : null);
+        type.AddMethod("full", static (ts, self, args, kw) =>
+            ArgBinder.CheckPositional(ts, "full", args, kw, 0, 0) ? ts.Interpreter.Bool(Q(self).IsFull) : null);
+        type.AddMethod("qsize", static (ts, self, args, kw) =>
+            ArgBinder.CheckPositional(ts, "qsize", args, kw, 0, 0) ? ts.Interpreter.Int(Q(self).Count) : null);
+        type.AddMethod("put", static (ts, self, args, kw) => Put(ts, self, args, kw, "put", blocking: true));
+        type.AddMethod("put_nowait", static (ts, self, args, kw) => Put(ts, self, args, kw, "put_nowait", blocking: false));
+        type.AddMethod("get", static (ts, self, args, kw) => Get(ts, self, args, kw, "get", blocking: true));
+        type.AddMethod("get_nowait", static (ts, self, args, kw) => Get(ts, self, args, kw, "get_nowait", blocking: false));
+    }
+
+    static InterpreterQueue Q(PyObject self) => ((PyQueueObject)self).Queue;
+
+    /// <summary>The timeout argument: null (wait forever) or a non-negative number of seconds.</summary>
+    static bool Timeout(ThreadState ts, PyObject? arg, out double? seconds)
+    {
+        seconds = null;
+        if (arg is null || ReferenceEquals(arg, ts.Interpreter.None)) return true;
+        if (!Ops.AsDouble(ts, arg, out double t)) return false;
+        if (t < 0 || double.IsNaN(t))
+        {
+            ts.Raise(ExceptionKind.ValueError, "timeout value must be a non-negative number");
+            return false;
+        }
+        seconds = t;
+        return true;
+    }
+
+    /// <summary>Waits (GIL released) for the queue to change, up to the deadline. False with an
+    /// exception set when the thread was interrupted.</summary>
+    static bool WaitForChange(ThreadState ts, InterpreterQueue q, Stopwatch clock, double? timeout)
+    {
+        int slice = WaitSliceMs;
+        if (timeout is { } t) slice = (int)Math.Clamp(t * 1000 - clock.Elapsed.TotalMilliseconds, 0, WaitSliceMs);
+        var gil = ts.Interpreter.Gil;
+        gil.Release(ts);
+        try
+        {
+            q.WaitForChange(slice);
+        }
+        finally
+        {
+            gil.Acquire(ts);
+        }
+        if ((ts.EvalBreaker & (int)(EvalBreaker.Interrupt | EvalBreaker.Terminate)) != 0)
+        {
+            if ((ts.EvalBreaker & (int)EvalBreaker.Interrupt) != 0)
+            {
+                ts.ClearBreaker(EvalBreaker.Interrupt);
+                ts.Raise(ExceptionKind.KeyboardInterrupt, "");
+            }
+            else
+            {
+                ts.Raise(ExceptionKind.SystemError, "the interpreter is being terminated");
+            }
+            return false;
+        }
+        return true;
+    }
+
+    static bool Expired(Stopwatch clock, double? timeout) => timeout is { } t && clock.Elapsed.TotalSeconds >= t;
+
+    static PyObject? Put(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw, string name, bool blocking)
+    {
+        Span<PyObject?> a = new PyObject?[3];
+        ReadOnlySpan<string> names = blocking ? ["obj", "timeout", "unbounditems"] : ["obj", "unbounditems"];
+        if (!ArgBinder.Bind(ts, name, args, kw, names, 1, a[..names.Length], keywordOnlyFrom: blocking ? 2 : 1)) return null;
+        var q = Q(self);
+        double? timeout = null;
+        if (blocking && !Timeout(ts, a[1], out timeout)) return null;
+        var mode = q.DefaultUnbound;
+        var ub = blocking ? a[2] : a[1];
+        if (ub is not null && !ReferenceEquals(ub, ts.Interpreter.None) && !InterpretersModule.UnboundArg(ts, ub, out mode)) return null;
+        var value = SharedValue.Capture(ts, a[0]!);
+        if (value is null) return null;
+        var item = new InterpreterQueue.Item(value, ts.Interpreter.Id, mode);
+        var clock = Stopwatch.StartNew();
+        while (!q.TryPut(item))
+        {
+            if (!blocking || Expired(clock, timeout)) return InterpretersModule.RaiseQueueFull(ts);
+            if (!WaitForChange(ts, q, clock, timeout)) return null;
+        }
+        return ts.Interpreter.None;
+    }
+
+    static PyObject? Get(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw, string name, bool blocking)
+    {
+        Span<PyObject?> a = new PyObject?[1];
+        ReadOnlySpan<string> names = blocking ? ["timeout"] : [];
+        if (!ArgBinder.Bind(ts, name, args, kw, names, 0, a[..names.Length])) return null;
+        var q = Q(self);
+        double? timeout = null;
+        if (blocking && !Timeout(ts, a[0], out timeout)) return null;
+        var clock = Stopwatch.StartNew();
+        InterpreterQueue.Item item;
+        while (!q.TryGet(out item))
+        {
+            if (!blocking || Expired(clock, timeout)) return InterpretersModule.RaiseQueueEmpty(ts);
+            if (!WaitForChange(ts, q, clock, timeout)) return null;
+        }
+        if (item.Owner < 0)
+        {
+            // The interpreter that put it has ended (UNBOUND_REMOVE items are already gone).
+            return item.Unbound == UnboundMode.Error
+                ? InterpretersModule.RaiseItemDestroyed(ts)
+                : InterpretersModule.UnboundSentinel(ts);
+        }
+        return item.Value.ToObject(ts.Interpreter);
+    }
+}

@@ -1,0 +1,299 @@
+using Isolated.Execution;
+using Isolated.Objects;
+using Isolated.Runtime;
+
+namespace Isolated.Modules.Interpreters;
+
+/// <summary>
+/// <c>_interpreters</c>: the low-level module under <c>concurrent.interpreters</c> (PEP 734).
+/// Interpreters are named by id; code and data cross only as source text and
+/// <see cref="SharedValue"/>s, never as objects. Running code in another interpreter detaches the
+/// caller from its own interpreter's GIL first, so that both GILs are never held together.
+/// The exception classes live in Python (concurrent/interpreters) and are registered here with
+/// <c>_register_exceptions</c>; until then the builtin RuntimeError family stands in.
+/// </summary>
+public static class InterpretersModule
+{
+    static readonly string[] ExceptionNames =
+        ["InterpreterError", "InterpreterNotFoundError", "NotShareableError", "QueueEmpty", "QueueFull", "ItemInterpreterDestroyed"];
+
+    public static PyModule? Create(ThreadState ts)
+    {
+        var interp = ts.Interpreter;
+        var m = ModuleType.New(interp, "_interpreters");
+        m.Dict.SetStr("__doc__", interp.Str("Low-level access to isolated interpreters (PEP 734)."));
+        Add(m, "create", Create_);
+        Add(m, "destroy", Destroy);
+        Add(m, "list_all", ListAll);
+        Add(m, "get_current", GetCurrent);
+        Add(m, "get_main", GetMain);
+        Add(m, "is_running", IsRunning);
+        Add(m, "exec", Exec);
+        Add(m, "set___main___attrs", SetMainAttrs);
+        Add(m, "is_shareable", IsShareable);
+        Add(m, "create_queue", CreateQueue);
+        Add(m, "_register_exceptions", RegisterExceptions);
+        m.Dict.SetStr("Queue", QueueType(interp));
+        m.Dict.SetStr("UNBOUND_MODE_UNBOUND", interp.Int((int)UnboundMode.Unbound));
+        m.Dict.SetStr("UNBOUND_MODE_ERROR", interp.Int((int)UnboundMode.Error));
+        m.Dict.SetStr("UNBOUND_MODE_REMOVE", interp.Int((int)UnboundMode.Remove));
+        return m;
+    }
+
+    static void Add(PyModule m, string name, BuiltinMethod fn)
+    {
+        var interp = m.Type.Owner;
+        var f = interp.NewBuiltinFunction(name, m, fn);
+        f.Module = interp.Str("_interpreters");
+        m.Dict.SetStr(interp.Intern(name), f);
+    }
+
+    // ---- exceptions ----
+
+    static PyModule? ModuleOf(Interpreter interp) => interp.Modules.GetStr("_interpreters") as PyModule;
+
+    static PyType ErrorType(ThreadState ts, string name, ExceptionKind fallback)
+    {
+        var interp = ts.Interpreter;
+        if (ModuleOf(interp)?.Dict.GetStr("_exc_" + name) is PyType t) return t;
+        return interp.ExceptionType(fallback);
+    }
+
+    public static PyType NotShareableErrorType(ThreadState ts) => ErrorType(ts, "NotShareableError", ExceptionKind.ValueError);
+
+    static PyObject? RaiseInterpreterError(ThreadState ts, string message) =>
+        ts.Raise(ErrorType(ts, "InterpreterError", ExceptionKind.RuntimeError), message);
+
+    static PyObject? RaiseNotFound(ThreadState ts, long id) =>
+        ts.Raise(ErrorType(ts, "InterpreterNotFoundError", ExceptionKind.RuntimeError), $"unrecognized interpreter ID {id}");
+
+    static PyObject? RegisterExceptions(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "_register_exceptions", args, kw, ExceptionNames.Length, ExceptionNames.Length)) return null;
+        var m = (PyModule)self;
+        for (int i = 0; i < ExceptionNames.Length; i++)
+        {
+            if (args[i] is not PyType t || !t.HasFlag(TypeFlags.BaseExceptionSubclass))
+                return ts.Raise(ExceptionKind.TypeError, $"{ExceptionNames[i]} must be an exception class");
+            m.Dict.SetStr("_exc_" + ExceptionNames[i], t);
+        }
+        return ts.Interpreter.None;
+    }
+
+    // ---- interpreters ----
+
+    static bool IdArg(ThreadState ts, string function, ReadOnlySpan<PyObject> args, int index, out long id)
+    {
+        id = -1;
+        if (args.Length <= index) { ts.Raise(ExceptionKind.TypeError, $"{function}() missing required argument 'id' (pos 1)"); return false; }
+        if (args[index] is not PyInt i || !i.IsSmall)
+        {
+            ts.Raise(ExceptionKind.TypeError, $"{function}(): interpreter ID must be an int, not '{args[index].Type.Name}'");
+            return false;
+        }
+        id = i.Small;
+        return true;
+    }
+
+    static Interpreter? Find(ThreadState ts, long id)
+    {
+        var target = ts.Interpreter.Runtime.Find(id);
+        if (target is null || target.IsEnded) RaiseNotFound(ts, id);
+        return target is null || target.IsEnded ? null : target;
+    }
+
+    static PyObject Info(Interpreter of, Interpreter target) => of.Tuple(of.Int(target.Id), of.Str(target.Whence));
+
+    static PyObject? Create_(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "create", args, kw, 0, 0)) return null;
+        var created = ts.Interpreter.Runtime.CreateInterpreter(InterpreterConfig.Isolated);
+        created.Whence = "_interpreters module";
+        return ts.Interpreter.Int(created.Id);
+    }
+
+    static PyObject? Destroy(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!IdArg(ts, "destroy", args, 0, out long id)) return null;
+        var target = Find(ts, id);
+        if (target is null) return null;
+        if (ReferenceEquals(target, ts.Interpreter)) return RaiseInterpreterError(ts, "cannot destroy the current interpreter");
+        if (target.IsMain) return RaiseInterpreterError(ts, "cannot destroy the main interpreter");
+        if (IsBusy(target)) return RaiseInterpreterError(ts, "interpreter running");
+        target.End();
+        return ts.Interpreter.None;
+    }
+
+    static bool IsBusy(Interpreter target) => Volatile.Read(ref target.CrossCalls) > 0 || target.Gil.Holder is not null;
+
+    static PyObject? ListAll(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "list_all", args, kw, 0, 0)) return null;
+        var interp = ts.Interpreter;
+        var list = new PyList(interp.Types.List);
+        foreach (var i in interp.Runtime.All()) list.Append(Info(interp, i));
+        return list;
+    }
+
+    static PyObject? GetCurrent(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw) =>
+        ArgBinder.CheckPositional(ts, "get_current", args, kw, 0, 0) ? Info(ts.Interpreter, ts.Interpreter) : null;
+
+    static PyObject? GetMain(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw) =>
+        ArgBinder.CheckPositional(ts, "get_main", args, kw, 0, 0) ? Info(ts.Interpreter, ts.Interpreter.Runtime.Main) : null;
+
+    static PyObject? IsRunning(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!IdArg(ts, "is_running", args, 0, out long id)) return null;
+        var target = Find(ts, id);
+        if (target is null) return null;
+        return ts.Interpreter.Bool(ReferenceEquals(target, ts.Interpreter) || IsBusy(target));
+    }
+
+    static PyObject? IsShareable(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw) =>
+        ArgBinder.CheckPositional(ts, "is_shareable", args, kw, 1, 1)
+            ? ts.Interpreter.Bool(SharedValue.TryCapture(ts.Interpreter, args[0]) is not null)
+            : null;
+
+    /// <summary>Runs <paramref name="body"/> on this OS thread inside <paramref name="target"/>,
+    /// with the caller detached from its own GIL meanwhile.</summary>
+    static T RunIn<T>(ThreadState caller, Interpreter target, Func<ThreadState, T> body)
+    {
+        var home = caller.Interpreter;
+        Interlocked.Increment(ref target.CrossCalls);
+        home.Gil.Release(caller);
+        var ts = target.NewThreadState();
+        try
+        {
+            target.Gil.Acquire(ts);
+            try
+            {
+                PythonRun.Initialize(ts);
+                return body(ts);
+            }
+            finally
+            {
+                target.Gil.Release(ts);
+            }
+        }
+        finally
+        {
+            target.DeleteThreadState(ts);
+            Interlocked.Decrement(ref target.CrossCalls);
+            home.Gil.Acquire(caller);
+        }
+    }
+
+    /// <summary>exec(id, source): runs source in the interpreter's __main__. Returns None, or a
+    /// description of the uncaught exception as shareable data:
+    /// (type name, type qualname, type module, message, formatted traceback).</summary>
+    static PyObject? Exec(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "exec", args, kw, 2, 2)) return null;
+        if (!IdArg(ts, "exec", args, 0, out long id)) return null;
+        if (args[1] is not PyStr source) return ts.Raise(ExceptionKind.TypeError, $"exec(): code must be a str, not '{args[1].Type.Name}'");
+        var target = Find(ts, id);
+        if (target is null) return null;
+        if (ReferenceEquals(target, ts.Interpreter))
+            return RaiseInterpreterError(ts, "cannot exec() in the current interpreter from itself; use exec()");
+        var failure = RunIn(ts, target, tts =>
+        {
+            var main = PythonRun.MainModule(tts);
+            if (PythonRun.RunString(tts, source.Value, Execution.Import.SourceMode.File, main.Dict, main.Dict) is not null)
+                return null;
+            var exc = tts.FetchError()!;
+            return DescribeFailure(tts, exc);
+        });
+        return failure?.ToObject(ts.Interpreter) ?? ts.Interpreter.None;
+    }
+
+    static SharedValue DescribeFailure(ThreadState ts, PyBaseException exc)
+    {
+        var interp = ts.Interpreter;
+        string message = Ops.Str(ts, exc) is PyStr s ? s.Value : "";
+        ts.CurrentException = null;
+        string formatted = TracebackPrinter.Format(ts, exc);
+        ts.CurrentException = null;
+        var type = exc.Type;
+        var info = interp.Tuple(interp.Str(type.Name), interp.Str(type.QualName), interp.Str(Ops.TypeModuleName(type)),
+            interp.Str(message), interp.Str(formatted));
+        return SharedValue.TryCapture(interp, info)!;
+    }
+
+    /// <summary>set___main___attrs(id, dict): binds shareable values as globals of the
+    /// interpreter's __main__ (Interpreter.prepare_main).</summary>
+    static PyObject? SetMainAttrs(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "set___main___attrs", args, kw, 2, 2)) return null;
+        if (!IdArg(ts, "set___main___attrs", args, 0, out long id)) return null;
+        if (args[1] is not PyDict ns) return ts.Raise(ExceptionKind.TypeError, "expected a dict of names to values");
+        var target = Find(ts, id);
+        if (target is null) return null;
+        var captured = new List<(string, SharedValue)>();
+        int pos = 0;
+        while (ns.Next(ref pos, out var k, out var v))
+        {
+            if (k is not PyStr name) return ts.Raise(ExceptionKind.TypeError, "names must be strings");
+            var sv = SharedValue.TryCapture(ts.Interpreter, v);
+            if (sv is null)
+                return ts.Raise(NotShareableErrorType(ts), $"{v.Type.Name} does not support cross-interpreter data (for '{name.Value}')");
+            captured.Add((name.Value, sv));
+        }
+        if (ReferenceEquals(target, ts.Interpreter))
+        {
+            var main = PythonRun.MainModule(ts);
+            foreach (var (name, value) in captured) main.Dict.SetStr(name, value.ToObject(target));
+            return ts.Interpreter.None;
+        }
+        RunIn(ts, target, tts =>
+        {
+            var main = PythonRun.MainModule(tts);
+            foreach (var (name, value) in captured) main.Dict.SetStr(name, value.ToObject(target));
+            return 0;
+        });
+        return ts.Interpreter.None;
+    }
+
+    // ---- queues ----
+
+    public static PyType QueueType(Interpreter interp) => interp.Types.InterpreterQueue;
+
+    static PyObject? CreateQueue(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        Span<PyObject?> a = new PyObject?[2];
+        if (!ArgBinder.Bind(ts, "create_queue", args, kw, ["maxsize", "unbounditems"], 0, a, keywordOnlyFrom: 1)) return null;
+        long maxSize = 0;
+        if (a[0] is { } ms && !Ops.AsLong(ts, ms, out maxSize)) return null;
+        var mode = UnboundMode.Unbound;
+        if (a[1] is { } ub && !UnboundArg(ts, ub, out mode)) return null;
+        var q = QueueRegistry.Of(ts.Interpreter.Runtime).Create((int)Math.Clamp(maxSize, 0, int.MaxValue), mode);
+        return new PyQueueObject(QueueType(ts.Interpreter), q);
+    }
+
+    internal static bool UnboundArg(ThreadState ts, PyObject o, out UnboundMode mode)
+    {
+        mode = UnboundMode.Unbound;
+        if (o is PyInt { IsSmall: true } i && i.Small is >= 1 and <= 3)
+        {
+            mode = (UnboundMode)i.Small;
+            return true;
+        }
+        // The sentinels concurrent.interpreters registers (UNBOUND, UNBOUND_ERROR, UNBOUND_REMOVE).
+        if (ModuleOf(ts.Interpreter) is { } m)
+        {
+            if (ReferenceEquals(o, m.Dict.GetStr("UNBOUND"))) { mode = UnboundMode.Unbound; return true; }
+            if (ReferenceEquals(o, m.Dict.GetStr("UNBOUND_ERROR"))) { mode = UnboundMode.Error; return true; }
+            if (ReferenceEquals(o, m.Dict.GetStr("UNBOUND_REMOVE"))) { mode = UnboundMode.Remove; return true; }
+        }
+        ts.Raise(ExceptionKind.ValueError, "unbounditems must be UNBOUND, UNBOUND_ERROR or UNBOUND_REMOVE");
+        return false;
+    }
+
+    internal static PyObject? RaiseQueueEmpty(ThreadState ts) => ts.Raise(ErrorType(ts, "QueueEmpty", ExceptionKind.RuntimeError), "");
+    internal static PyObject? RaiseQueueFull(ThreadState ts) => ts.Raise(ErrorType(ts, "QueueFull", ExceptionKind.RuntimeError), "");
+    internal static PyObject? RaiseItemDestroyed(ThreadState ts) =>
+        ts.Raise(ErrorType(ts, "ItemInterpreterDestroyed", ExceptionKind.RuntimeError), "the interpreter that added this item no longer exists");
+
+    /// <summary>The object a queue hands out for an item whose interpreter ended with UNBOUND.</summary>
+    internal static PyObject UnboundSentinel(ThreadState ts) =>
+        ModuleOf(ts.Interpreter)?.Dict.GetStr("UNBOUND") ?? ts.Interpreter.None;
+}
