@@ -54,9 +54,22 @@ public sealed class CodeBuilder
 
     // ---------------------------------------------------------------- emitting
 
+    int _lastLabelPosition = -1;
+
     public void Emit(OpCode op, int arg = 0)
     {
         if (arg > Instr.MaxArg || arg < -Instr.MaxArg) throw new CompileError("too many constants or names in one code object", Line, 0, Line, 0);
+        // Superinstruction: two LOAD_FASTs in a row (not across a jump target) become one.
+        int n = _code.Count;
+        if (op == OpCode.LoadFast && n > 0 && _lastLabelPosition != n && arg < 4096
+            && Instr.Op(_code[n - 1]) == OpCode.LoadFast && Instr.Arg(_code[n - 1]) < 4096 && _lines[n - 1] == Line
+            && _handlerOf[n - 1] == (_activeHandlers.Count > 0 ? _activeHandlers.Peek() : -1))
+        {
+            _code[n - 1] = Instr.Make(OpCode.LoadFastLoadFast, Instr.Arg(_code[n - 1]) | (arg << 12));
+            Depth += 1;
+            if (Depth > MaxDepth) MaxDepth = Depth;
+            return;
+        }
         _code.Add(Instr.Make(op, arg));
         _lines.Add(Line);
         _handlerOf.Add(_activeHandlers.Count > 0 ? _activeHandlers.Peek() : -1);
@@ -90,6 +103,7 @@ public sealed class CodeBuilder
     public void Place(Label label)
     {
         label.Position = _code.Count;
+        _lastLabelPosition = _code.Count;
         if (!_reachable && label.Depth >= 0) Depth = label.Depth;
         else if (label.Depth > Depth) Depth = label.Depth;
         _reachable = true;
@@ -100,6 +114,7 @@ public sealed class CodeBuilder
     public void PlaceHandler(Label label, int depth)
     {
         label.Position = _code.Count;
+        _lastLabelPosition = _code.Count;
         Depth = depth + 1;
         if (Depth > MaxDepth) MaxDepth = Depth;
         _reachable = true;
@@ -177,7 +192,8 @@ public sealed class CodeBuilder
             case OpCode.NoOpDead:
                 return 0;
             case OpCode.PopTop: case OpCode.StoreFast: case OpCode.StoreDeref: case OpCode.StoreGlobal:
-            case OpCode.StoreName: case OpCode.BinaryOp: case OpCode.CompareOp: case OpCode.IsOp: case OpCode.ContainsOp:
+            case OpCode.StoreName: case OpCode.BinaryOp: case OpCode.BinaryAdd: case OpCode.BinarySubtract:
+            case OpCode.BinaryMultiply: case OpCode.BinaryRemainder: case OpCode.CompareOp: case OpCode.IsOp: case OpCode.ContainsOp:
             case OpCode.BinarySubscr: case OpCode.DeleteAttr: case OpCode.ListAppend: case OpCode.SetAdd:
             case OpCode.ListExtend: case OpCode.SetUpdate: case OpCode.DictUpdate: case OpCode.DictMerge:
             case OpCode.PopJumpIfFalse: case OpCode.PopJumpIfTrue: case OpCode.PopJumpIfNone: case OpCode.PopJumpIfNotNone:

@@ -30,6 +30,21 @@ public sealed partial class CodeGenerator
         _ => BinaryOpKind.FloorDivide,
     };
 
+    /// <summary>BINARY_OP, or its specialised form for the operators with an inline int fast path.</summary>
+    void EmitBinary(int kind)
+    {
+        var k = (BinaryOpKind)kind;
+        var op = k switch
+        {
+            BinaryOpKind.Add or BinaryOpKind.InplaceAdd => OpCode.BinaryAdd,
+            BinaryOpKind.Subtract or BinaryOpKind.InplaceSubtract => OpCode.BinarySubtract,
+            BinaryOpKind.Multiply or BinaryOpKind.InplaceMultiply => OpCode.BinaryMultiply,
+            BinaryOpKind.Remainder or BinaryOpKind.InplaceRemainder => OpCode.BinaryRemainder,
+            _ => OpCode.BinaryOp,
+        };
+        B.Emit(op, kind);
+    }
+
     static string Describe(ExprNode e) => e switch
     {
         Call => "function call",
@@ -264,7 +279,7 @@ public sealed partial class CodeGenerator
         CompileExpr(b.Left);
         CompileExpr(b.Right);
         SetLine(b);
-        B.Emit(OpCode.BinaryOp, (int)BinaryKind(b.Op));
+        EmitBinary((int)BinaryKind(b.Op));
     }
 
     void CompileUnary(UnaryOp u)

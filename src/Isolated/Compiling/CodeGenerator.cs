@@ -327,7 +327,7 @@ public sealed partial class CodeGenerator
                 CompileName(n.Id, ExprContext.Load, n);
                 CompileExpr(aug.Value);
                 SetLine(aug);
-                B.Emit(OpCode.BinaryOp, op);
+                EmitBinary(op);
                 CompileName(n.Id, ExprContext.Store, n);
                 break;
             case Attribute at:
@@ -336,7 +336,7 @@ public sealed partial class CodeGenerator
                 B.Emit(OpCode.LoadAttr, NameIndex(Mangle(at.Attr)));
                 CompileExpr(aug.Value);
                 SetLine(aug);
-                B.Emit(OpCode.BinaryOp, op);
+                EmitBinary(op);
                 B.Emit(OpCode.Swap, 2);
                 B.Emit(OpCode.StoreAttr, NameIndex(Mangle(at.Attr)));
                 break;
@@ -348,7 +348,7 @@ public sealed partial class CodeGenerator
                 B.Emit(OpCode.BinarySubscr);
                 CompileExpr(aug.Value);
                 SetLine(aug);
-                B.Emit(OpCode.BinaryOp, op);
+                EmitBinary(op);
                 B.Emit(OpCode.Swap, 3);
                 B.Emit(OpCode.Swap, 2);
                 B.Emit(OpCode.StoreSubscr);

@@ -13,8 +13,15 @@ public sealed class ExecutionState
     public readonly PyStr BuiltinsName, NameName, ModuleName, ClassCellName, AnnotationsName, DocName, QualNameName,
         EnterName, ExitName, AEnterName, AExitName, InitName, ImportName, CallName, LenName;
 
+    PyType? _rangeIterator;
+    readonly Interpreter _interp;
+
+    /// <summary>The type of <see cref="VmRangeIterator"/>, created on first use.</summary>
+    public PyType RangeIteratorType => _rangeIterator ??= VmRangeIterator.CreateType(_interp.Types);
+
     ExecutionState(Interpreter interp)
     {
+        _interp = interp;
         Builtins = BuiltinsModule.Create(interp);
         BuiltinsDict = Builtins.Dict;
         BuiltinsName = interp.Intern("__builtins__");

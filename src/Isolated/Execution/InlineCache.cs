@@ -6,6 +6,7 @@ namespace Isolated.Execution;
 internal struct InlineCache
 {
     public object? Key;      // the type (attribute loads) or the globals dict (global loads)
+    public object? Key2;     // the builtins dict (global loads)
     public uint Version;     // type version tag, or globals dict version
     public uint Version2;    // builtins dict version
     public object? Value;    // the cached object

@@ -35,6 +35,10 @@ public enum OpCode : byte
     DeleteAttr,
     LoadMethod,        // pushes [func, self] or [NULL, attr]
     BinaryOp,          // arg: BinaryOpKind
+    BinaryAdd,         // arg: BinaryOpKind (Add or InplaceAdd): int fast path inline
+    BinarySubtract,    // likewise for - and -=
+    BinaryMultiply,    // likewise for * and *=
+    BinaryRemainder,   // likewise for % and %=
     CompareOp,         // arg: CompareOp
     CompareJumpIfFalse,// arg: CompareOp; +1 word: jump target (compare + POP_JUMP_IF_FALSE)
     IsOp,              // arg 1 = "is not"

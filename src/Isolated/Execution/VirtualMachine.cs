@@ -148,6 +148,58 @@ public static partial class VirtualMachine
 
                 // ------------------------------------------------ arithmetic
 
+                case OpCode.BinaryAdd:
+                {
+                    ref var a = ref s[sp - 2];
+                    ref var b = ref s[sp - 1];
+                    if (a.Obj is null && b.Obj is null)
+                    {
+                        long r = a.Bits + b.Bits;
+                        if (((a.Bits ^ r) & (b.Bits ^ r)) >= 0) { a.Bits = r; sp--; continue; }
+                    }
+                    goto binarySlow;
+                }
+
+                case OpCode.BinarySubtract:
+                {
+                    ref var a = ref s[sp - 2];
+                    ref var b = ref s[sp - 1];
+                    if (a.Obj is null && b.Obj is null)
+                    {
+                        long r = a.Bits - b.Bits;
+                        if (((a.Bits ^ b.Bits) & (a.Bits ^ r)) >= 0) { a.Bits = r; sp--; continue; }
+                    }
+                    goto binarySlow;
+                }
+
+                case OpCode.BinaryMultiply:
+                {
+                    ref var a = ref s[sp - 2];
+                    ref var b = ref s[sp - 1];
+                    if (a.Obj is null && b.Obj is null && a.Bits == (int)a.Bits && b.Bits == (int)b.Bits)
+                    {
+                        a.Bits *= b.Bits;
+                        sp--;
+                        continue;
+                    }
+                    goto binarySlow;
+                }
+
+                case OpCode.BinaryRemainder:
+                {
+                    ref var a = ref s[sp - 2];
+                    ref var b = ref s[sp - 1];
+                    if (a.Obj is null && b.Obj is null && b.Bits > 0)
+                    {
+                        long r = a.Bits % b.Bits;
+                        if (r < 0) r += b.Bits;
+                        a.Bits = r;
+                        sp--;
+                        continue;
+                    }
+                    goto binarySlow;
+                }
+
                 case OpCode.BinaryOp:
                 {
                     ref var a = ref s[sp - 2];
@@ -161,8 +213,13 @@ public static partial class VirtualMachine
                             continue;
                         }
                     }
+                    goto binarySlow;
+                }
+
+                binarySlow:
+                {
                     f.Ip = ip;
-                    var result = BinarySlow(ts, a, b, (BinaryOpKind)arg);
+                    var result = BinarySlow(ts, s[sp - 2], s[sp - 1], (BinaryOpKind)arg);
                     if (result is null) goto error;
                     sp--;
                     SetResult(ref s[sp - 1], result);
@@ -337,7 +394,14 @@ public static partial class VirtualMachine
                 case OpCode.GetIter:
                 {
                     f.Ip = ip;
-                    var it = Ops.GetIter(ts, s[sp - 1].Box(interp));
+                    var iterable = s[sp - 1].Box(interp);
+                    if (iterable.GetType() == typeof(PyRange) && ((PyRange)iterable).IsSmall)
+                    {
+                        var r = (PyRange)iterable;
+                        s[sp - 1].Obj = new VmRangeIterator(ExecutionState.Of(interp).RangeIteratorType, r.Start, r.Step, r.Length);
+                        continue;
+                    }
+                    var it = Ops.GetIter(ts, iterable);
                     if (it is null) goto error;
                     s[sp - 1].Obj = it;
                     continue;
@@ -346,6 +410,17 @@ public static partial class VirtualMachine
                 case OpCode.ForIter:
                 {
                     var it = (PyObject)s[sp - 1].Obj!;
+                    if (it.GetType() == typeof(VmRangeIterator))
+                    {
+                        var ri = (VmRangeIterator)it;
+                        if (ri.Remaining <= 0) { sp--; pc = arg; continue; }
+                        ri.Remaining--;
+                        s[sp].Obj = null;
+                        s[sp].Bits = ri.Next;
+                        ri.Next += ri.Step;
+                        sp++;
+                        continue;
+                    }
                     f.Ip = ip;
                     var next = it.Type.Slots.IterNext;
                     PyObject? item;
@@ -372,8 +447,26 @@ public static partial class VirtualMachine
 
                 case OpCode.LoadGlobal:
                 {
+                    ref var cache = ref (co.Caches ??= new InlineCache[code.Length])[ip];
+                    var globals = f.Globals;
+                    var builtins = f.Builtins;
+                    if (ReferenceEquals(cache.Key, globals) && cache.Version == globals.Version
+                        && ReferenceEquals(cache.Key2, builtins) && cache.Version2 == builtins.Version)
+                    {
+                        SetResult(ref s[sp], (PyObject)cache.Value!);
+                        sp++;
+                        continue;
+                    }
                     var name = co.Names[arg];
-                    var v = f.Globals.GetStr(name) ?? f.Builtins.GetStr(name);
+                    var v = globals.GetStr(name) ?? builtins.GetStr(name);
+                    if (v is not null)
+                    {
+                        cache.Key = globals;
+                        cache.Version = globals.Version;
+                        cache.Key2 = builtins;
+                        cache.Version2 = builtins.Version;
+                        cache.Value = v;
+                    }
                     if (v is null)
                     {
                         f.Ip = ip;
@@ -504,7 +597,9 @@ public static partial class VirtualMachine
                 {
                     f.Ip = ip;
                     var obj = s[sp - 1].Box(interp);
-                    var v = Ops.GetAttr(ts, obj, co.Names[arg]);
+                    var v = obj.Type.Slots.GetAttr == GenericGetAttrSlot
+                        ? CachedGetAttr(ts, obj, co.Names[arg], ref (co.Caches ??= new InlineCache[code.Length])[ip])
+                        : Ops.GetAttr(ts, obj, co.Names[arg]);
                     if (v is null) goto error;
                     SetResult(ref s[sp - 1], v);
                     continue;
@@ -518,7 +613,7 @@ public static partial class VirtualMachine
                     var type = obj.Type;
                     if (type.Slots.GetAttr == GenericGetAttrSlot)
                     {
-                        var descr = type.LookupMro(name);
+                        var descr = CachedLookup(type, name, ref (co.Caches ??= new InlineCache[code.Length])[ip]);
                         if (descr is not null && (descr.GetType() == typeof(PyFunction) || descr.GetType() == typeof(PyMethodDescriptor))
                             && (Ops.InstanceDict(obj) is not { } idict || idict.GetStr(name) is null))
                         {
@@ -822,11 +917,24 @@ public static partial class VirtualMachine
                     f.Ip = ip;
                     if (ts.EvalBreaker != 0 && !HandleEvalBreaker(ts)) goto error;
 
-                    if (callable.GetType() == typeof(PyFunction) && kwnames is null)
+                    if (callable.GetType() == typeof(PyFunction) && !((PyFunction)callable).Code.IsGeneratorLike)
                     {
                         var func = (PyFunction)callable;
                         var callee = func.Code;
-                        if (callee.SimpleArgs && nargs == callee.ArgCount)
+                        if (!callee.SimpleArgs || nargs != callee.ArgCount || kwnames is not null)
+                        {
+                            // General binding, still without recursing in C#: bind into a fresh frame.
+                            if (!PushBoundFrame(ts, te, f, func, s, argStart, nargs, kwnames, fnIdx, pc)) goto error;
+                            f = te.Current!;
+                            co = callee;
+                            code = co.Code;
+                            consts = co.Consts;
+                            s = f.Stack;
+                            lb = f.Base;
+                            sp = lb + co.LocalsPlus;
+                            pc = 0;
+                            continue;
+                        }
                         {
                             if (te.Depth >= interp.RecursionLimit)
                             {
@@ -853,6 +961,8 @@ public static partial class VirtualMachine
                             }
                             for (int i = nargs; i < callee.NLocals; i++) ns[nb + i] = Value.Unbound;
                             f.Sp = fnIdx;
+                            nf.Pc = 0;
+                            nf.Ip = 0;
                             f.Pc = pc;
                             nf.Code = callee;
                             nf.Function = func;
@@ -867,6 +977,7 @@ public static partial class VirtualMachine
                             nf.Back = f;
                             te.Current = nf;
                             te.Depth++;
+                            if (callee.CellVars.Length + callee.FreeVars.Length > 0) Eval.InitCells(ts, nf, func);
                             f = nf;
                             co = callee;
                             code = co.Code;
@@ -1418,6 +1529,64 @@ public static partial class VirtualMachine
     }
 
     // ================================================================ helpers
+
+    /// <summary>type.LookupMro(name) remembered per instruction while the type's version tag holds
+    /// (the type and every base bump it when their dicts change).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static PyObject? CachedLookup(PyType type, PyStr name, ref InlineCache cache)
+    {
+        if (ReferenceEquals(cache.Key, type) && cache.Version == type.VersionTag) return (PyObject?)cache.Value;
+        var descr = type.LookupMro(name);
+        cache.Key = type;
+        cache.Version = type.VersionTag;
+        cache.Value = descr;
+        return descr;
+    }
+
+    /// <summary>object.__getattribute__ with the type lookup cached (same rules as
+    /// <see cref="Ops.GenericGetAttr"/>).</summary>
+    static PyObject? CachedGetAttr(ThreadState ts, PyObject obj, PyStr name, ref InlineCache cache)
+    {
+        var type = obj.Type;
+        var descr = CachedLookup(type, name, ref cache);
+        DescrGetFunc? get = null;
+        if (descr is not null)
+        {
+            get = descr.Type.Slots.DescrGet;
+            if (get is not null && descr.Type.Slots.DescrSet is not null)
+                return get(ts, descr, obj, type);
+        }
+        if (Ops.InstanceDict(obj) is { } dict && dict.GetStr(name) is { } v)
+            return v;
+        if (get is not null)
+            return get(ts, descr!, obj, type);
+        if (descr is not null)
+            return descr;
+        return Ops.GenericGetAttr(ts, obj, name);
+    }
+
+    /// <summary>Pushes a frame for a Python function whose arguments need general binding
+    /// (keywords, defaults, *args, **kwargs) and makes it current.</summary>
+    static bool PushBoundFrame(ThreadState ts, ThreadExecution te, FrameRecord caller, PyFunction func, Value[] s,
+                               int argStart, int nargs, PyTuple? kwnames, int fnIdx, int pc)
+    {
+        var interp = ts.Interpreter;
+        var args = new PyObject[nargs];
+        for (int i = 0; i < nargs; i++) args[i] = s[argStart + i].Box(interp);
+        caller.Sp = fnIdx;
+        caller.Pc = pc;
+        var code = func.Code;
+        var nf = Eval.PushFrame(ts, te, code, func, func.Globals, func.Builtins, null, code.FrameSize);
+        if (nf is null) return false;
+        nf.IsEntry = false;
+        if (!CallBinder.Bind(ts, func, nf.Stack, nf.Base, args, kwnames))
+        {
+            Eval.PopFrame(te, nf);
+            return false;
+        }
+        Eval.InitCells(ts, nf, func);
+        return true;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static void SetResult(ref Value dst, PyObject o)

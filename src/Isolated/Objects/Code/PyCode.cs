@@ -72,8 +72,7 @@ public sealed class PyCode : PyObject
         Lines = lines;
         ExceptionTable = exceptionTable;
         VarNameStrs = varNameStrs;
-        SimpleArgs = kwOnly == 0 && (flags & (VarArgs | VarKeywords)) == 0 && cellVars.Length == 0 && freeVars.Length == 0
-                     && (flags & (Generator | Coroutine | AsyncGenerator)) == 0;
+        SimpleArgs = kwOnly == 0 && (flags & (VarArgs | VarKeywords)) == 0 && (flags & (Generator | Coroutine | AsyncGenerator)) == 0;
     }
 
     /// <summary>The source line of the instruction at <paramref name="pc"/>.</summary>
