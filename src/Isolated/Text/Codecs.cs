@@ -6,7 +6,8 @@ namespace Isolated.Text;
 
 /// <summary>
 /// The codecs core: encoding and decoding between str and bytes for the standard text encodings
-/// (utf-8, utf-8-sig, utf-16[-le|-be], utf-32[-le|-be], latin-1, ascii, cp1252) with Python's
+/// (utf-8, utf-8-sig, utf-16[-le|-be], utf-32[-le|-be], latin-1, ascii, cp1252, unicode_escape,
+/// raw_unicode_escape) with Python's
 /// error handlers (strict, ignore, replace, backslashreplace, surrogateescape, surrogatepass,
 /// xmlcharrefreplace, namereplace) and exact UnicodeDecodeError/UnicodeEncodeError values.
 /// Both directions return null with the error set on the ThreadState.
@@ -14,7 +15,7 @@ namespace Isolated.Text;
 public static class Codecs
 {
     /// <summary>The codecs implemented here, by normalized name.</summary>
-    public enum Codec { Unknown, Utf8, Utf8Sig, Utf16, Utf16Le, Utf16Be, Utf32, Utf32Le, Utf32Be, Latin1, Ascii, Cp1252 }
+    public enum Codec { Unknown, Utf8, Utf8Sig, Utf16, Utf16Le, Utf16Be, Utf32, Utf32Le, Utf32Be, Latin1, Ascii, Cp1252, UnicodeEscape, RawUnicodeEscape }
 
     /// <summary>encodings.normalize_encoding plus the alias table: lowercase, runs of
     /// non-alphanumerics (except '.') become '_'.</summary>
@@ -59,6 +60,8 @@ public static class Codecs
             "ascii" or "us_ascii" or "646" or "us" or "ansi_x3.4_1968" or "ansi_x3_4_1968" or "ansi_x3.4_1986" or "iso646_us"
                 or "cp367" or "csascii" or "ibm367" or "iso_ir_6" or "iso_646.irv_1991" => Codec.Ascii,
             "cp1252" or "windows_1252" or "1252" => Codec.Cp1252,
+            "unicode_escape" or "unicodeescape" => Codec.UnicodeEscape,
+            "raw_unicode_escape" or "rawunicodeescape" => Codec.RawUnicodeEscape,
             _ => Codec.Unknown,
         };
     }
@@ -77,6 +80,8 @@ public static class Codecs
         Codec.Latin1 => "latin-1",
         Codec.Ascii => "ascii",
         Codec.Cp1252 => "cp1252",
+        Codec.UnicodeEscape => "unicode-escape",
+        Codec.RawUnicodeEscape => "raw-unicode-escape",
         _ => "",
     };
 
@@ -103,6 +108,8 @@ public static class Codecs
             case Codec.Latin1: return Latin1ToString(data);
             case Codec.Ascii: return CharmapCodec.DecodeAscii(ts, data, handler);
             case Codec.Cp1252: return CharmapCodec.DecodeCp1252(ts, data, handler);
+            case Codec.UnicodeEscape: return EscapeCodecs.DecodeUnicodeEscape(ts, data, handler, raw: false);
+            case Codec.RawUnicodeEscape: return EscapeCodecs.DecodeUnicodeEscape(ts, data, handler, raw: true);
             default:
                 RaiseUnknown(ts, encoding);
                 return null;
@@ -127,6 +134,8 @@ public static class Codecs
             case Codec.Latin1: return CharmapCodec.EncodeLimited(ts, text, handler, 256, "latin-1", "ordinal not in range(256)");
             case Codec.Ascii: return CharmapCodec.EncodeLimited(ts, text, handler, 128, "ascii", "ordinal not in range(128)");
             case Codec.Cp1252: return CharmapCodec.EncodeCp1252(ts, text, handler);
+            case Codec.UnicodeEscape: return EscapeCodecs.EncodeUnicodeEscape(text, raw: false);
+            case Codec.RawUnicodeEscape: return EscapeCodecs.EncodeUnicodeEscape(text, raw: true);
             default:
                 RaiseUnknown(ts, encoding);
                 return null;

@@ -29,7 +29,7 @@ public static class StrIteratorType
         if (!char.IsHighSurrogate(c) || start + 1 >= v.Length || !char.IsLowSurrogate(v[start + 1]))
         {
             it.Position = start + 1;
-            return ts.Interpreter.Str(c.ToString());
+            return StrType.CharStr(ts.Interpreter, c);
         }
         it.Position = start + 2;
         return ts.Interpreter.Str(v.Substring(start, 2));

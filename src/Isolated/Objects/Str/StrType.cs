@@ -28,6 +28,21 @@ public static partial class StrType
             s.Init = static (ts, self, args, kw) => true;
         }, FillDict);
 
+    /// <summary>The 256 one-character strings U+0000..U+00FF, so that indexing and iterating
+    /// reach the interpreter's one-character cache without allocating.</summary>
+    static readonly string[] Latin1Chars = CreateLatin1Chars();
+
+    static string[] CreateLatin1Chars()
+    {
+        var table = new string[256];
+        for (int i = 0; i < 256; i++) table[i] = ((char)i).ToString();
+        return table;
+    }
+
+    /// <summary>The one-character str for <paramref name="c"/> (cached for U+0000..U+00FF).</summary>
+    internal static PyStr CharStr(Interpreter interp, char c) =>
+        interp.Str(c < 256 ? Latin1Chars[c] : c.ToString());
+
     /// <summary>A str result of <paramref name="value"/>; returns <paramref name="original"/>
     /// itself when unchanged and exactly a str (as CPython does for str results).</summary>
     internal static PyStr Result(ThreadState ts, PyStr original, string value) =>
@@ -138,7 +153,7 @@ public static partial class StrType
             long n = s.CodePointLength;
             if (i < 0) i += n;
             if (i < 0 || i >= n) return ts.Raise(ExceptionKind.IndexError, "string index out of range");
-            if (!s.HasSurrogates) return interp.Str(s.Value[(int)i].ToString());
+            if (!s.HasSurrogates) return CharStr(interp, s.Value[(int)i]);
             int at = s.ToUtf16Index((int)i);
             int end = at;
             PyStr.NextCodePoint(s.Value, ref end);
