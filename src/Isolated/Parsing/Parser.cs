@@ -124,6 +124,11 @@ public sealed partial class Parser
                 _ => throw new ArgumentOutOfRangeException(nameof(mode)),
             };
         }
+        catch (PythonSyntaxError e) when (parser._options.AllowIncompleteInput && parser._tokenizer.ReachedEnd)
+        {
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "incomplete input", text.Filename, e.Lineno, e.Offset,
+                e.EndLineno, e.EndOffset, e.Text);
+        }
         catch (PythonSyntaxError e) when (!parser._tokenizerFailed && !parser._errorInsideFString
                                           && e.Msg is not ("unexpected indent" or "unexpected unindent"))
         {

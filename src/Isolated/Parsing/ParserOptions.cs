@@ -17,6 +17,12 @@ public sealed class ParserOptions
     public Func<string, string>? NormalizeIdentifier { get; init; }
 
     /// <summary>
+    /// CPython's PyCF_ALLOW_INCOMPLETE_INPUT (used by <c>codeop</c> and the REPL): a syntax error found once the
+    /// source has been read to its end becomes SyntaxError "incomplete input", meaning "ask for more lines".
+    /// </summary>
+    public bool AllowIncompleteInput { get; init; }
+
+    /// <summary>
     /// Receives CPython's compile-time SyntaxWarnings (e.g. "invalid escape sequence '\d'") with their line
     /// number; null discards them.
     /// </summary>

@@ -73,6 +73,14 @@ public sealed class Tokenizer
 
     public SourceText Text => _text;
 
+    /// <summary>
+    /// Whether the tokenizer has tried to read past the end of the source (CPython's E_EOF status): the last
+    /// token touches the end of a source without a final newline, or end-of-file handling has started.
+    /// </summary>
+    public bool ReachedEnd => _eofReached || (_pos >= _len && (_len == 0 || _src[_len - 1] != '\n'));
+
+    private bool _eofReached;
+
     /// <summary>Whether the tokenizer is inside an f-string.</summary>
     public bool InFString => _fstrings.Count > 0;
 
@@ -295,6 +303,7 @@ public sealed class Tokenizer
 
     private Token EndOfFile()
     {
+        _eofReached = true;
         if (_fstrings.Count > 0)
         {
             var fs = _fstrings[^1];
@@ -657,6 +666,7 @@ public sealed class Tokenizer
         {
             if (_pos >= _len)
             {
+                _eofReached = true;
                 if (!triple && _fstrings.Count > 0)
                     throw Error("f-string: expecting '}'", sLine, sCol);
                 throw Error(triple ? $"unterminated triple-quoted string literal (detected at line {DetectedLine})"
@@ -712,6 +722,7 @@ public sealed class Tokenizer
         {
             if (_pos >= _len)
             {
+                _eofReached = true;
                 if (inSpec)
                     throw Error("f-string: expecting '}'", _line, _pos - _lineStart);
                 throw Error(fs.Triple ? $"unterminated triple-quoted f-string literal (detected at line {DetectedLine})"

@@ -126,6 +126,33 @@ public class ParserApiTests
         Assert.Equal("unknown encoding: nonsense-enc", e.Msg);
     }
 
+    [Theory]
+    [InlineData("x = (1,", true)]
+    [InlineData("if x:", true)]
+    [InlineData("if x:\n", true)]
+    [InlineData("x = \"\"\"abc", true)]
+    [InlineData("x = 1 +", true)]
+    [InlineData("f\"{x", true)]
+    [InlineData("x = [1,\n2", true)]
+    [InlineData("a b", true)]
+    [InlineData("@dec", true)]
+    [InlineData("1 +\n", false)]
+    [InlineData("a b\n", false)]
+    public void IncompleteInputLikeCodeop(string source, bool incomplete)
+    {
+        // Expectations from CPython 3.12: compile(source, '<in>', 'single', PyCF_ALLOW_INCOMPLETE_INPUT).
+        var options = new ParserOptions { AllowIncompleteInput = true };
+        var e = Assert.Throws<PythonSyntaxError>(() => Parser.Parse(source, ParseMode.Single, "<in>", options));
+        Assert.Equal(incomplete, e.Msg == "incomplete input");
+    }
+
+    [Fact]
+    public void CompleteInteractiveInputParsesWithIncompleteInputAllowed()
+    {
+        var options = new ParserOptions { AllowIncompleteInput = true };
+        Assert.Single(((Interactive)Parser.Parse("if x:\n  pass\n", ParseMode.Single, "<in>", options)).Body);
+    }
+
     [Fact]
     public void WalkerVisitsEveryNode()
     {
