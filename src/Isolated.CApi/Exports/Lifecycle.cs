@@ -50,16 +50,18 @@ internal static unsafe class Lifecycle
             var rt = ProcessRuntime.Instance;
             if (rt is null) return 0;
             var bt = BoundaryThread.Current;
-            if (bt.State is { } current && !ReferenceEquals(current.Interpreter, rt.Main))
+            if (bt.State is { } caller && !ReferenceEquals(caller.Interpreter, rt.Main))
             {
                 Fatal.Report("Py_FinalizeEx", "called with a subinterpreter's thread state current; finalizing anyway");
             }
-            if (bt.State is { } cur && cur.Interpreter.Gil.IsHeldBy(cur)) cur.Interpreter.Gil.Release(cur);
+            // Subinterpreters first, then main; the caller's own interpreter is finalized with
+            // the GIL its thread state holds, the others take theirs.
+            var current = bt.State;
+            foreach (var interp in rt.All().Where(i => !i.IsMain).Append(rt.Main))
+                EndInterpreterState(interp, current is not null && ReferenceEquals(current.Interpreter, interp) ? current : null);
             bt.State = null;
             bt.GilState = null;
             bt.GilStateCounter = 0;
-            foreach (var interp in rt.All())
-                EndInterpreterState(interp);
             ProcessRuntime.Stop();
             // Give the memory back now: a host that finalizes expects its RSS to drop.
             GC.Collect();
@@ -75,10 +77,11 @@ internal static unsafe class Lifecycle
     }
 
     /// <summary>Ends an interpreter and releases the native handles of its thread states.</summary>
-    static void EndInterpreterState(Interpreter interp)
+    static void EndInterpreterState(Interpreter interp, ThreadState? holder)
     {
         foreach (var ts in interp.Threads) NativeThreadState.Release(ts);
-        interp.End();
+        interp.End(holder);
+        if (holder is not null && interp.Gil.IsHeldBy(holder)) interp.Gil.Release(holder);
     }
 
     [UnmanagedCallersOnly(EntryPoint = "Py_NewInterpreter")]
@@ -231,10 +234,10 @@ internal static unsafe class Lifecycle
                 Fatal.Report("Py_EndInterpreter", "not the last thread");
                 return;
             }
+            interp.End(ts);
             if (interp.Gil.IsHeldBy(ts)) interp.Gil.Release(ts);
             bt.State = null;
             NativeThreadState.Release(ts);
-            interp.End();
         }
         catch (Exception e)
         {

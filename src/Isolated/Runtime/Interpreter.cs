@@ -175,9 +175,13 @@ public sealed class Interpreter
 
     /// <summary>Ends the interpreter: drops its modules and thread states, releases its native
     /// arena, and unregisters it. Afterwards nothing of it should be reachable (DESIGN §7).</summary>
-    public void End()
+    /// <param name="ts">A thread state of this interpreter that holds its GIL, to run the
+    /// interpreter's finalization with (flushing sys.stdout and sys.stderr); when null or not
+    /// holding the GIL, a temporary one is made for the purpose.</param>
+    public void End(ThreadState? ts = null)
     {
         if (_ended) return;
+        RunFinalization(ts);
         _ended = true;
         _modules?.Clear();
         _dict?.Clear();
@@ -189,6 +193,34 @@ public sealed class Interpreter
         NativeState = null;
         Runtime.Unregister(this);
         Runtime.OnInterpreterEnded(Id);
+    }
+
+    /// <summary>What the interpreter does before it goes: flush its standard streams. Never
+    /// throws: a failing finalizer must not take the host down.</summary>
+    void RunFinalization(ThreadState? ts)
+    {
+        if (SysState is null) return;   // it never ran code: nothing to flush
+        bool temporary = ts is null || !Gil.IsHeldBy(ts);
+        if (temporary)
+        {
+            if (Gil.Holder is not null) return;   // busy in another thread: nothing safe to do
+            ts = NewThreadState();
+            Gil.Acquire(ts);
+        }
+        try
+        {
+            SysState.Finalizing = true;
+            SysState.FlushStandardStreams(ts!);
+            ts!.CurrentException = null;
+        }
+        catch (Exception)
+        {
+            // Finalization is best effort.
+        }
+        finally
+        {
+            if (temporary) Gil.Release(ts!);
+        }
     }
 
     public override string ToString() => $"<interpreter {Id}>";
