@@ -6,8 +6,6 @@ source text (or a function, sent by reference or by its source), data as "sharea
 receives as its own objects. str and bytes payloads cross without being copied.
 """
 
-import threading as _threading
-
 import _interpreters
 
 __all__ = [
@@ -170,8 +168,8 @@ def get_main():
     return Interpreter(_interpreters.get_main()[0])
 
 
+# One Interpreter object per id (dict operations are atomic under the GIL).
 _known = {}
-_known_lock = _threading.Lock()
 
 
 def _source_for(func):
@@ -205,12 +203,11 @@ class Interpreter:
     def __new__(cls, id, /):
         if not isinstance(id, int):
             raise TypeError(f'id must be an int, got {id!r}')
-        with _known_lock:
-            self = _known.get(id)
-            if self is None:
-                self = super().__new__(cls)
-                self._id = id
-                _known[id] = self
+        self = _known.get(id)
+        if self is None:
+            self = super().__new__(cls)
+            self._id = id
+            self = _known.setdefault(id, self)
         return self
 
     def __repr__(self):
@@ -243,8 +240,7 @@ class Interpreter:
     def close(self):
         """Ends the interpreter. Raises InterpreterError while it is running."""
         _interpreters.destroy(self._id)
-        with _known_lock:
-            _known.pop(self._id, None)
+        _known.pop(self._id, None)
 
     def prepare_main(self, ns=None, /, **kwargs):
         """Binds shareable objects as globals of the interpreter's __main__."""
@@ -279,7 +275,8 @@ class Interpreter:
 
     def call_in_thread(self, callable, /, *args, **kwargs):
         """Calls callable(*args, **kwargs) in the interpreter, in a new thread (returned, started)."""
-        t = _threading.Thread(target=self.call, args=(callable, *args), kwargs=kwargs)
+        import threading
+        t = threading.Thread(target=self.call, args=(callable, *args), kwargs=kwargs)
         t.start()
         return t
 
