@@ -33,6 +33,8 @@ public sealed class Scope
     public readonly List<Scope> Children = new();
     public readonly Dictionary<string, int> Symbols = new();
     public readonly List<string> Params = new();
+    /// <summary>Where each nonlocal name was declared (for the error's line).</summary>
+    public readonly Dictionary<string, Node> NonlocalDecls = new();
 
     public bool IsGenerator, IsCoroutine, HasYieldOrAwait;
     /// <summary>A method that uses super() or __class__: its class gets a __class__ cell.</summary>

@@ -163,6 +163,7 @@ public sealed class SymbolTable : AstWalker
             if ((f & Scope.Used) != 0) throw Error($"name '{name}' is used prior to nonlocal declaration", node);
             if ((f & Scope.Bound) != 0) throw Error($"name '{name}' is assigned to before nonlocal declaration", node);
             _current.Add(name, Scope.DeclaredNonlocal);
+            _current.NonlocalDecls.TryAdd(name, node);
         }
     }
 
@@ -344,7 +345,7 @@ public sealed class SymbolTable : AstWalker
         foreach (var (name, f) in scope.Symbols)
         {
             if ((f & Scope.DeclaredNonlocal) != 0 && !enclosing.Contains(name))
-                throw Error($"no binding for nonlocal '{name}' found", scope.Node);
+                throw Error($"no binding for nonlocal '{name}' found", scope.NonlocalDecls.GetValueOrDefault(name) ?? scope.Node);
         }
 
         // What this scope's children can see.
