@@ -24,8 +24,17 @@ public static partial class Ops
     /// swallowed), -1 on any other error.</summary>
     public static int LookupAttr(ThreadState ts, PyObject obj, PyStr name, out PyObject? value)
     {
-        value = GetAttr(ts, obj, name);
-        if (value is not null) return 1;
+        if (ReferenceEquals(obj.Type.Slots.GetAttr, GenericGetAttrSlot))
+        {
+            value = GenericGetAttr(ts, obj, name, suppressMissing: true);
+            if (value is not null) return 1;
+            if (!ts.HasError) return 0;
+        }
+        else
+        {
+            value = GetAttr(ts, obj, name);
+            if (value is not null) return 1;
+        }
         if (ts.CurrentException is { } e && e.Type.IsSubtypeOf(ts.Interpreter.ExceptionType(ExceptionKind.AttributeError)))
         {
             ts.CurrentException = null;
@@ -88,7 +97,13 @@ public static partial class Ops
 
     /// <summary>object.__getattribute__: data descriptors on the type, then the instance dict,
     /// then non-data descriptors and class attributes.</summary>
-    public static PyObject? GenericGetAttr(ThreadState ts, PyObject obj, PyStr name)
+    public static PyObject? GenericGetAttr(ThreadState ts, PyObject obj, PyStr name) =>
+        GenericGetAttr(ts, obj, name, suppressMissing: false);
+
+    /// <summary>object.__getattribute__; with <paramref name="suppressMissing"/>, an absent
+    /// attribute returns null without raising (getattr with a default, hasattr: no exception
+    /// object is built for the common miss).</summary>
+    public static PyObject? GenericGetAttr(ThreadState ts, PyObject obj, PyStr name, bool suppressMissing)
     {
         var type = obj.Type;
         var descr = type.LookupMro(name);
@@ -105,7 +120,7 @@ public static partial class Ops
             return get(ts, descr!, obj, type);
         if (descr is not null)
             return descr;
-        return RaiseNoAttribute(ts, obj, name);
+        return suppressMissing ? null : RaiseNoAttribute(ts, obj, name);
     }
 
     /// <summary>object.__setattr__ / __delattr__.</summary>
