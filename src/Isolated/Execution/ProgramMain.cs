@@ -56,7 +56,8 @@ public static class ProgramMain
             state.SystemExitHandler = code => exitCode = code;
             PythonRun.Initialize(ts);
             int rc = RunSelected(ts, state, host, options, prog);
-            if (options.Inspect && rc != ExitedBySystemExit)
+            bool replDone = options.Command is null && options.Module is null && options.Script is null;
+            if (options.Inspect && !replDone && rc != ExitedBySystemExit)
                 rc = Repl(ts, state, options, showBanner: false);
             if (rc == ExitedBySystemExit) rc = state.LastExitCode;
             state.Finalizing = true;
@@ -163,7 +164,7 @@ public static class ProgramMain
         }
         if (o.Module is not null)
             return RunModule(ts, state, o.Module, prog);
-        if (o.Script is null && state.StdinIsTty && !o.Inspect)
+        if (o.Script is null && (state.StdinIsTty || o.Inspect))
             return Repl(ts, state, o, showBanner: !o.Quiet);
         if (o.Script is null or "-")
         {

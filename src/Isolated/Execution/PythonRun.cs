@@ -210,7 +210,31 @@ public static class PythonRun
     public static PyObject? RunInteractive(ThreadState ts, string source, string filename = "<stdin>")
     {
         var main = MainModule(ts);
+        // A lone expression is evaluated and its value handed to sys.displayhook here, so echoing
+        // does not depend on how the compiler treats "single" mode.
+        if (IsSingleExpression(source))
+        {
+            var value = SourceExecution.Exec(ts, source, filename, main.Dict, main.Dict, SourceMode.Eval);
+            if (value is null) return null;
+            var sys = SysState.Of(ts.Interpreter).SysModuleFor(ts);
+            var hook = sys.Dict.GetStr("displayhook");
+            if (hook is null) return ts.Raise(ExceptionKind.RuntimeError, "lost sys.displayhook");
+            return Ops.Call(ts, hook, value);
+        }
         return SourceExecution.Exec(ts, source, filename, main.Dict, main.Dict, SourceMode.Single);
+    }
+
+    static bool IsSingleExpression(string source)
+    {
+        try
+        {
+            var tree = Isolated.Parsing.Parser.ParseModule(source, "<stdin>");
+            return tree.Body.Count == 1 && tree.Body[0] is Isolated.Parsing.Ast.Expr;
+        }
+        catch (Exception)
+        {
+            return false;
+        }
     }
 
     /// <summary>Formats an exception like the default excepthook, for hosts that want the text.</summary>

@@ -6,11 +6,13 @@ namespace Isolated.Tests.Modules;
 
 public class ProgramMainTests
 {
-    static (int Rc, string Out, string Err) Run(params string[] args)
+    static (int Rc, string Out, string Err) Run(params string[] args) => RunWithInput("", args);
+
+    static (int Rc, string Out, string Err) RunWithInput(string stdin, params string[] args)
     {
         var host = new ProgramMainHost
         {
-            Stdin = new MemoryStream(), Stdout = new MemoryStream(), Stderr = new MemoryStream(),
+            Stdin = new MemoryStream(Encoding.UTF8.GetBytes(stdin)), Stdout = new MemoryStream(), Stderr = new MemoryStream(),
             StdinIsTty = false, StdoutIsTty = false, GetEnvironmentVariable = _ => null,
         };
         int rc = ProgramMain.Run(["isolated", .. args], null, host);
@@ -75,5 +77,73 @@ public class ProgramMainTests
         Assert.Equal("-cprint(1)", "-c" + ProgramMainOptions.Parse(["-cprint(1)"]).Command);
         Assert.Equal("mod", ProgramMainOptions.Parse(["-mmod"]).Module);
         Assert.Equal("-", ProgramMainOptions.Parse(["-", "x"]).Script);
+    }
+
+    [Fact]
+    public void CommandAndExitStatus()
+    {
+        Assert.Equal((0, "3 ['-c', 'a', 'b']\n", ""), Run("-c", "import sys; print(1 + 2, sys.argv)", "a", "b"));
+        Assert.Equal(3, Run("-c", "import sys; sys.exit(3)").Rc);
+        Assert.Equal(44, Run("-c", "raise SystemExit(300)").Rc);
+        Assert.Equal(0, Run("-c", "raise SystemExit").Rc);
+        var msg = Run("-c", "raise SystemExit('bye')");
+        Assert.Equal((1, "bye\n"), (msg.Rc, msg.Err));
+        var ki = Run("-c", "raise KeyboardInterrupt");
+        Assert.Equal(130, ki.Rc);
+        Assert.EndsWith("KeyboardInterrupt\n", ki.Err);
+    }
+
+    [Fact]
+    public void UncaughtExceptionIsPrintedAndExitsWithOne()
+    {
+        var r = Run("-c", "def f():\n    raise ValueError('bad')\nf()");
+        Assert.Equal(1, r.Rc);
+        Assert.Equal("Traceback (most recent call last):\n  File \"<string>\", line 3, in <module>\n" +
+                     "  File \"<string>\", line 2, in f\nValueError: bad\n", r.Err);
+    }
+
+    [Fact]
+    public void SyntaxErrorInCommand()
+    {
+        var r = Run("-c", "x = (1,");
+        Assert.Equal(1, r.Rc);
+        Assert.EndsWith("SyntaxError: '(' was never closed\n", r.Err);
+    }
+
+    [Fact]
+    public void ScriptFromStdin()
+    {
+        Assert.Equal((0, "['-', 'x'] 6\n", ""), RunWithInput("import sys\nprint(sys.argv, 2 * 3)\n", "-", "x"));
+        Assert.Equal((0, "piped\n", ""), RunWithInput("print('piped')\n"));
+    }
+
+    [Fact]
+    public void InteractiveModeEchoesValues()
+    {
+        var r = RunWithInput("1 + 1\nx = 5\nfor i in range(2):\n    print(i)\n\nx * 2\nundefined\n'after'\n", "-i", "-q");
+        Assert.Equal(0, r.Rc);
+        Assert.Equal("2\n0\n1\n10\n'after'\n", r.Out);
+        Assert.Contains("NameError: name 'undefined' is not defined", r.Err);
+        Assert.StartsWith(">>> ", r.Err);
+        Assert.Contains("... ", r.Err);
+    }
+
+    [Fact]
+    public void ScriptAndModule()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"pm_{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path.Combine(dir, "app"));
+        File.WriteAllText(Path.Combine(dir, "script.py"), "import sys, helper\nprint(__name__, sys.argv[1:], helper.VALUE, sys.path[0] == " + "__file__.rsplit('/', 1)[0])\n");
+        File.WriteAllText(Path.Combine(dir, "helper.py"), "VALUE = 'helped'\n");
+        File.WriteAllText(Path.Combine(dir, "app", "__init__.py"), "");
+        File.WriteAllText(Path.Combine(dir, "app", "__main__.py"), "import sys\nprint('app main', __name__, __package__, sys.argv[0].endswith('__main__.py'))\n");
+        Assert.Equal((0, "__main__ ['a'] helped True\n", ""), Run(Path.Combine(dir, "script.py"), "a"));
+        var host = new ProgramMainHost
+        {
+            Stdin = new MemoryStream(), Stdout = new MemoryStream(), Stderr = new MemoryStream(),
+            StdinIsTty = false, StdoutIsTty = false, GetEnvironmentVariable = _ => null, WorkingDirectory = dir,
+        };
+        Assert.Equal(0, ProgramMain.Run(["isolated", "-m", "app"], null, host));
+        Assert.Equal("app main __main__ app True\n", Encoding.UTF8.GetString(((MemoryStream)host.Stdout).ToArray()));
     }
 }

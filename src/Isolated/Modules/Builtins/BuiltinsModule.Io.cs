@@ -7,8 +7,6 @@ namespace Isolated.Modules;
 // print, input and __import__: the builtins that talk to sys's streams and the import system.
 public static partial class BuiltinsModule
 {
-    static readonly string[] PrintParameters = ["sep", "end", "file", "flush"];
-
     static partial void AddIoFunctions(Interpreter interp, PyModule m)
     {
         AddFunction(m, "print", Print,
