@@ -88,7 +88,15 @@ public static partial class Ops
             return -1;
         }
         var it = GetIter(ts, container);
-        if (it is null) return -1;
+        if (it is null)
+        {
+            if (IsError(ts, ExceptionKind.TypeError))
+            {
+                ts.CurrentException = null;
+                ts.Raise(ExceptionKind.TypeError, $"argument of type '{container.Type.Name}' is not iterable");
+            }
+            return -1;
+        }
         while (true)
         {
             var x = Next(ts, it);

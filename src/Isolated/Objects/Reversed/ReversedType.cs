@@ -35,7 +35,7 @@ public static class ReversedType
                 return ts.Raise(ExceptionKind.TypeError, $"'{seq.Type.Name}' object is not reversible");
             return Ops.CallSpecial(ts, seq, reversedName, ReadOnlySpan<PyObject>.Empty);
         }
-        if (seq.Type.Slots.GetItem is null || seq.Type.Slots.Length is null || seq is PyDict)
+        if (seq.Type.Slots.GetItem is null || seq is PyDict)
             return ts.Raise(ExceptionKind.TypeError, $"'{seq.Type.Name}' object is not reversible");
         long n = Ops.Length(ts, seq);
         if (n < 0) return null;

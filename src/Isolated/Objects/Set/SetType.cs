@@ -102,7 +102,9 @@ public static class SetType
     /// <summary>Adds every item of <paramref name="iterable"/> (set.update). False on error.</summary>
     public static bool Update(ThreadState ts, PySet set, PyObject iterable)
     {
-        if (iterable is PySet other && ReferenceEquals(other.Type.Slots.Iter, set.Type.Owner.Types.Set.Slots.Iter))
+        // Any set or frozenset (even a subclass overriding __iter__) is merged table to table, as
+        // CPython does.
+        if (iterable is PySet other)
             return set.AddAll(ts, other) == 0;
         if (iterable.GetType() == typeof(PyDict) || iterable.GetType() == typeof(PyDictSubclass) && iterable.Type.Slots.Iter == ts.Interpreter.Types.Dict.Slots.Iter)
         {

@@ -71,7 +71,17 @@ public static class TupleType
         ulong acc = Prime5;
         foreach (var item in t.Items)
         {
-            if (!Ops.Hash(ts, item, out long h)) { hash = -1; return false; }
+            long h;
+            if (item.GetType() == typeof(PyStr)) h = ((PyStr)item).Hash;
+            else if (item.GetType() == typeof(PyInt)) h = IntType.Hash((PyInt)item);
+            else
+            {
+                // Nested tuples hash recursively: guard the C# stack.
+                if (!Ops.EnterRecursiveCall(ts, " while hashing a tuple")) { hash = -1; return false; }
+                bool ok = Ops.Hash(ts, item, out h);
+                Ops.LeaveRecursiveCall(ts);
+                if (!ok) { hash = -1; return false; }
+            }
             acc += (ulong)h * Prime2;
             acc = (acc << 31) | (acc >> 33);
             acc *= Prime1;
