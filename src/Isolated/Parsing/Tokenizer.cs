@@ -205,10 +205,22 @@ public sealed class Tokenizer
         while (true)
         {
             int col = 0, alt = 0;
+            int contCol = 0, contAlt = 0; // CPython: the first backslash continuation in the indentation fixes the level
             int p = _pos;
             while (p < _len)
             {
                 byte c = _src[p];
+                if (c == '\\' && At(p + 1) == '\n')
+                {
+                    if (contCol == 0)
+                    {
+                        contCol = col;
+                        contAlt = alt;
+                    }
+                    NewLineAt(p + 1);
+                    p += 2;
+                    continue;
+                }
                 if (c == ' ')
                 {
                     col++;
@@ -258,6 +270,11 @@ public sealed class Tokenizer
 
             _pos = p;
             _atLineStart = false;
+            if (contCol != 0)
+            {
+                col = contCol;
+                alt = contAlt;
+            }
             int top = _indents[_indentDepth];
             int altTop = _altIndents[_indentDepth];
             if (col == top)
