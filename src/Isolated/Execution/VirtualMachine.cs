@@ -15,6 +15,7 @@ namespace Isolated.Execution;
 public static partial class VirtualMachine
 {
     static readonly GetAttrFunc GenericGetAttrSlot = Ops.GenericGetAttr;
+    static readonly SetAttrFunc GenericSetAttrSlot = Ops.GenericSetAttr;
 
     /// <summary>Runs <paramref name="entry"/> (already pushed) until it returns or yields.</summary>
     public static PyObject? Run(ThreadState ts, ThreadExecution te, FrameRecord entry, bool resumeWithError = false)
@@ -637,6 +638,17 @@ public static partial class VirtualMachine
                     var obj = s[sp - 1].Box(interp);
                     var v = s[sp - 2].Box(interp);
                     sp -= 2;
+                    if (obj.GetType() == typeof(PyInstance) && obj.Type.Slots.SetAttr == GenericSetAttrSlot
+                        && ((PyInstance)obj).InstanceDict is { } idict)
+                    {
+                        // No data descriptor on the type (cached per type version): a plain dict store.
+                        var d = CachedLookup(obj.Type, co.Names[arg], ref (co.Caches ??= new InlineCache[code.Length])[ip]);
+                        if (d is null || d.Type.Slots.DescrSet is null)
+                        {
+                            idict.SetStr(co.Names[arg], v);
+                            continue;
+                        }
+                    }
                     if (!Ops.SetAttr(ts, obj, co.Names[arg], v)) goto error;
                     continue;
                 }
@@ -1696,12 +1708,55 @@ public static partial class VirtualMachine
                 case BinaryOpKind.Multiply or BinaryOpKind.InplaceMultiply: return interp.Int((BigInteger)a.Bits * b.Bits);
             }
         }
+        if (TryFloatBinary(interp, a, b, op, out var fr)) return fr;
         var left = a.Box(interp);
         var right = b.Box(interp);
         // str + str, the other common non-int case.
         if ((op == BinaryOpKind.Add || op == BinaryOpKind.InplaceAdd) && left.GetType() == typeof(PyStr) && right.GetType() == typeof(PyStr))
             return interp.Str(string.Concat(((PyStr)left).Value, ((PyStr)right).Value));
         return Ops.BinaryOp(ts, left, right, op);
+    }
+
+    /// <summary>float arithmetic on exact floats (and ints mixed in) without the slot dispatch;
+    /// false leaves the operation (and its error cases) to the number protocol.</summary>
+    static bool TryFloatBinary(Interpreter interp, in Value a, in Value b, BinaryOpKind op, out PyObject? result)
+    {
+        result = null;
+        double x, y;
+        if (a.Obj is null)
+        {
+            if (b.Obj is null)
+            {
+                // int / int: exact when both fit in a double's mantissa.
+                if ((op == BinaryOpKind.TrueDivide || op == BinaryOpKind.InplaceTrueDivide) && b.Bits != 0
+                    && Math.Abs(a.Bits) < (1L << 53) && Math.Abs(b.Bits) < (1L << 53))
+                {
+                    result = new PyFloat(interp.Types.Float, (double)a.Bits / b.Bits);
+                    return true;
+                }
+                return false;
+            }
+            x = a.Bits;
+        }
+        else if (a.Obj.GetType() == typeof(PyFloat)) x = ((PyFloat)a.Obj).Value;
+        else return false;
+        if (b.Obj is null) y = b.Bits;
+        else if (b.Obj.GetType() == typeof(PyFloat)) y = ((PyFloat)b.Obj).Value;
+        else return false;
+        double r;
+        switch (op)
+        {
+            case BinaryOpKind.Add: case BinaryOpKind.InplaceAdd: r = x + y; break;
+            case BinaryOpKind.Subtract: case BinaryOpKind.InplaceSubtract: r = x - y; break;
+            case BinaryOpKind.Multiply: case BinaryOpKind.InplaceMultiply: r = x * y; break;
+            case BinaryOpKind.TrueDivide: case BinaryOpKind.InplaceTrueDivide:
+                if (y == 0) return false;
+                r = x / y;
+                break;
+            default: return false;
+        }
+        result = new PyFloat(interp.Types.Float, r);
+        return true;
     }
 
     static bool ExtendList(ThreadState ts, PyList list, PyObject iterable)
