@@ -203,7 +203,6 @@ public static class DictType
 
     // ---- methods ----
 
-    static readonly string[] FromKeysNames = ["iterable", "value"];
 
     static void FillDict(ThreadState? ts0, PyType type)
     {

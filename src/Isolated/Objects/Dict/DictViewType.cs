@@ -34,6 +34,9 @@ public static class DictViewType
             }
         }, (ts, type) =>
         {
+            type.AddGetSet("mapping", static (ts, self) =>
+                new PyMappingProxy(ts.Interpreter.Types.MappingProxy, ((PyDictView)self).Dict),
+                doc: "dictionary that this view refers to");
             type.AddMethod("__reversed__", static (ts, self, args, kw) =>
             {
                 var v = (PyDictView)self;
