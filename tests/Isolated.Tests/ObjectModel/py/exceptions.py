@@ -36,3 +36,17 @@ except Exception as e:
     print(e, e.code, e.args)
 print(SystemExit(2).code, StopIteration(9).value)
 print(str(UnicodeDecodeError('utf-8', b'\xff', 0, 1, 'invalid start byte')))
+try:
+    try:
+        1/0
+    except ZeroDivisionError as z:
+        raise ValueError('wrapped') from z
+except ValueError as v:
+    print(type(v.__cause__).__name__, type(v.__context__).__name__, v.__suppress_context__)
+try:
+    try:
+        raise KeyError(1)
+    except KeyError:
+        raise TypeError(2)
+except TypeError as t:
+    print(repr(t.__context__), t.__cause__, t.__suppress_context__)
