@@ -203,7 +203,6 @@ public static class DictType
 
     // ---- methods ----
 
-
     static void FillDict(ThreadState? ts0, PyType type)
     {
         type.AddValue("__hash__", type.Owner.None);
