@@ -64,7 +64,9 @@ public class PyDict : PyObject
             {
                 ref Entry e = ref _entries[ix];
                 if (ReferenceEquals(e.Key, key)) return e.Value;
-                if (e.Hash == hash && e.Key is PyStr s && IsExactStr(s) && s.Value == key.Value) return e.Value;
+                // A str subclass key equal by value matches too (str.__eq__; a subclass that
+                // overrides __eq__ is not consulted here, where no thread state is at hand).
+                if (e.Hash == hash && e.Key is PyStr s && s.Value == key.Value) return e.Value;
             }
             perturb >>= 5;
             i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
