@@ -27,6 +27,8 @@
 #include "pylifecycle.h"
 #include "pythonrun.h"
 #include "import.h"
+#include "modsupport.h"
+#include "pyvarargs.h"
 #include "isolated.h"
 
 #endif /* !Py_PYTHON_H */
