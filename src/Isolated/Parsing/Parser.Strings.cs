@@ -247,6 +247,30 @@ public sealed partial class Parser
         }
     }
 
+    /// <summary>
+    /// The "{expr=}" debug text keeps the source as written minus comments. CPython 3.12 cuts from every '#'
+    /// to the end of its line, even inside a string literal (f"{'#' = }" gives "'"); so does this.
+    /// </summary>
+    private static string WithoutComments(string text)
+    {
+        int hash = text.IndexOf('#');
+        if (hash < 0)
+            return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        int i = 0;
+        while (hash >= 0)
+        {
+            sb.Append(text, i, hash - i);
+            int nl = text.IndexOf('\n', hash);
+            if (nl < 0)
+                return sb.ToString();
+            i = nl;
+            hash = text.IndexOf('#', i);
+        }
+        sb.Append(text, i, text.Length - i);
+        return sb.ToString();
+    }
+
     /// <summary>How many format specs enclose the replacement field being parsed (CPython allows two).</summary>
     private int _formatSpecDepth;
 
@@ -311,7 +335,7 @@ public sealed partial class Parser
         {
             Advance(); // '='
             Token next = Peek();
-            string dbg = System.Text.Encoding.UTF8.GetString(_text.Bytes, open.End, next.Start - open.End);
+            string dbg = WithoutComments(System.Text.Encoding.UTF8.GetString(_text.Bytes, open.End, next.Start - open.End));
             debugText = new Constant(dbg, null, open.Line, open.EndCol, next.Line, next.Col);
             if (Kind is not (TokenKind.Exclamation or TokenKind.Colon or TokenKind.RBrace))
                 throw ErrorAt("f-string: expecting '!', or ':', or '}'", Peek());
