@@ -306,8 +306,7 @@ static const char *convert_encoded(PyObject *arg, const char **fmt, parse_ctx *c
 static const char *convert_item(PyObject *arg, const char **fmt, parse_ctx *cx, int *levels);
 
 /* '(...)': a sequence whose items are converted by the units up to the matching ')'. */
-static const char *convert_group(PyObject *arg, const char **fmt, parse_ctx *cx, int *levels,
-                                 int toplevel)
+static const char *convert_group(PyObject *arg, const char **fmt, parse_ctx *cx, int *levels)
 {
     /* Count the group's units to check the length first. */
     int n = 0, depth = 0;
@@ -337,8 +336,7 @@ static const char *convert_group(PyObject *arg, const char **fmt, parse_ctx *cx,
         shim_arg_type_name(arg, tn, sizeof tn);
         levels[0] = 0;
         snprintf(cx->msg, MSG_SIZE,
-                 toplevel ? "expected %d arguments, not %.50s" : "must be %d-item sequence, not %.50s",
-                 n, tn);
+                 "must be %d-item sequence, not %.50s", n, tn);
         return cx->msg;
     }
     Py_ssize_t len = PySequence_Size(arg);
@@ -347,8 +345,7 @@ static const char *convert_group(PyObject *arg, const char **fmt, parse_ctx *cx,
     if (len != n) {
         levels[0] = 0;
         snprintf(cx->msg, MSG_SIZE,
-                 toplevel ? "expected %d arguments, not %zd" : "must be sequence of length %d, not %zd",
-                 n, len);
+                 "must be sequence of length %d, not %zd", n, len);
         return cx->msg;
     }
     for (int i = 0; i < n; i++) {
@@ -386,7 +383,7 @@ static const char *convert_item(PyObject *arg, const char **fmt, parse_ctx *cx, 
 
     if (c == '(') {
         *fmt = f;
-        return convert_group(arg, fmt, cx, levels, 0);
+        return convert_group(arg, fmt, cx, levels);
     }
     *fmt = f;
     switch (c) {
@@ -853,13 +850,7 @@ static int parse_positional(PyObject *args, const char *format, va_list *va, int
                          fname ? fname : "function", fname ? "()" : "");
             return 0;
         }
-        const char *m;
-        if (*f == '(') {
-            f++;
-            m = convert_group(args, &f, &cx, levels, 1);
-        } else {
-            m = convert_item(args, &f, &cx, levels);
-        }
+        const char *m = convert_item(args, &f, &cx, levels);
         if (m != NULL) {
             report_error(levels[0], m, levels + 1, fname, custom);
             return finish(&cl, 0);
