@@ -1,3 +1,4 @@
+using Isolated.Execution;
 using Isolated.Objects;
 using Isolated.Runtime;
 
@@ -9,8 +10,12 @@ namespace Isolated.Modules.Sys;
 /// </summary>
 public static class FrameAccess
 {
+    /// <summary>The frame <paramref name="depth"/> calls above the Python code that called
+    /// sys._getframe (builtins push no frame, so depth 0 is that caller); negative depths count as 0.</summary>
     public static PyObject? GetFrame(ThreadState ts, long depth)
     {
-        return ts.Raise(ExceptionKind.ValueError, "call stack is not deep enough");
+        if (depth < 0) depth = 0;
+        var frame = depth > int.MaxValue ? null : Eval.GetFrame(ts, (int)depth);
+        return frame ?? ts.Raise(ExceptionKind.ValueError, "call stack is not deep enough");
     }
 }
