@@ -217,6 +217,12 @@ static void test_parse_strings_and_objects(void)
     a = ARGS("(i)", 1);
     CHECK(!PyArg_ParseTuple(a, "(ii):f", &x1, &x2)); EXPECT(PyExc_TypeError, "f() argument 1 must be 2-item sequence, not int");
     Py_DECREF(a);
+    a = ARGS("(s)", "ab");   /* a str is a sequence of two one-character strs */
+    CHECK(!PyArg_ParseTuple(a, "(ii):f", &x1, &x2)); EXPECT(PyExc_TypeError, "'str' object cannot be interpreted as an integer");
+    Py_DECREF(a);
+    a = ARGS("(y)", "ab");
+    CHECK(!PyArg_ParseTuple(a, "(ii):f", &x1, &x2)); EXPECT(PyExc_TypeError, "f() argument 1 must be 2-item sequence, not bytes");
+    Py_DECREF(a);
     (void)O2;
 }
 
@@ -280,6 +286,20 @@ static void test_parse_converters_and_encodings(void)
     CHECK(!PyArg_ParseTuple(a, "esii", NULL, &enc, &i, &i) && enc == NULL);
     EXPECT(PyExc_TypeError, "'str' object cannot be interpreted as an integer");
     Py_DECREF(a);
+    /* bytearray: accepted by 'c' and (copied) by 'et'; refused by the read-only units. */
+    PyObject *ba = PyObject_CallFunction(builtin("bytearray"), "y", "z");
+    CHECK(ba != NULL);
+    a = PyTuple_Pack(2, ba, ba);
+    char ch = 0;
+    CHECK(PyArg_ParseTuple(a, "cet", &ch, NULL, &enc) && ch == 'z' && enc && strcmp(enc, "z") == 0);
+    free(enc);
+    enc = NULL;
+    const char *ro;
+    Py_ssize_t rol;
+    CHECK(!PyArg_ParseTuple(a, "y#O:f", &ro, &rol, &obj));
+    EXPECT(PyExc_TypeError, "f() argument 1 must be read-only bytes-like object, not bytearray");
+    Py_DECREF(a);
+    Py_DECREF(ba);
     a = ARGS("(i)", 1);
     CHECK(!PyArg_ParseTuple(a, "es:f", NULL, &enc)); EXPECT(PyExc_TypeError, "f() argument 1 must be str, not int");
     CHECK(!PyArg_ParseTuple(a, "et:f", NULL, &enc)); EXPECT(PyExc_TypeError, "f() argument 1 must be str, bytes or bytearray, not int");
@@ -458,6 +478,11 @@ static void test_format(void)
     CHECK(str_is(PyUnicode_FromFormat("%S|%R|%5.2R|%A", n, o, o, o), "12345|'h\xc3\xa9llo'|   'h|'h\\xe9llo'"));
     CHECK(str_is(PyUnicode_FromFormat("%V|%V", o, "unused", NULL, "yz"), "h\xc3\xa9llo|yz"));
     CHECK(str_is(PyUnicode_FromFormat("%ls", L"w\u00e9"), "w\xc3\xa9"));
+    CHECK(str_is(PyUnicode_FromFormat("%*d|%.3x|%X|%o|%lx|%zx", 4, 1, 10, 255, 8, -1L, (Py_ssize_t)255),
+                 "   1|00a|FF|10|ffffffffffffffff|ff"));
+    CHECK(str_is(PyUnicode_FromFormat("%05s|%-6.2U|%5.1S|", "ab", o, n), "   ab|h\xc3\xa9    |    1|"));
+    CHECK(PyUnicode_FromFormat("%5p|", (void *)0) == NULL); EXPECT(PyExc_SystemError, "invalid format string: %5p|");
+    CHECK(PyUnicode_FromFormat("%+d", 1) == NULL); EXPECT(PyExc_SystemError, "invalid format string: %+d");
     CHECK(str_is(PyUnicode_FromFormat("%p", (void *)NULL), "0x(nil)"));
     CHECK(str_is(PyUnicode_FromFormat("%p", (void *)0x1234), "0x1234"));
     CHECK(str_is(PyUnicode_FromFormat("%.100s", "short"), "short"));

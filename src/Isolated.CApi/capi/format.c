@@ -357,7 +357,8 @@ static int format_one(outbuf *o, const char **pp, va_list *va)
         }
         return out_integer(o, conv, size, zero, left, width, precision, va);
     case 'p': {
-        if (size) break;
+        if (size || p != start + 1)   /* no flags, width or precision, as in CPython 3.12 */
+            break;
         char num[64];
         int n = snprintf(num, sizeof num, "%p", va_arg(*va, void *));
         /* CPython guarantees a leading "0x" whatever the C library's %p prints. */

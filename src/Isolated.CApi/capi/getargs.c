@@ -173,9 +173,10 @@ static int as_bounded(PyObject *arg, long lo, long hi, const char *what, long *o
 
 static int is_bytearray(PyObject *o)
 {
-    char tn[32];
-    shim_type_name(o, tn, sizeof tn);
-    return strcmp(tn, "bytearray") == 0;
+    /* The runtime exports no PyByteArray_Type: the builtin of the current interpreter is it. */
+    PyObject *builtins = PyEval_GetBuiltins();
+    PyObject *type = builtins ? PyDict_GetItemString(builtins, "bytearray") : NULL;
+    return type != NULL && PyObject_TypeCheck(o, (PyTypeObject *)type);
 }
 
 /* The read-only bytes of a bytes-like object, for 'y', 's#', 'y#', 'z#'. Only bytes has a
@@ -241,6 +242,13 @@ static const char *convert_encoded(PyObject *arg, const char **fmt, parse_ctx *c
     PyObject *bytes;
     if (kind == 't' && PyBytes_Check(arg)) {
         bytes = Py_NewRef(arg);   /* 'et' takes already-encoded bytes as they are */
+    } else if (kind == 't' && is_bytearray(arg)) {
+        /* No bytearray C API in the runtime yet: copy the contents through bytes(). */
+        PyObject *b = PyEval_GetBuiltins();
+        PyObject *bytes_type = b ? PyDict_GetItemString(b, "bytes") : NULL;
+        bytes = bytes_type ? PyObject_CallOneArg(bytes_type, arg) : NULL;
+        if (bytes == NULL)
+            return raised;
     } else if (PyUnicode_Check(arg)) {
         PyObject *enc = PyUnicode_FromString(encoding ? encoding : "utf-8");
         if (enc == NULL)
@@ -331,7 +339,7 @@ static const char *convert_group(PyObject *arg, const char **fmt, parse_ctx *cx,
     if (*f != ')')
         return "(missing ')' in getargs format)";
 
-    if (!PySequence_Check(arg) || PyBytes_Check(arg) || PyUnicode_Check(arg)) {
+    if (!PySequence_Check(arg) || PyBytes_Check(arg)) {   /* a str is a sequence here */
         char tn[100];
         shim_arg_type_name(arg, tn, sizeof tn);
         levels[0] = 0;
@@ -474,6 +482,15 @@ static const char *convert_item(PyObject *arg, const char **fmt, parse_ctx *cx, 
         char *p = va_arg(*va, char *);
         if (PyBytes_Check(arg) && PyBytes_Size(arg) == 1) {
             *p = PyBytes_AsString(arg)[0];
+            return NULL;
+        }
+        if (is_bytearray(arg) && PySequence_Size(arg) == 1) {
+            PyObject *item = PySequence_GetItem(arg, 0);
+            long v = item ? PyLong_AsLong(item) : -1;
+            Py_XDECREF(item);
+            if (v == -1 && PyErr_Occurred())
+                return raised;
+            *p = (char)v;
             return NULL;
         }
         return wrong_type("a byte string of length 1", arg, cx->msg);
