@@ -22,3 +22,7 @@ for src in cases:
         print('compiled:', repr(src))
     except SyntaxError as e:
         print(type(e).__name__, e.msg, e.lineno)
+try:
+    compile("x = 1\nreturn x\n", "<file>", "exec")
+except SyntaxError as e:
+    print(repr(e.text), e.filename, e.lineno, e.offset, e.args[0])
