@@ -426,6 +426,7 @@ static void test_build_value(void)
     CHECK(repr_is(Py_BuildValue("[i,(i,i),[]] {s:i, i:[s]}", 1, 2, 3, "k", 1, 2, "v"),
                   "([1, (2, 3), []], {'k': 1, 2: ['v']})"));
     CHECK(repr_is(Py_BuildValue("i)", 1), "1"));
+    CHECK(repr_is(Py_BuildValue("HB", -1, -1), "(4294967295, -1)"));   /* CPython's readings */
 
     PyObject *o = PyUnicode_FromString("obj");
     Py_ssize_t before = Py_REFCNT(o);

@@ -193,8 +193,8 @@ static PyObject *build_one(builder *b)
         return build_dict(b);
     case 'b': case 'B': case 'h': case 'i':
         return PyLong_FromLong((long)va_arg(*b->va, int));
-    case 'H':
-        return PyLong_FromLong((long)(unsigned short)va_arg(*b->va, int));
+    case 'H':   /* promoted to int; read as unsigned int, as CPython does (no truncation) */
+        return PyLong_FromLong((long)va_arg(*b->va, unsigned int));
     case 'I':
         return PyLong_FromUnsignedLong((unsigned long)va_arg(*b->va, unsigned int));
     case 'l':

@@ -105,7 +105,14 @@ static int out_text(outbuf *o, const char *s, size_t n, long width, long precisi
  * same, so a precision that cuts a character in half yields U+FFFD rather than an error). */
 static int out_cstr(outbuf *o, const char *s, long width, long precision, int left)
 {
-    size_t n = precision >= 0 ? strnlen(s, (size_t)precision) : strlen(s);
+    /* With a precision, s need not be NUL-terminated within it (plain C11: no strnlen). */
+    size_t n = 0;
+    if (precision >= 0) {
+        while (n < (size_t)precision && s[n] != '\0')
+            n++;
+    } else {
+        n = strlen(s);
+    }
     outbuf tmp = {0};
     size_t i = 0;
     while (i < n) {

@@ -901,19 +901,7 @@ static int parse_positional(PyObject *args, const char *format, va_list *va, int
             return finish(&cl, 0);
         }
     }
-    /* What follows must be optional units, then the end or the name/message. */
-    if (*f == '|')
-        f++;
-    if (*f != '\0' && *f != ':' && *f != ';' && *f != '|') {
-        while (*f != '\0' && *f != ':' && *f != ';') {
-            if (*f == '|' || *f == '$') { f++; continue; }
-            const char *m = skip_item(&f, va);
-            if (m != NULL) {
-                PyErr_Format(PyExc_SystemError, "%s: '%s'", m, f);
-                return finish(&cl, 0);
-            }
-        }
-    }
+    /* Units of optional arguments that were not given are left alone, as in CPython. */
     return finish(&cl, 1);
 }
 
