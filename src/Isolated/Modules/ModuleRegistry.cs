@@ -24,6 +24,7 @@ public static class ModuleRegistry
         new("sys", static ts => SysState.Of(ts.Interpreter).SysModuleFor(ts)),
         new("_imp", ImpModule.Create),
         new("_interpreters", Interpreters.InterpretersModule.Create),
+        new("_sre", Sre.SreModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

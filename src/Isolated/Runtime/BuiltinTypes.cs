@@ -69,6 +69,12 @@ public sealed class BuiltinTypes
     public PyType ListReverseIterator => _listReverseIterator ??= PyListReverseIterator.CreateType(this);
     public PyType SeqIterator => _seqIterator ??= PySeqIterator.CreateType(this);
     public PyType CallableIterator => _callableIterator ??= PyCallableIterator.CreateType(this);
+    // _sre (Modules/Sre): created on first use of the re engine.
+    PyType? _srePattern, _sreMatch, _sreScanner, _sreTemplate;
+    public PyType SrePattern => _srePattern ??= Isolated.Modules.Sre.PatternType.Create(this);
+    public PyType SreMatch => _sreMatch ??= Isolated.Modules.Sre.MatchType.Create(this);
+    public PyType SreScanner => _sreScanner ??= Isolated.Modules.Sre.ScannerType.Create(this);
+    public PyType SreTemplate => _sreTemplate ??= Isolated.Modules.Sre.TemplateType.Create(this);
     public PyType Slice => _slice ??= SliceType.Create(_interp, this);
     public PyType GenericAlias => _genericAlias ??= GenericAliasType.Create(_interp, this);
     public PyType TupleIterator => _tupleIterator ??= PyTupleIterator.CreateType(this);
