@@ -81,7 +81,7 @@ public static partial class SysModule
             return ts.Interpreter.None;
         });
         Add(m, "getprofile", static (ts, self, args, kw) => SysState.Of(ts.Interpreter).ProfileFunction ?? ts.Interpreter.None);
-        Add(m, "get_int_max_str_digits", static (ts, self, args, kw) => ts.Interpreter.Int(SysState.Of(ts.Interpreter).IntMaxStrDigits));
+        Add(m, "get_int_max_str_digits", static (ts, self, args, kw) => ts.Interpreter.Int(ts.Interpreter.IntMaxStrDigits));
         Add(m, "set_int_max_str_digits", SetIntMaxStrDigits);
         Add(m, "is_finalizing", static (ts, self, args, kw) => ts.Interpreter.Bool(SysState.Of(ts.Interpreter).Finalizing));
         Add(m, "getallocatedblocks", static (ts, self, args, kw) => ts.Interpreter.Int(0));
@@ -127,8 +127,9 @@ public static partial class SysModule
         Span<PyObject?> a = new PyObject?[1];
         if (!ArgBinder.Bind(ts, "set_int_max_str_digits", args, kw, ["maxdigits"], 1, a)) return null;
         if (!AsInt(ts, a[0]!, out long digits)) return null;
-        if (digits != 0 && digits < 640) return ts.Raise(ExceptionKind.ValueError, "maxdigits must be 0 or larger than 640");
-        SysState.Of(ts.Interpreter).IntMaxStrDigits = digits;
+        if (digits != 0 && digits < 640 || digits > int.MaxValue) return ts.Raise(ExceptionKind.ValueError, "maxdigits must be 0 or larger than 640");
+        // The interpreter holds the limit: int <-> str conversions read it there.
+        ts.Interpreter.IntMaxStrDigits = (int)digits;
         return ts.Interpreter.None;
     }
 

@@ -50,9 +50,6 @@ public sealed class SysState
     public PyObject? TraceFunction, ProfileFunction;
     public readonly List<PyObject> AuditHooks = new();
 
-    /// <summary>sys.set_int_max_str_digits: 4300 by default, as CPython.</summary>
-    public long IntMaxStrDigits = 4300;
-
     /// <summary>The streams created for this interpreter, flushed when it finishes.</summary>
     internal PyConsoleStream? Stdin, Stdout, Stderr;
 
@@ -137,5 +134,15 @@ public sealed class SysState
         }
         Stdout?.FlushBuffer();
         Stderr?.FlushBuffer();
+    }
+
+    /// <summary>Closes the descriptors this interpreter opened for its standard streams (the
+    /// process's fds 0/1/2 are duplicated per stream); host-supplied streams are left open.
+    /// Called when the interpreter ends.</summary>
+    public void ReleaseStandardStreams()
+    {
+        if (StdinSource is null) Stdin?.Stream.Dispose();
+        if (StdoutSink is null) Stdout?.Stream.Dispose();
+        if (StderrSink is null) Stderr?.Stream.Dispose();
     }
 }
