@@ -1931,7 +1931,10 @@ public static partial class VirtualMachine
             return false;
         }
         if ((flags & (int)EvalBreaker.PendingCalls) != 0)
+        {
             ts.ClearBreaker(EvalBreaker.PendingCalls);
+            Isolated.Modules.Weakref.PendingCalls.Run(ts);   // weakref callbacks queued by the finalizer thread
+        }
         return true;
     }
 

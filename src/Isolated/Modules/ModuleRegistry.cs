@@ -25,6 +25,9 @@ public static class ModuleRegistry
         new("_imp", ImpModule.Create),
         new("_interpreters", Interpreters.InterpretersModule.Create),
         new("_sre", Sre.SreModule.Create),
+        new("_weakref", Weakref.WeakrefModule.Create),
+        new("_thread", Thread.ThreadModule.Create),
+        new("time", Time.TimeModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

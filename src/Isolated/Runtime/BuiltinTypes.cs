@@ -54,6 +54,19 @@ public sealed class BuiltinTypes
     /// <summary>The minimal text stream behind sys.stdin/stdout/stderr (Modules/Io).</summary>
     public PyType ConsoleStream => _consoleStream ??= Isolated.Modules.Io.ConsoleStreamType.Create(this);
 
+    // Standard-library modules written in C# (Modules/Weakref, Thread, Time, Posix, ...).
+    PyType? _weakRef, _weakProxy, _weakCallableProxy;
+    public PyType WeakRef => _weakRef ??= Isolated.Modules.Weakref.WeakRefType.Create(this);
+    public PyType WeakProxy => _weakProxy ??= Isolated.Modules.Weakref.WeakProxyType.Create(this, callable: false);
+    public PyType WeakCallableProxy => _weakCallableProxy ??= Isolated.Modules.Weakref.WeakProxyType.Create(this, callable: true);
+    PyType? _threadLock, _threadRLock, _threadLocal;
+    public PyType ThreadLock => _threadLock ??= Isolated.Modules.Thread.LockType.Create(this);
+    public PyType ThreadRLock => _threadRLock ??= Isolated.Modules.Thread.RLockType.Create(this);
+    public PyType ThreadLocal => _threadLocal ??= Isolated.Modules.Thread.LocalType.Create(this);
+    PyType? _structTime;
+    public PyType StructTime => _structTime ??= Isolated.Modules.Time.TimeModule.CreateStructTime(this);
+    //@stdlib-types
+
     // Numbers (Objects/Float, Complex); int and bool are created at birth.
     PyType? _float, _complex;
     public PyType Float => _float ??= FloatType.Create(_interp, this);

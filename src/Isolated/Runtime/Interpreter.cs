@@ -51,6 +51,10 @@ public sealed class Interpreter
     /// <summary>sys, import and standard-stream state (owned by Modules/Sys); created on first use.</summary>
     public Isolated.Modules.Sys.SysState? SysState;
 
+    /// <summary>State of the C# standard-library modules (weakrefs, threads, atexit; owned by
+    /// Modules/Weakref/ModuleStates); created on first use.</summary>
+    public object? StdlibState;
+
     /// <summary>State owned by the C API bridge (its native arena). Disposed when the interpreter
     /// ends.</summary>
     public IDisposable? NativeState;

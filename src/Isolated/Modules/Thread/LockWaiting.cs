@@ -1,0 +1,117 @@
+using Isolated.Objects;
+using Isolated.Runtime;
+
+namespace Isolated.Modules.Thread;
+
+/// <summary>Waiting on a semaphore the Python way: the GIL is released while waiting, and the wait
+/// is cut into short slices so that an interrupt or termination request is seen within ~10 ms.</summary>
+public static class LockWaiting
+{
+    const int SliceMs = 10;
+
+    /// <summary>The (blocking, timeout) arguments of acquire(), with CPython's checks.
+    /// timeoutMs is -1 for "forever".</summary>
+    public static bool ParseAcquireArgs(ThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kw, out bool blocking, out long timeoutMs)
+    {
+        blocking = true;
+        timeoutMs = -1;
+        Span<PyObject?> a = new PyObject?[2];
+        if (!ArgBinder.Bind(ts, "acquire", args, kw, ["blocking", "timeout"], 0, a)) return false;
+        if (a[0] is { } b)
+        {
+            int t = Ops.IsTrue(ts, b);
+            if (t < 0) return false;
+            blocking = t != 0;
+        }
+        double timeout = -1;
+        if (a[1] is { } to && !Ops.AsDouble(ts, to, out timeout)) return false;
+        if (!blocking && timeout != -1)
+        {
+            ts.Raise(ExceptionKind.ValueError, "can't specify a timeout for a non-blocking call");
+            return false;
+        }
+        if (timeout < 0 && timeout != -1)
+        {
+            ts.Raise(ExceptionKind.ValueError, "timeout value must be positive");
+            return false;
+        }
+        if (timeout > ThreadModule.TimeoutMax)
+        {
+            ts.Raise(ExceptionKind.OverflowError, "timeout value is too large");
+            return false;
+        }
+        timeoutMs = timeout < 0 ? -1 : (long)Math.Ceiling(timeout * 1000);
+        return true;
+    }
+
+    /// <summary>Acquires; 1 acquired, 0 timed out, -1 interrupted (exception set).</summary>
+    public static int Acquire(ThreadState ts, SemaphoreSlim sem, bool blocking, long timeoutMs)
+    {
+        if (sem.Wait(0)) return 1;
+        if (!blocking || timeoutMs == 0) return 0;
+        var gil = ts.Interpreter.Gil;
+        var deadline = timeoutMs < 0 ? long.MaxValue : Environment.TickCount64 + timeoutMs;
+        while (true)
+        {
+            long left = deadline == long.MaxValue ? SliceMs : Math.Min(SliceMs, deadline - Environment.TickCount64);
+            if (left <= 0) return 0;
+            bool got;
+            gil.Release(ts);
+            try
+            {
+                got = sem.Wait((int)left);
+            }
+            finally
+            {
+                gil.Acquire(ts);
+            }
+            if (got) return 1;
+            if (CheckInterrupted(ts)) return -1;
+        }
+    }
+
+    /// <summary>Sleeps with the GIL released; false (exception set) when interrupted.</summary>
+    public static bool Sleep(ThreadState ts, double seconds)
+    {
+        var gil = ts.Interpreter.Gil;
+        var deadline = Environment.TickCount64 + (long)Math.Ceiling(seconds * 1000);
+        gil.Release(ts);
+        try
+        {
+            while (true)
+            {
+                long left = deadline - Environment.TickCount64;
+                if (left <= 0) break;
+                System.Threading.Thread.Sleep((int)Math.Min(left, SliceMs));
+                if ((ts.EvalBreaker & (int)(EvalBreaker.Interrupt | EvalBreaker.Terminate)) != 0) break;
+            }
+        }
+        finally
+        {
+            gil.Acquire(ts);
+        }
+        return !CheckInterrupted(ts);
+    }
+
+    /// <summary>Turns a pending interrupt or termination request into the exception the eval loop
+    /// would raise. True when one was pending.</summary>
+    public static bool CheckInterrupted(ThreadState ts)
+    {
+        int flags = ts.EvalBreaker;
+        if ((flags & (int)EvalBreaker.Terminate) != 0)
+        {
+            ts.ClearBreaker(EvalBreaker.Terminate);
+            var interp = ts.Interpreter;
+            ts.CurrentException = new Isolated.Execution.PyTermination(interp.ExceptionType(ExceptionKind.SystemExit), interp.Tuple(interp.Str("interpreter terminated")));
+            return true;
+        }
+        if ((flags & (int)EvalBreaker.Interrupt) != 0)
+        {
+            ts.ClearBreaker(EvalBreaker.Interrupt);
+            ts.Raise(ExceptionKind.KeyboardInterrupt, "");
+            ts.CurrentException!.Args = ts.Interpreter.EmptyTuple;
+            return true;
+        }
+        return false;
+    }
+}
