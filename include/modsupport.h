@@ -15,17 +15,6 @@
 extern "C" {
 #endif
 
-/* Same mapping as CPython's modsupport.h: both spellings are exported and behave the same. */
-#ifdef PY_SSIZE_T_CLEAN
-#  define PyArg_Parse _PyArg_Parse_SizeT
-#  define PyArg_ParseTuple _PyArg_ParseTuple_SizeT
-#  define PyArg_ParseTupleAndKeywords _PyArg_ParseTupleAndKeywords_SizeT
-#  define PyArg_VaParse _PyArg_VaParse_SizeT
-#  define PyArg_VaParseTupleAndKeywords _PyArg_VaParseTupleAndKeywords_SizeT
-#  define Py_BuildValue _Py_BuildValue_SizeT
-#  define Py_VaBuildValue _Py_VaBuildValue_SizeT
-#endif
-
 /* The 'D' format unit's C type (CPython declares it in complexobject.h). */
 #ifndef Py_COMPLEX_T_DEFINED
 #define Py_COMPLEX_T_DEFINED
@@ -87,6 +76,18 @@ PyAPI_FUNC(PyObject *) Py_BuildValue(const char *format, ...);
 PyAPI_FUNC(PyObject *) Py_VaBuildValue(const char *format, va_list va);
 PyAPI_FUNC(PyObject *) _Py_BuildValue_SizeT(const char *format, ...);
 PyAPI_FUNC(PyObject *) _Py_VaBuildValue_SizeT(const char *format, va_list va);
+
+/* Same mapping as CPython's modsupport.h, after the declarations so that both spellings stay
+ * declared: both are exported and behave the same. */
+#ifdef PY_SSIZE_T_CLEAN
+#  define PyArg_Parse _PyArg_Parse_SizeT
+#  define PyArg_ParseTuple _PyArg_ParseTuple_SizeT
+#  define PyArg_ParseTupleAndKeywords _PyArg_ParseTupleAndKeywords_SizeT
+#  define PyArg_VaParse _PyArg_VaParse_SizeT
+#  define PyArg_VaParseTupleAndKeywords _PyArg_VaParseTupleAndKeywords_SizeT
+#  define Py_BuildValue _Py_BuildValue_SizeT
+#  define Py_VaBuildValue _Py_VaBuildValue_SizeT
+#endif
 
 #ifdef __cplusplus
 }

@@ -536,6 +536,46 @@ static void test_calls(void)
     Py_DECREF(one); Py_DECREF(t); Py_DECREF(s); Py_DECREF(name); Py_DECREF(dash); Py_DECREF(plus);
 }
 
+static int vparse(PyObject *args, const char *format, ...)
+{
+    va_list va;
+    va_start(va, format);
+    int r = PyArg_VaParse(args, format, va);
+    va_end(va);
+    return r;
+}
+
+/* The plain (non-_SizeT) names, which PY_SSIZE_T_CLEAN maps away above: code compiled without
+ * the macro calls these, and they behave the same ('#' is Py_ssize_t in 3.12 either way). */
+#undef PyArg_Parse
+#undef PyArg_ParseTuple
+#undef PyArg_ParseTupleAndKeywords
+#undef PyArg_VaParse
+#undef Py_BuildValue
+#undef PyObject_CallFunction
+#undef PyObject_CallMethod
+static void test_plain_names(void)
+{
+    static char *kwl[] = {"a", NULL};
+    const char *s = NULL;
+    Py_ssize_t n = 0;
+    int i = 0;
+    PyObject *a = Py_BuildValue("(s#)", "abc", (Py_ssize_t)2);
+    CHECK(a && PyArg_ParseTuple(a, "s#", &s, &n) && n == 2 && memcmp(s, "ab", 2) == 0);
+    CHECK(PyArg_ParseTupleAndKeywords(a, NULL, "s#", kwl, &s, &n) && n == 2);
+    CHECK(vparse(a, "s#:v", &s, &n) && n == 2);
+    CHECK(!vparse(a, "i:v", &i)); EXPECT(PyExc_TypeError, "'str' object cannot be interpreted as an integer");
+    CHECK(!vparse(a, "ii:v", &i, &i)); EXPECT(PyExc_TypeError, "v() takes exactly 2 arguments (1 given)");
+    PyObject *o = PyLong_FromLong(3);
+    CHECK(PyArg_Parse(o, "i", &i) && i == 3);
+    CHECK(_PyArg_Parse_SizeT(o, "i", &i) && i == 3);
+    CHECK(repr_is(PyObject_CallFunction(builtin("len"), "O", a), "2"));   /* len("ab"): a is the args */
+    CHECK(repr_is(PyObject_CallMethod(o, "__add__", "i", 4), "7"));
+    CHECK(PyUnicode_FromFormat(NULL) == NULL); EXPECT(PyExc_SystemError, "bad argument to internal function");
+    Py_DECREF(o);
+    Py_DECREF(a);
+}
+
 static void run_all(const char *where)
 {
     int before = failures;
@@ -547,6 +587,7 @@ static void run_all(const char *where)
     test_build_value();
     test_format();
     test_calls();
+    test_plain_names();
     CHECK(!PyErr_Occurred());
     printf("test_capi_varargs: %s interpreter: %s\n", where, failures == before ? "ok" : "FAILED");
 }
