@@ -487,6 +487,9 @@ static void test_format(void)
     CHECK(str_is(PyUnicode_FromFormat("%p", (void *)NULL), "0x(nil)"));
     CHECK(str_is(PyUnicode_FromFormat("%p", (void *)0x1234), "0x1234"));
     CHECK(str_is(PyUnicode_FromFormat("%.100s", "short"), "short"));
+    /* NULL arguments: no crash (DESIGN §6). */
+    CHECK(str_is(PyUnicode_FromFormat("%s|%S|%R|%U", (char *)NULL, (PyObject *)NULL, (PyObject *)NULL,
+                                      (PyObject *)NULL), "(null)|<NULL>|<NULL>|<NULL>"));
     CHECK(PyUnicode_FromFormat("%q", 1) == NULL); EXPECT(PyExc_SystemError, "invalid format string: %q");
     CHECK(PyUnicode_FromFormat("abc%") == NULL); EXPECT(PyExc_SystemError, "invalid format string: %");
     CHECK(PyUnicode_FromFormat("%5c|", 65) == NULL); EXPECT(PyExc_SystemError, "invalid format string: %5c|");

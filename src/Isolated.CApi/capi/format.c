@@ -105,6 +105,8 @@ static int out_text(outbuf *o, const char *s, size_t n, long width, long precisi
  * same, so a precision that cuts a character in half yields U+FFFD rather than an error). */
 static int out_cstr(outbuf *o, const char *s, long width, long precision, int left)
 {
+    if (s == NULL)   /* CPython would crash; print what the C library prints for it */
+        s = "(null)";
     /* With a precision, s need not be NUL-terminated within it (plain C11: no strnlen). */
     size_t n = 0;
     if (precision >= 0) {
@@ -154,6 +156,8 @@ fail:
 
 static int out_wstr(outbuf *o, const wchar_t *s, long width, long precision, int left)
 {
+    if (s == NULL)
+        s = L"(null)";
     outbuf tmp = {0};
     for (size_t i = 0; s[i] != 0 && (precision < 0 || i < (size_t)precision); i++) {
         char enc[4];
@@ -173,6 +177,8 @@ static int out_wstr(outbuf *o, const wchar_t *s, long width, long precision, int
 /* Appends a str object (borrowed); precision in characters. */
 static int out_str_object(outbuf *o, PyObject *str, long width, long precision, int left)
 {
+    if (str == NULL)   /* as CPython's PyObject_Str(NULL) shows a missing object */
+        return out_text(o, "<NULL>", 6, width, precision, left);
     Py_ssize_t n;
     const char *s = PyUnicode_AsUTF8AndSize(str, &n);
     if (s == NULL)
@@ -183,6 +189,8 @@ static int out_str_object(outbuf *o, PyObject *str, long width, long precision, 
 /* Appends str(obj), repr(obj) or ascii(obj), taking no reference. */
 static int out_converted(outbuf *o, PyObject *obj, char conv, long width, long precision, int left)
 {
+    if (obj == NULL)
+        return out_str_object(o, NULL, width, precision, left);
     PyObject *r;
     if (conv == 'S')
         r = PyObject_Str(obj);
