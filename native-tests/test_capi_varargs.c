@@ -217,6 +217,14 @@ static void test_parse_strings_and_objects(void)
     a = ARGS("(i)", 1);
     CHECK(!PyArg_ParseTuple(a, "(ii):f", &x1, &x2)); EXPECT(PyExc_TypeError, "f() argument 1 must be 2-item sequence, not int");
     Py_DECREF(a);
+    a = ARGS("(i(i(is)))", 1, 2, 3, "x");
+    CHECK(!PyArg_ParseTuple(a, "i(i(iO!)):f", &x1, &x2, &x3, &PyLong_Type, &O));
+    EXPECT(PyExc_TypeError, "f() argument 2, item 1, item 1 must be int, not str");
+    CHECK(!PyArg_ParseTuple(a, "O!(OO);custom", &PyUnicode_Type, &O, &O, &O)); EXPECT(PyExc_TypeError, "custom");
+    Py_DECREF(a);
+    CHECK(Py_BuildValue("(i]", 1) == NULL); EXPECT(PyExc_SystemError, "unmatched paren in format");
+    CHECK(Py_BuildValue("{s:i", "a", 1) == NULL); EXPECT(PyExc_SystemError, "unmatched paren in format");
+    CHECK(repr_is(Py_BuildValue("  "), "None"));
     a = ARGS("(s)", "ab");   /* a str is a sequence of two one-character strs */
     CHECK(!PyArg_ParseTuple(a, "(ii):f", &x1, &x2)); EXPECT(PyExc_TypeError, "'str' object cannot be interpreted as an integer");
     Py_DECREF(a);
