@@ -199,8 +199,8 @@ public sealed class Interpreter
         Runtime.OnInterpreterEnded(Id);
     }
 
-    /// <summary>What the interpreter does before it goes: flush its standard streams. Never
-    /// throws: a failing finalizer must not take the host down.</summary>
+    /// <summary>What the interpreter does before it goes: flush its standard streams and close
+    /// their descriptors. Never throws: a failing finalizer must not take the host down.</summary>
     void RunFinalization(ThreadState? ts)
     {
         if (SysState is null) return;   // it never ran code: nothing to flush
@@ -213,9 +213,11 @@ public sealed class Interpreter
         }
         try
         {
+            Isolated.Modules.Atexit.AtexitModule.RunExitFuncs(ts!);
             SysState.Finalizing = true;
             SysState.FlushStandardStreams(ts!);
             ts!.CurrentException = null;
+            SysState.ReleaseStandardStreams();
         }
         catch (Exception)
         {
