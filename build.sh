@@ -19,7 +19,7 @@
 # Environment knobs (all optional):
 #   ISOLATED_CACHE=dir       download cache (default: .cache/ in the checkout)
 #   ISOLATED_FORCE=1         re-publish libisolated.so even if no input changed
-#   ISOLATED_WITH_PYRUN=1    native tests also require PyRun_SimpleString to work
+#   ISOLATED_WITH_PYRUN=0    native tests skip the parts that run Python code (default 1)
 #   JOBS=n                   parallelism for make/ctest (default: nproc)
 set -euo pipefail
 
@@ -306,7 +306,7 @@ write_pkgconfig() {
 build_native() {
     step "CMake: launcher, demo host, native tests, bench -> build/cmake"
     local -a defs=(-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DISOLATED_LIB_DIR=$BUILD/lib" -DCMAKE_RULE_MESSAGES=OFF
-                   "-DISOLATED_WITH_PYRUN=$([[ "${ISOLATED_WITH_PYRUN:-0}" == 1 ]] && echo ON || echo OFF)")
+                   "-DISOLATED_WITH_PYRUN=$([[ "${ISOLATED_WITH_PYRUN:-1}" == 1 ]] && echo ON || echo OFF)")
     cmake -S "$ROOT" -B "$BUILD/cmake" "${defs[@]}" >"$BUILD/cmake-configure.log" 2>&1 ||
         { cat "$BUILD/cmake-configure.log" >&2; die "cmake configure failed"; }
     cmake --build "$BUILD/cmake" -j "$JOBS" -- --no-print-directory -s
