@@ -38,7 +38,7 @@ export DefaultItemExcludes="bin/**;obj/**"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 PYODIDE_VERSION=0.27.7
-# sha512 of pyodide-0.27.7.tgz as served by registry.npmjs.org (pins the exact stdlib sources).
+# sha512 of pyodide-0.27.7.tgz as the npm registry serves it (pins the exact stdlib sources).
 PYODIDE_SHA512=45449526585075f59f80ef615470a25e81be9d5650452e43f45ce0a4b27f55c80604b4802a83cbf244e23a29316c7426d6444849e59405dba51203b6eaaa5244
 # Pure-Python modules the pyodide package leaves out, taken from Debian's 3.11 stdlib package
 # (DESIGN §8). Only modules that do not need a C accelerator we lack are worth taking.
@@ -74,11 +74,9 @@ check_prereqs() {
     # command -> Debian package providing it
     local -a need=(cmake:cmake cc:gcc make:make valgrind:valgrind pkg-config:pkg-config
                    nm:binutils objcopy:binutils unzip:unzip tar:tar)
-    # The stdlib comes from the npm registry. npm is only needed while it is not cached, and
-    # plain curl fetches the very same tarball (checked against a pinned sha512), so npm is
-    # required only when neither is available.
-    if [[ ! -f "$CACHE/npm/pyodide-$PYODIDE_VERSION.tgz" ]] && ! command -v npm >/dev/null &&
-       ! command -v curl >/dev/null; then
+    # The stdlib comes from the npm registry through npm's own client; npm is needed only
+    # while the package is not cached.
+    if [[ ! -f "$CACHE/npm/pyodide-$PYODIDE_VERSION.tgz" ]] && ! command -v npm >/dev/null; then
         need+=(npm:npm)
     fi
     local -a missing=() pkgs=()
@@ -109,17 +107,10 @@ fetch_pyodide() {   # prints the path of the cached, verified tarball
     mkdir -p "$dir"
     if [[ ! -f "$tgz" ]]; then
         info "fetching pyodide@$PYODIDE_VERSION from the npm registry (once; cached in ${CACHE#"$ROOT"/}/npm)" >&2
-        if command -v npm >/dev/null; then
-            (cd "$dir" && npm pack --silent "pyodide@$PYODIDE_VERSION" >/dev/null 2>"$dir/npm.log") || {
-                cat "$dir/npm.log" >&2
-                die "could not fetch pyodide@$PYODIDE_VERSION with 'npm pack' (is the npm registry $(npm config get registry 2>/dev/null) reachable?)"
-            }
-        else
-            local url="https://registry.npmjs.org/pyodide/-/pyodide-$PYODIDE_VERSION.tgz"
-            curl -fsSL --retry 3 -o "$tgz.part" "$url" ||
-                die "could not download $url (is the npm registry reachable?)"
-            mv "$tgz.part" "$tgz"
-        fi
+        (cd "$dir" && npm pack --silent "pyodide@$PYODIDE_VERSION" >/dev/null 2>"$dir/npm.log") || {
+            cat "$dir/npm.log" >&2
+            die "could not fetch pyodide@$PYODIDE_VERSION with 'npm pack' (is the npm registry $(npm config get registry 2>/dev/null) reachable?)"
+        }
     fi
     echo "$PYODIDE_SHA512  $tgz" | sha512sum -c --status - ||
         { rm -f "$tgz"; die "$tgz does not match the pinned sha512 (removed; run again)"; }

@@ -23,6 +23,7 @@ public static class ModuleRegistry
         new("builtins", static ts => SysState.Of(ts.Interpreter).Builtins),
         new("sys", static ts => SysState.Of(ts.Interpreter).SysModuleFor(ts)),
         new("_imp", ImpModule.Create),
+        new("_io", Io.IoModule.Create),
         new("_interpreters", Interpreters.InterpretersModule.Create),
         new("_sre", Sre.SreModule.Create),
         new("_weakref", Weakref.WeakrefModule.Create),

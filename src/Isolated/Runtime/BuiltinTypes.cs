@@ -53,6 +53,9 @@ public sealed class BuiltinTypes
     PyType? _consoleStream;
     /// <summary>The minimal text stream behind sys.stdin/stdout/stderr (Modules/Io).</summary>
     public PyType ConsoleStream => _consoleStream ??= Isolated.Modules.Io.ConsoleStreamType.Create(this);
+    Isolated.Modules.Io.IoTypes? _io;
+    /// <summary>The _io module's types (Modules/Io), created on first use.</summary>
+    public Isolated.Modules.Io.IoTypes Io => _io ??= new(this);
 
     // Standard-library modules written in C# (Modules/Weakref, Thread, Time, Posix, ...).
     PyType? _weakRef, _weakProxy, _weakCallableProxy;
