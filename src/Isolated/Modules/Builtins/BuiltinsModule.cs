@@ -21,6 +21,7 @@ public static partial class BuiltinsModule
         AddSequenceFunctions(interp, m);
         AddIoFunctions(interp, m);
         AddObjectFunctions(interp, m);
+        AddOpenFunction(interp, m);
         return m;
     }
 
@@ -65,4 +66,5 @@ public static partial class BuiltinsModule
     static partial void AddSequenceFunctions(Interpreter interp, PyModule m);
     static partial void AddIoFunctions(Interpreter interp, PyModule m);
     static partial void AddObjectFunctions(Interpreter interp, PyModule m);
+    static partial void AddOpenFunction(Interpreter interp, PyModule m);
 }

@@ -1,0 +1,13 @@
+import _io as io
+print(repr(io.StringIO("a\r\nb\rc", newline=None).getvalue()))
+s = io.StringIO("a\r\nb\rc\nd", newline="")
+print(s.readlines(), s.newlines)
+s = io.StringIO("a\nb", newline="\r\n")
+print(repr(s.getvalue()), s.readlines())
+s = io.StringIO("a\nb\rc", newline="\r")
+print(repr(s.getvalue()), s.readlines())
+s = io.StringIO(newline=None)
+s.write("x\r\ny\rz\n")
+print(repr(s.getvalue()), s.newlines)
+s = io.StringIO("p\nq")
+print(s.newlines, s.readlines())
