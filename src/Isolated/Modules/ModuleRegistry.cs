@@ -29,6 +29,10 @@ public static class ModuleRegistry
         new("_weakref", Weakref.WeakrefModule.Create),
         new("_thread", Thread.ThreadModule.Create),
         new("time", Time.TimeModule.Create),
+        new("errno", Errno.ErrnoModule.Create),
+        new("gc", Gc.GcModule.Create),
+        new("atexit", Atexit.AtexitModule.Create),
+        new("posix", Posix.PosixModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

@@ -53,9 +53,6 @@ public sealed class BuiltinTypes
     PyType? _consoleStream;
     /// <summary>The minimal text stream behind sys.stdin/stdout/stderr (Modules/Io).</summary>
     public PyType ConsoleStream => _consoleStream ??= Isolated.Modules.Io.ConsoleStreamType.Create(this);
-    Isolated.Modules.Io.IoTypes? _io;
-    /// <summary>The _io module's types (Modules/Io), created on first use.</summary>
-    public Isolated.Modules.Io.IoTypes Io => _io ??= new(this);
 
     // Standard-library modules written in C# (Modules/Weakref, Thread, Time, Posix, ...).
     PyType? _weakRef, _weakProxy, _weakCallableProxy;
@@ -68,7 +65,17 @@ public sealed class BuiltinTypes
     public PyType ThreadLocal => _threadLocal ??= Isolated.Modules.Thread.LocalType.Create(this);
     PyType? _structTime;
     public PyType StructTime => _structTime ??= Isolated.Modules.Time.TimeModule.CreateStructTime(this);
+    PyType? _statResult, _terminalSize, _unameResult, _timesResult, _dirEntry, _scandirIterator;
+    public PyType StatResult => _statResult ??= Isolated.Modules.Posix.PosixModule.CreateStatResult(this);
+    public PyType TerminalSize => _terminalSize ??= Isolated.Modules.Posix.PosixModule.CreateTerminalSize(this);
+    public PyType UnameResult => _unameResult ??= Isolated.Modules.Posix.PosixModule.CreateUnameResult(this);
+    public PyType TimesResult => _timesResult ??= Isolated.Modules.Posix.PosixModule.CreateTimesResult(this);
+    public PyType DirEntry => _dirEntry ??= Isolated.Modules.Posix.DirEntryType.Create(this);
+    public PyType ScandirIterator => _scandirIterator ??= Isolated.Modules.Posix.DirEntryType.CreateIterator(this);
     //@stdlib-types
+    Isolated.Modules.Io.IoTypes? _io;
+    /// <summary>The _io module's types (Modules/Io), created on first use.</summary>
+    public Isolated.Modules.Io.IoTypes Io => _io ??= new(this);
 
     // Numbers (Objects/Float, Complex); int and bool are created at birth.
     PyType? _float, _complex;

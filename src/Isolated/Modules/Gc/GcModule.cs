@@ -1,0 +1,120 @@
+using Isolated.Modules.Weakref;
+using Isolated.Objects;
+using Isolated.Runtime;
+
+namespace Isolated.Modules.Gc;
+
+/// <summary>
+/// <c>gc</c>: memory is managed by the .NET collector, so this module is an approximation:
+/// collect() runs a full blocking .NET collection, waits for finalizers and then runs the weakref
+/// callbacks they queued (so <c>del x; gc.collect()</c> fires callbacks as CPython's refcounting
+/// would have earlier). enable/disable/thresholds are recorded but cannot steer .NET's collector;
+/// get_objects/get_referrers have no object list to walk and answer empty lists.
+/// </summary>
+public static class GcModule
+{
+    public static PyModule? Create(ThreadState ts)
+    {
+        var interp = ts.Interpreter;
+        var m = ModuleType.New(interp, "gc");
+        m.Dict.SetStr("__doc__", interp.Str("This module provides access to the garbage collector for reference cycles."));
+        Add(m, "collect", Collect);
+        Add(m, "enable", static (ts, s, a, k) => { ModuleStates.Of(ts.Interpreter).GcEnabled = true; return ts.Interpreter.None; });
+        Add(m, "disable", static (ts, s, a, k) => { ModuleStates.Of(ts.Interpreter).GcEnabled = false; return ts.Interpreter.None; });
+        Add(m, "isenabled", static (ts, s, a, k) => ts.Interpreter.Bool(ModuleStates.Of(ts.Interpreter).GcEnabled));
+        Add(m, "get_threshold", static (ts, s, a, k) =>
+        {
+            var st = ModuleStates.Of(ts.Interpreter);
+            var i = ts.Interpreter;
+            return i.Tuple(i.Int(st.GcThreshold0), i.Int(st.GcThreshold1), i.Int(st.GcThreshold2));
+        });
+        Add(m, "set_threshold", SetThreshold);
+        Add(m, "get_count", static (ts, s, a, k) =>
+        {
+            var i = ts.Interpreter;
+            return i.Tuple(i.Int(0), i.Int(0), i.Int(0));
+        });
+        Add(m, "get_debug", static (ts, s, a, k) => ts.Interpreter.Int(0));
+        Add(m, "set_debug", static (ts, s, a, k) => ts.Interpreter.None);
+        Add(m, "get_objects", static (ts, s, a, k) => new PyList(ts.Interpreter.Types.List));
+        Add(m, "get_referrers", static (ts, s, a, k) => new PyList(ts.Interpreter.Types.List));
+        Add(m, "get_referents", static (ts, s, a, k) => new PyList(ts.Interpreter.Types.List));
+        Add(m, "is_tracked", static (ts, s, a, k) =>
+            ArgBinder.CheckPositional(ts, "is_tracked", a, k, 1, 1)
+                ? ts.Interpreter.Bool(a[0] is not (PyInt or PyStr or PyFloat or PySingleton)) : null);
+        Add(m, "is_finalized", static (ts, s, a, k) => ts.Interpreter.False);
+        Add(m, "freeze", static (ts, s, a, k) => ts.Interpreter.None);
+        Add(m, "unfreeze", static (ts, s, a, k) => ts.Interpreter.None);
+        Add(m, "get_freeze_count", static (ts, s, a, k) => ts.Interpreter.Int(0));
+        Add(m, "get_stats", static (ts, s, a, k) =>
+        {
+            var i = ts.Interpreter;
+            var list = new PyList(i.Types.List);
+            for (int g = 0; g < 3; g++)
+            {
+                var d = i.NewDict();
+                d.SetStr("collections", i.Int(GC.CollectionCount(Math.Min(g, GC.MaxGeneration))));
+                d.SetStr("collected", i.Int(0));
+                d.SetStr("uncollectable", i.Int(0));
+                list.Append(d);
+            }
+            return list;
+        });
+        m.Dict.SetStr("garbage", new PyList(interp.Types.List));
+        m.Dict.SetStr("callbacks", new PyList(interp.Types.List));
+        m.Dict.SetStr("DEBUG_STATS", interp.Int(1));
+        m.Dict.SetStr("DEBUG_COLLECTABLE", interp.Int(2));
+        m.Dict.SetStr("DEBUG_UNCOLLECTABLE", interp.Int(4));
+        m.Dict.SetStr("DEBUG_SAVEALL", interp.Int(32));
+        m.Dict.SetStr("DEBUG_LEAK", interp.Int(38));
+        return m;
+    }
+
+    static void Add(PyModule m, string name, BuiltinMethod fn) => WeakrefModule.Add(m, name, fn);
+
+    static PyObject? Collect(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        Span<PyObject?> a = new PyObject?[1];
+        if (!ArgBinder.Bind(ts, "collect", args, kw, ["generation"], 0, a)) return null;
+        if (a[0] is { } g)
+        {
+            if (!Ops.AsLong(ts, g, out long gen)) return null;
+            if (gen is < 0 or > 2) return ts.Raise(ExceptionKind.ValueError, "invalid generation");
+        }
+        FullCollection(ts);
+        return ts.Interpreter.Int(0);
+    }
+
+    /// <summary>A full .NET collection with the GIL released (other threads of this interpreter
+    /// may run meanwhile), then this interpreter's queued weakref callbacks.</summary>
+    public static void FullCollection(ThreadState ts)
+    {
+        var gil = ts.Interpreter.Gil;
+        gil.Release(ts);
+        try
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+        finally
+        {
+            gil.Acquire(ts);
+        }
+        PendingCalls.Run(ts);
+    }
+
+    static PyObject? SetThreshold(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "set_threshold", args, kw, 1, 3)) return null;
+        var st = ModuleStates.Of(ts.Interpreter);
+        Span<long> v = stackalloc long[3];
+        for (int i = 0; i < args.Length; i++)
+            if (!Ops.AsLong(ts, args[i], out v[i])) return null;
+        st.GcThreshold0 = (int)v[0];
+        if (args.Length > 1) st.GcThreshold1 = (int)v[1];
+        if (args.Length > 2) st.GcThreshold2 = (int)v[2];
+        return ts.Interpreter.None;
+    }
+}
