@@ -23,12 +23,14 @@ public static class CharClass
     public static int LowerUnicode(int ch)
     {
         if (ch < 128) return LowerAscii(ch);
+        if (ch == 0x130) return 'i';   // .NET's invariant mapping leaves out the Turkish dotted I
         return IsScalar(ch) ? Rune.ToLowerInvariant(new Rune(ch)).Value : ch;
     }
 
     public static int UpperUnicode(int ch)
     {
         if (ch < 128) return UpperAscii(ch);
+        if (ch == 0x131) return 'I';   // dotless i, likewise
         return IsScalar(ch) ? Rune.ToUpperInvariant(new Rune(ch)).Value : ch;
     }
 

@@ -293,13 +293,13 @@ public static class PatternType
         var text = new StringBuilder();
         var bytes = new List<byte>();
         var m = new Matcher(ts, p.Code, s.Text, s.Length, p.Groups);
-        int i = 0, pos = 0, n = 0;
+        int i = 0, pos = 0, n = 0, items = 0;
         while (count <= 0 || n < count)
         {
             int r = m.Search(pos);
             if (r < 0) return null;
             if (r == 0) break;
-            if (i < m.MatchStart && !Append(ts, s, text, bytes, s.Slice(interp, i, m.MatchStart))) return null;
+            if (i < m.MatchStart && !Append(ts, s, text, bytes, s.Slice(interp, i, m.MatchStart), ref items)) return null;
             PyObject? item = literal;
             if (template is not null || callable is not null)
             {
@@ -307,24 +307,25 @@ public static class PatternType
                 item = template is not null ? MatchType.ExpandTemplate(ts, template, match) : Ops.Call(ts, callable!, match);
                 if (item is null) return null;
             }
-            if (!ReferenceEquals(item, interp.None) && !Append(ts, s, text, bytes, item!)) return null;
+            if (!ReferenceEquals(item, interp.None) && !Append(ts, s, text, bytes, item!, ref items)) return null;
             i = m.MatchEnd;
             n++;
             m.MustAdvance = m.MatchEnd == m.MatchStart;
             pos = m.MatchEnd;
         }
-        if (i < s.Length && !Append(ts, s, text, bytes, s.Slice(interp, i, s.Length))) return null;
+        if (i < s.Length && !Append(ts, s, text, bytes, s.Slice(interp, i, s.Length), ref items)) return null;
         PyObject result = s.IsBytes ? PyBytes.Create(interp, bytes.ToArray()) : interp.Str(text.ToString());
         return withCount ? interp.Tuple(result, interp.Int(n)) : result;
     }
 
-    static bool Append(ThreadState ts, Subject s, StringBuilder text, List<byte> bytes, PyObject item)
+    static bool Append(ThreadState ts, Subject s, StringBuilder text, List<byte> bytes, PyObject item, ref int index)
     {
+        int position = index++;
         if (s.IsBytes)
         {
             if (item is not IBuffer b)
             {
-                ts.Raise(ExceptionKind.TypeError, $"expected a bytes-like object, {item.Type.Name} found");
+                ts.Raise(ExceptionKind.TypeError, $"sequence item {position}: expected a bytes-like object, {item.Type.Name} found");
                 return false;
             }
             bytes.AddRange(b.AsReadOnlySpan());
@@ -332,7 +333,7 @@ public static class PatternType
         }
         if (item is not PyStr str)
         {
-            ts.Raise(ExceptionKind.TypeError, $"expected str instance, {item.Type.Name} found");
+            ts.Raise(ExceptionKind.TypeError, $"sequence item {position}: expected str instance, {item.Type.Name} found");
             return false;
         }
         text.Append(str.Value);

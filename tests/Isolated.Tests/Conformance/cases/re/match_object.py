@@ -1,0 +1,11 @@
+import re
+m = re.search(r'(\d+)\.(\d+)?(x)?', 'v 3.14 end')
+print(m, repr(m.group(0)), m[1], m[2], m[3])
+print(m.groups(), m.groups(0), m.span(3), m.start(3), m.lastindex)
+print(m.pos, m.endpos, m.string, m.re.pattern)
+m2 = re.compile('b').search('abc', 1, 2)
+print(m2, m2.pos, m2.endpos)
+print(re.match('a', 'a' * 100))
+long = re.match('.*', 'y' * 100)
+print(long)
+print(bool(re.match('', '')), re.match('a', 'ab').group(0, 0))

@@ -1,0 +1,10 @@
+import re, copy
+p = re.compile(r'(?P<x>a)(b)?', re.I)
+print(p, p.pattern, p.flags == re.I | re.U, p.groups, dict(p.groupindex))
+print(p == re.compile(r'(?P<x>a)(b)?', re.I), p == re.compile(r'(?P<x>a)(b)?'), hash(p) == hash(re.compile(r'(?P<x>a)(b)?', re.I)))
+print(copy.copy(p) is p, copy.deepcopy(p) is p)
+print(re.Pattern, re.Match, re.Pattern[str], type(p).__name__)
+print(repr(re.compile('x' * 300))[:40], len(repr(re.compile('x' * 300))))
+s = p.scanner('AbAxa')
+print(s.match(), s.match(), s.match(), s.search(), s.search())
+print(p.search('zzAB').regs, p.fullmatch('ab').re is p)
