@@ -111,6 +111,43 @@ CASES = {
         ("", 0, ["p.sub(lambda m: '|', 'abc')", "p.findall('abc')", "p.split('abc')"]),
         ("o", 0, ["p.sub(lambda m: None, 'foo')"]),
     ],
+    "edge_semantics": [
+        ("a|ab", 0, ["p.fullmatch('ab')", "p.match('ab')"]),
+        ("(a|ab)(?:c|)", 0, ["p.fullmatch('ab')"]),
+        ("(?:(a)|(b)|(c))+", 0, ["p.match('abc').groups()", "p.match('abc').lastindex", "p.match('cba').lastindex"]),
+        ("((a)|b)+", 0, ["p.match('ab').lastindex", "p.match('ab').groups()"]),
+        ("(a)(?:(b)|c)*", 0, ["p.match('abcb').groups()", "p.match('abc').groups()"]),
+        ("(?:(x)|y)*?z", 0, ["p.match('xyxz').groups()"]),
+        ("((?:a|b)*?)(b+)", 0, ["p.match('aabbb').groups()"]),
+        ("(a{1,2}?){2,3}", 0, ["p.match('aaaaa').group(0, 1)"]),
+        ("(?:a(?=b)|.)+", 0, ["p.match('abac').group()"]),
+        ("(?<=a|b)c", 0, ["p.findall('ac bc cc')"]),
+        ("(?<=(?:ab|cd))e", 0, ["p.findall('abe cde xe')"]),
+        ("(?<!^)x", 0, ["[m.start() for m in p.finditer('xxx')]"]),
+        ("(a)(?<=(a))", 0, ["p.match('a').groups()"]),
+        ("(?=(a))?a", 0, ["p.match('a').groups()"]),
+        ("(?!(a)c)a", 0, ["p.match('ab').groups()"]),
+        ("(?:(a)|b)(?(1)c|d)", 0, ["p.findall('ac bd ad bc')"]),
+        ("(?>(a)|ab)b", 0, ["p.match('ab').groups()", "p.match('abb')"]),
+        ("(?:(a)b)*+", 0, ["p.match('ababa').group(0, 1)"]),
+        ("(?:ab|a)*+b", 0, ["p.match('aab')", "p.match('abab')"]),
+        ("(a?)*?b", 0, ["p.match('aab').groups()"]),
+        ("(?:()|a)*b", 0, ["p.match('aab')"]),
+        ("(?:a|())*b", 0, ["p.match('aab').groups()"]),
+        ("(a*?)*b", 0, ["p.match('aab').groups()"]),
+        ("[\\u0100-\\u2000\\w]+", re.I, ["p.findall('ab\\u0130\\u01c5-\\u1e9e')"]),
+        ("[^\\W\\d_]+", 0, ["p.findall('ab_12cd \\u00e9f')"]),
+        ("[\\s\\d]+", 0, ["p.findall('a1 2\\t3b')"]),
+        ("[a-z\\u00e0-\\u00ff]+", re.I, ["p.findall('ABC \\u00c9t\\u00c9 \\u0178')"]),
+        ("[\\u4e00-\\u9fff\\u3040-\\u309f]+", 0, ["p.findall('x\\u4e2d\\u6587\\u3042y')"]),
+        ("$", 0, ["p.search('ab\\n', 0, 2)", "[m.span() for m in p.finditer('a\\n')]"]),
+        ("a", 0, ["p.match('xa', 1)", "p.match('xa', -5)", "p.search('aaa', 5)", "p.search('aaa', 1, -1)", "list(p.finditer('aaa', 1, 2))"]),
+        (b"[a-z]+", re.L, ["p.findall(b'Ab cD')"]),
+        (b"ab", re.L | re.I, ["p.findall(b'AB aB ab')"]),
+        (b"[ab]", re.L | re.I, ["p.findall(b'AbBa')"]),
+        ("x*", 0, ["[m.span() for m in p.finditer('axxb')]"]),
+        ("\\b|x", 0, ["[m.span() for m in p.finditer('ax b')]"]),
+    ],
     "bytes_and_errors": [
         (b"a(b+)c", 0, ["p.search(b'xxabbbcxx')", "p.search(b'xxabbbcxx').group(1)", "p.search(bytearray(b'abc'))", "p.findall(memoryview(b'abc abbc'))"]),
         (rb"\w+", 0, ["p.findall(b'caf\\xe9 ok_1')"]),
@@ -125,6 +162,13 @@ CASES = {
         ("x" * 300, 0, ["p"]),
     ],
 }
+
+SCANNER = '''p = %s
+sc = p.scanner('a1b22c', 1)
+print(sc.pattern is p, sc.search(), sc.match(), sc.search(), sc.search(), sc.search())
+sc = p.scanner('12a')
+print(sc.match(), sc.match(), sc.match(), sc.match())
+'''
 
 SETUP = '''import _sre
 
@@ -178,6 +222,8 @@ def main():
                     for other in ("abc", "abd"):
                         lines.append(compile_call(other, flags))
                 lines.append("show(%r, lambda: %s)" % (e, e.replace("\n", "\\n")))
+        if name == "edge_semantics":
+            lines.append(SCANNER % compile_call(r'\d*', 0))
         path = os.path.join(OUT, name + ".py")
         with open(path, "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
