@@ -33,6 +33,7 @@ public static class ModuleRegistry
         new("gc", Gc.GcModule.Create),
         new("atexit", Atexit.AtexitModule.Create),
         new("posix", Posix.PosixModule.Create),
+        new("itertools", Itertools.ItertoolsModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 
