@@ -103,7 +103,7 @@ public class IoModuleTests
         {
             gil.Acquire(ts);
             started.Set();
-            var f = Ops.Call(ts, io.FileIO, h.Interp.Int(fd), h.Interp.Str("rb"), h.Interp.False)!;
+            var f = Ops.Call(ts, io.FileIO, new PyObject[] { h.Interp.Int(fd), h.Interp.Str("rb"), h.Interp.False })!;
             var read = Ops.GetAttr(ts, f, "read")!;
             result = Ops.Call(ts, read, h.Interp.Int(5));
             gil.Release(ts);

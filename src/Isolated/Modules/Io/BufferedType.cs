@@ -319,12 +319,17 @@ public static class BufferedType
             var all = new List<byte>(b.Buffered);
             all.AddRange(b.Available);
             b.DropReadBuffer();
-            var rest = CallMethod(ts, b.Raw!, "readall");
-            if (rest is null) return null;
-            if (ReferenceEquals(rest, ts.Interpreter.None)) return all.Count == 0 ? rest : Bytes(ts, all.ToArray());
-            if (!BytesLike(ts, rest, out var restSpan)) return null;
-            all.AddRange(restSpan);
-            return Bytes(ts, all.ToArray());
+            int hasReadAll = Ops.LookupAttr(ts, b.Raw!, ts.Interpreter.Intern("readall"), out var readall);
+            if (hasReadAll < 0) return null;
+            while (true)
+            {
+                var rest = hasReadAll > 0 ? Ops.Call(ts, readall!) : CallMethod(ts, b.Raw!, "read", ts.Interpreter.Int(b.BufferSize));
+                if (rest is null) return null;
+                if (ReferenceEquals(rest, ts.Interpreter.None)) return all.Count == 0 ? rest : Bytes(ts, all.ToArray());
+                if (!BytesLike(ts, rest, out var restSpan)) return null;
+                all.AddRange(restSpan);
+                if (hasReadAll > 0 || restSpan.Length == 0) return Bytes(ts, all.ToArray());
+            }
         }
         if (size <= b.Buffered)
         {

@@ -61,7 +61,7 @@ static class NewlineKinds
     }
 
     /// <summary>Validates a newline argument ("newline must be str or None" / "illegal newline value").</summary>
-    public static bool Parse(ThreadState ts, PyObject? arg, out string? newline, string? absent)
+    public static bool Parse(ThreadState ts, PyObject? arg, out string? newline, string? absent, bool quote = true)
     {
         newline = absent;
         if (arg is null) return true;
@@ -73,7 +73,8 @@ static class NewlineKinds
         }
         if (s.Value is not ("" or "\n" or "\r" or "\r\n"))
         {
-            var r = Ops.Repr(ts, s);
+            // StringIO shows the repr, TextIOWrapper the bare value (as CPython does).
+            var r = quote ? Ops.Repr(ts, s) : s;
             if (r is PyStr rs) ts.Raise(ExceptionKind.ValueError, $"illegal newline value: {rs.Value}");
             return false;
         }

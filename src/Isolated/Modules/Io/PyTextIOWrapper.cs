@@ -28,6 +28,8 @@ public sealed class PyTextIOWrapper : PyIOBase
     /// <summary>The byte order a utf-16/utf-32 BOM chose; null until known.</summary>
     public bool? BigEndian;
     public int SeenNewlines;
+    /// <summary>Encoded text not yet passed to the buffer.</summary>
+    public readonly List<byte> PendingWrite = new();
 
     public PyTextIOWrapper(PyType type) : base(type) { }
 

@@ -125,7 +125,7 @@ public static class StringIOType
     {
         var f = (PyStringIO)self;
         if (!f.Closed) return f;
-        RaiseClosed(ts);
+        ts.Raise(ExceptionKind.ValueError, "I/O operation on closed file"); // StringIO's message has no period
         return null;
     }
 }

@@ -193,7 +193,7 @@ public static class TextIOWrapperType
             ts.Raise(ExceptionKind.TypeError, $"TextIOWrapper() argument 'newline' must be str or None, not {a[3]!.Type.Name}");
             return false;
         }
-        if (!NewlineKinds.Parse(ts, a[3], out var newline, null)) return false;
+        if (!NewlineKinds.Parse(ts, a[3], out var newline, null, quote: false)) return false;
         bool lineBuffering = false, writeThrough = false;
         if (a[4] is not null) { int v = Ops.IsTrue(ts, a[4]!); if (v < 0) return false; lineBuffering = v > 0; }
         if (a[5] is not null) { int v = Ops.IsTrue(ts, a[5]!); if (v < 0) return false; writeThrough = v > 0; }
@@ -271,7 +271,7 @@ public static class TextIOWrapperType
         if (changesDecoding && t.Decoded.Length - t.Index + t.Pending.Length > 0)
             return RaiseUnsupported(ts, "It is not possible to set the encoding or newline of stream after the first read");
         string? newline = t.Newline;
-        if (a[2] is not null && !NewlineKinds.Parse(ts, a[2], out newline, t.Newline)) return null;
+        if (a[2] is not null && !NewlineKinds.Parse(ts, a[2], out newline, t.Newline, quote: false)) return null;
         if (!StrOrNone(ts, a[0], "encoding", out var encoding) || !StrOrNone(ts, a[1], "errors", out var errors)) return null;
         if (!FlushBuffer(ts, t)) return null;
         if (encoding is not null)
@@ -307,11 +307,14 @@ public static class TextIOWrapperType
         }
         var bytes = Encode(ts, t, text);
         if (bytes is null) return null;
-        if (CallMethod(ts, t.Buffer!, "write", PyBytes.Create(ts.Interpreter, bytes)) is null) return null;
-        if ((t.LineBuffering && hasNewline) || t.WriteThrough)
+        // Encoded text waits in PendingWrite (CPython's pending_bytes) until a chunk is full.
+        t.PendingWrite.AddRange(bytes);
+        bool lineFlush = t.LineBuffering && hasNewline;
+        if (t.PendingWrite.Count >= ChunkSize || t.WriteThrough || lineFlush)
         {
-            if (!FlushBuffer(ts, t)) return null;
+            if (!FlushPending(ts, t)) return null;
         }
+        if (lineFlush && CallMethod(ts, t.Buffer!, "flush") is null) return null;
         return ts.Interpreter.Int(s.CodePointLength);
     }
 
@@ -332,7 +335,17 @@ public static class TextIOWrapperType
         _ => t.Encoding,
     };
 
-    static bool FlushBuffer(ThreadState ts, PyTextIOWrapper t) => CallMethod(ts, t.Buffer!, "flush") is not null;
+    static bool FlushBuffer(ThreadState ts, PyTextIOWrapper t) =>
+        FlushPending(ts, t) && CallMethod(ts, t.Buffer!, "flush") is not null;
+
+    /// <summary>Hands the encoded text waiting in PendingWrite to buffer.write().</summary>
+    static bool FlushPending(ThreadState ts, PyTextIOWrapper t)
+    {
+        if (t.PendingWrite.Count == 0) return true;
+        var data = PyBytes.Create(ts.Interpreter, t.PendingWrite.ToArray());
+        t.PendingWrite.Clear();
+        return CallMethod(ts, t.Buffer!, "write", data) is not null;
+    }
 
     // ---- reading ----
 
@@ -438,7 +451,7 @@ public static class TextIOWrapperType
     /// a line ending when <paramref name="stopAtLine"/>; applies the newline mode.</summary>
     static string? ReadText(ThreadState ts, PyTextIOWrapper t, long limit, bool stopAtLine)
     {
-        if (CallMethod(ts, t.Buffer!, "flush") is null) return null;
+        if (!FlushPending(ts, t)) return null;
         var sb = new StringBuilder();
         while (true)
         {

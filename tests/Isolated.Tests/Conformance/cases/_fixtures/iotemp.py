@@ -7,19 +7,31 @@ except Exception:  # os needs modules that may not exist yet
     os = None
 
 _dirs = []
+_prefixes = {}
 
 
 def path(name):
     if os is not None:
         d = tempfile.mkdtemp()
         _dirs.append(d)
-        return d + "/" + name
-    return "/tmp/isolated-io-%x-%s" % (id(object()), name)
+        prefix = d + "/"
+    else:
+        prefix = "/tmp/isolated-io-%x-" % id(object())
+    _prefixes[prefix + name] = prefix
+    return prefix + name
 
 
 def hide(text, p):
-    """text with the directory part of p replaced by D (for printing error messages)."""
-    return str(text).replace(p.rsplit("/", 1)[0], "D")
+    """text with the temporary part of p replaced by 'D/' (for printing names and messages)."""
+    return str(text).replace(_prefixes[p], "D/")
+
+
+def attempt(fn, *args, **kwargs):
+    """Calls fn and prints the exception it raises (type and message) or its result."""
+    try:
+        return fn(*args, **kwargs)
+    except Exception as e:
+        print(type(e).__name__, e)
 
 
 def cleanup():

@@ -26,11 +26,9 @@ f.close()
 print(f.closed)
 with open(p, "rb") as f:
     pass
-for m in (f.read, f.peek, f.readline):
-    try:
-        m()
-    except ValueError as e:
-        print("ValueError", e)
+iotemp.attempt(f.read)
+iotemp.attempt(f.peek)
+iotemp.attempt(f.readline)
 try:
     f.fileno()
 except ValueError as e:

@@ -2,12 +2,12 @@ import iotemp
 p = iotemp.path("e.txt")
 text = "héllo wörld €\nzweite Zeile\n"
 for enc in ("utf-8", "latin-1", "utf-16", "utf-16-le", "utf-32", "utf-8-sig", "cp1252"):
-    try:
+    def write():
         with open(p, "w", encoding=enc) as f:
-            f.write(text)
             print(enc, f.encoding)
-    except UnicodeEncodeError as e:
-        print(enc, "UnicodeEncodeError", e.reason)
+            f.write(text)
+        return True
+    if not iotemp.attempt(write):
         continue
     with open(p, "rb") as f:
         raw = f.read()
@@ -23,11 +23,10 @@ with open(p, "wb") as f:
 for errors in ("replace", "ignore", "surrogateescape", "backslashreplace"):
     with open(p, encoding="utf-8", errors=errors) as f:
         print(errors, ascii(f.read()))
-try:
+def read_strict():
     with open(p, encoding="utf-8") as f:
-        f.read()
-except UnicodeDecodeError as e:
-    print("UnicodeDecodeError", e.reason, e.start)
+        return f.read()
+iotemp.attempt(read_strict)
 try:
     open(p, encoding="bogus")
 except LookupError as e:

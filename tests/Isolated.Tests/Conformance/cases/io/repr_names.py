@@ -17,7 +17,7 @@ with open(p, "a", encoding="latin-1") as f:
 show(f.buffer.raw)
 raw = io.FileIO(p)
 with open(raw.fileno()) as f:
-    show(f)
+    print(repr(f).replace("name=%d " % raw.fileno(), "name=FD "), f.name == raw.fileno())
 print(raw.closed)
 print(type(io.BytesIO()).__module__, io.TextIOWrapper.__module__, io.StringIO.__name__)
 iotemp.cleanup()
