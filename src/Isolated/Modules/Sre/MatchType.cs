@@ -182,7 +182,7 @@ public static class MatchType
                 int g = t.Groups[i];
                 if (g >= m.GroupCount) return ts.Raise(ExceptionKind.IndexError, "no such group");
                 if (m.Spans[2 * g] >= 0)
-                    for (int k = m.Spans[2 * g]; k < m.Spans[2 * g + 1]; k++) bytes.Add((byte)m.Subject.Text[k]);
+                    for (int k = m.Spans[2 * g]; k < m.Spans[2 * g + 1]; k++) bytes.Add((byte)m.Subject[k]);
             }
             return PyBytes.Create(interp, bytes.ToArray());
         }
@@ -194,7 +194,7 @@ public static class MatchType
             int g = t.Groups[i];
             if (g >= m.GroupCount) return ts.Raise(ExceptionKind.IndexError, "no such group");
             if (m.Spans[2 * g] >= 0)
-                for (int k = m.Spans[2 * g]; k < m.Spans[2 * g + 1]; k++) Subject.AppendCodePoint(sb, m.Subject.Text[k]);
+                for (int k = m.Spans[2 * g]; k < m.Spans[2 * g + 1]; k++) Subject.AppendCodePoint(sb, m.Subject[k]);
         }
         return interp.Str(sb.ToString());
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Isolated.Execution;
 using Isolated.Objects;
 using Isolated.Runtime;
@@ -40,7 +41,10 @@ public sealed class Matcher
 
     readonly ThreadState _ts;
     readonly uint[] _code;
-    readonly int[] _text;
+    // The subject, read through Ch(): UTF-16 text without surrogate pairs, bytes, or code points.
+    readonly string? _chars;
+    readonly byte[]? _bytes;
+    readonly int[]? _codePoints;
     public readonly int End;
     public readonly int[] Marks;
     public int LastIndex;
@@ -54,11 +58,13 @@ public sealed class Matcher
     int _attemptStart;
     int _steps;
 
-    public Matcher(ThreadState ts, uint[] code, int[] text, int end, int groups)
+    public Matcher(ThreadState ts, uint[] code, Subject subject, int end, int groups)
     {
         _ts = ts;
         _code = code;
-        _text = text;
+        _chars = subject.Chars;
+        _bytes = subject.Bytes;
+        _codePoints = subject.CodePoints;
         End = end;
         Marks = new int[Math.Max(2, groups * 2)];
     }
@@ -94,8 +100,8 @@ public sealed class Matcher
         for (int p = pos; p <= End; p++)
         {
             if (minLength != 0 && (uint)(End - p) < minLength) return 0;
-            if (prefixChar >= 0 && (p >= End || _text[p] != prefixChar)) continue;
-            if (useCharset && (p >= End || !InSet(5, _text[p]))) continue;
+            if (prefixChar >= 0 && (p >= End || Ch(p) != prefixChar)) continue;
+            if (useCharset && (p >= End || !InSet(5, Ch(p)))) continue;
             _attemptStart = p;
             int r = Run(pc, p);
             if (r != 0) return r;
@@ -206,7 +212,6 @@ public sealed class Matcher
         _repeat = null;
         _lastBarrier = -1;
         var code = _code;
-        var text = _text;
         int end = End;
 
     Next:
@@ -272,13 +277,13 @@ public sealed class Matcher
             case SreOp.LiteralIgnore: case SreOp.NotLiteralIgnore:
             case SreOp.LiteralUniIgnore: case SreOp.NotLiteralUniIgnore:
             case SreOp.LiteralLocIgnore: case SreOp.NotLiteralLocIgnore:
-                if (pos >= end || !MatchOne(pc, text[pos])) goto Fail;
+                if (pos >= end || !MatchOne(pc, Ch(pos))) goto Fail;
                 pos++;
                 pc += op <= SreOp.AnyAll ? 1 : 2;
                 goto Next;
 
             case SreOp.In: case SreOp.InIgnore: case SreOp.InUniIgnore: case SreOp.InLocIgnore:
-                if (pos >= end || !MatchOne(pc, text[pos])) goto Fail;
+                if (pos >= end || !MatchOne(pc, Ch(pos))) goto Fail;
                 pos++;
                 pc = pc + 1 + (int)code[pc + 1];
                 goto Next;
@@ -289,7 +294,7 @@ public sealed class Matcher
                 goto Next;
 
             case SreOp.Category:
-                if (pos >= end || !CharClass.InCategory(code[pc + 1], text[pos])) goto Fail;
+                if (pos >= end || !CharClass.InCategory(code[pc + 1], Ch(pos))) goto Fail;
                 pos++;
                 pc += 2;
                 goto Next;
@@ -338,7 +343,7 @@ public sealed class Matcher
                 if (code[tail] == SreOp.Literal)
                 {
                     int lit = (int)code[tail + 1];
-                    while (count >= min && (pos + count >= end || text[pos + count] != lit)) count--;
+                    while (count >= min && (pos + count >= end || Ch(pos + count) != lit)) count--;
                     if (count < min) goto Fail;
                 }
                 Push(Kind.RepeatOneGreedy, pc, pos, count);
@@ -465,7 +470,7 @@ public sealed class Matcher
                 if (len > end - pos) goto Fail;
                 for (int k = 0; k < len; k++)
                 {
-                    int a = text[s + k], c = text[pos + k];
+                    int a = Ch(s + k), c = Ch(pos + k);
                     if (a == c) continue;
                     bool same = op switch
                     {
@@ -516,7 +521,7 @@ public sealed class Matcher
                     if (code[tail] == SreOp.Literal)
                     {
                         int lit = (int)code[tail + 1];
-                        while (count >= min && (start + count >= end || text[start + count] != lit)) count--;
+                        while (count >= min && (start + count >= end || Ch(start + count) != lit)) count--;
                         if (count < min) continue;
                     }
                     Push(Kind.RepeatOneGreedy, rp, start, count);
@@ -528,7 +533,7 @@ public sealed class Matcher
                 {
                     int rp = e.Pc, count = e.A;
                     pos = e.Pos;
-                    if ((uint)count >= code[rp + 3] || pos >= end || !MatchOne(rp + 4, text[pos])) continue;
+                    if ((uint)count >= code[rp + 3] || pos >= end || !MatchOne(rp + 4, Ch(pos))) continue;
                     pos++;
                     Push(Kind.RepeatOneLazy, rp, pos, count + 1);
                     pc = rp + 1 + (int)code[rp + 1];
@@ -574,6 +579,9 @@ public sealed class Matcher
         return 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    int Ch(int i) => _chars is not null ? _chars[i] : _bytes is not null ? _bytes[i] : _codePoints![i];
+
     int Invalid()
     {
         _ts.Raise(ExceptionKind.RuntimeError, "internal error in regular expression engine");
@@ -586,8 +594,7 @@ public sealed class Matcher
         if ((uint)limit > max) limit = (int)max;
         if (_code[bodyPc] == SreOp.AnyAll) return limit;
         int n = 0;
-        var text = _text;
-        while (n < limit && MatchOne(bodyPc, text[pos + n])) n++;
+        while (n < limit && MatchOne(bodyPc, Ch(pos + n))) n++;
         return n;
     }
 
@@ -676,7 +683,7 @@ public sealed class Matcher
     }
 
     bool IsWordAt(uint kind, int pos) =>
-        kind == 0 ? CharClass.IsAsciiWord(_text[pos]) : CharClass.IsUnicodeWord(_text[pos]);
+        kind == 0 ? CharClass.IsAsciiWord(Ch(pos)) : CharClass.IsUnicodeWord(Ch(pos));
 
     bool AtPosition(uint at, int pos)
     {
@@ -687,11 +694,11 @@ public sealed class Matcher
             case SreOp.AtBeginningString:
                 return pos == 0;
             case SreOp.AtBeginningLine:
-                return pos == 0 || _text[pos - 1] == '\n';
+                return pos == 0 || Ch(pos - 1) == '\n';
             case SreOp.AtEnd:
-                return pos == end || (pos + 1 == end && _text[pos] == '\n');
+                return pos == end || (pos + 1 == end && Ch(pos) == '\n');
             case SreOp.AtEndLine:
-                return pos == end || _text[pos] == '\n';
+                return pos == end || Ch(pos) == '\n';
             case SreOp.AtEndString:
                 return pos == end;
             case SreOp.AtBoundary: case SreOp.AtLocBoundary:

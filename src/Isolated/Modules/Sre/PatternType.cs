@@ -145,7 +145,7 @@ public static class PatternType
         var s = Subject.From(ts, a[0]!, p.IsBytes);
         if (s is null) return null;
         if (!Bounds(ts, a[1], a[2], s.Length, out int pos, out int end)) return null;
-        var m = new Matcher(ts, p.Code, s.Text, end, p.Groups) { MatchAll = mode == Mode.FullMatch };
+        var m = new Matcher(ts, p.Code, s, end, p.Groups) { MatchAll = mode == Mode.FullMatch };
         int r = mode == Mode.Search ? m.Search(pos) : m.Match(pos);
         if (r < 0) return null;
         if (r == 0) return ts.Interpreter.None;
@@ -189,7 +189,7 @@ public static class PatternType
         if (s is null) return null;
         if (!Bounds(ts, a[1], a[2], s.Length, out int pos, out int end)) return null;
         var list = new PyList(interp.Types.List);
-        var m = new Matcher(ts, p.Code, s.Text, end, p.Groups);
+        var m = new Matcher(ts, p.Code, s, end, p.Groups);
         while (pos <= end)
         {
             int r = m.Search(pos);
@@ -222,7 +222,7 @@ public static class PatternType
         long maxsplit = 0;
         if (a[1] is not null && !Ops.AsIndexSize(ts, a[1]!, out maxsplit, clamp: true)) return null;
         var list = new PyList(interp.Types.List);
-        var m = new Matcher(ts, p.Code, s.Text, s.Length, p.Groups);
+        var m = new Matcher(ts, p.Code, s, s.Length, p.Groups);
         int last = 0, pos = 0, n = 0;
         while (maxsplit <= 0 || n < maxsplit)
         {
@@ -292,7 +292,7 @@ public static class PatternType
 
         var text = new StringBuilder();
         var bytes = new List<byte>();
-        var m = new Matcher(ts, p.Code, s.Text, s.Length, p.Groups);
+        var m = new Matcher(ts, p.Code, s, s.Length, p.Groups);
         int i = 0, pos = 0, n = 0, items = 0;
         while (count <= 0 || n < count)
         {

@@ -23,7 +23,7 @@ public static class ScannerType
     {
         if (sc.Exhausted || sc.Pos > sc.EndPos) return ts.Interpreter.None;
         var p = sc.Pattern;
-        var m = new Matcher(ts, p.Code, sc.Subject.Text, sc.EndPos, p.Groups) { MustAdvance = sc.MustAdvance };
+        var m = new Matcher(ts, p.Code, sc.Subject, sc.EndPos, p.Groups) { MustAdvance = sc.MustAdvance };
         int r = search ? m.Search(sc.Pos) : m.Match(sc.Pos);
         if (r < 0) return null;
         if (r == 0)

@@ -1,25 +1,35 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Isolated.Objects;
 using Isolated.Runtime;
 
 namespace Isolated.Modules.Sre;
 
-/// <summary>The string a pattern runs over, as code points (str) or byte values (buffers), with the
-/// original object kept for Match.string and for slicing results back into str or bytes.</summary>
+/// <summary>The string a pattern runs over, indexed by code point (str) or byte (buffers), with
+/// the original object kept for Match.string. Exactly one of <see cref="Chars"/>,
+/// <see cref="Bytes"/>, <see cref="CodePoints"/> is set: a str without surrogate pairs and a
+/// bytes object are used in place (no copy per call, which matters for code such as json's
+/// scanner that calls match(s, pos) many times on one long string); other buffers are copied
+/// (they are mutable) and strs with surrogate pairs are decoded to code points once.</summary>
 public sealed class Subject
 {
     public readonly PyObject Original;
-    public readonly int[] Text;
+    public readonly string? Chars;
+    public readonly byte[]? Bytes;
+    public readonly int[]? CodePoints;
+    public readonly int Length;
     public readonly bool IsBytes;
-    /// <summary>The .NET string when code-point and UTF-16 positions agree (no surrogate pairs).</summary>
-    readonly string? _plain;
 
-    Subject(PyObject original, int[] text, bool isBytes, string? plain)
+    Subject(PyObject original, string? chars, byte[]? bytes, int[]? codePoints, int length, bool isBytes)
     {
-        Original = original; Text = text; IsBytes = isBytes; _plain = plain;
+        Original = original; Chars = chars; Bytes = bytes; CodePoints = codePoints; Length = length; IsBytes = isBytes;
     }
 
-    public int Length => Text.Length;
+    public int this[int i]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Chars is not null ? Chars[i] : Bytes is not null ? Bytes[i] : CodePoints![i];
+    }
 
     /// <summary>Reads <paramref name="obj"/> for a pattern over str (or bytes when
     /// <paramref name="patternIsBytes"/>); null with TypeError set when it does not fit.</summary>
@@ -29,42 +39,31 @@ public sealed class Subject
         {
             if (patternIsBytes) { ts.Raise(ExceptionKind.TypeError, "cannot use a bytes pattern on a string-like object"); return null; }
             var v = s.Value;
-            if (!s.HasSurrogates)
-            {
-                var chars = new int[v.Length];
-                for (int i = 0; i < v.Length; i++) chars[i] = v[i];
-                return new Subject(obj, chars, false, v);
-            }
+            if (!s.HasSurrogates) return new Subject(obj, v, null, null, v.Length, false);
             var cps = new int[s.CodePointLength];
             int j = 0;
             for (int i = 0; i < v.Length;) cps[j++] = PyStr.NextCodePoint(v, ref i);
-            return new Subject(obj, cps, false, null);
+            return new Subject(obj, null, null, cps, cps.Length, false);
         }
         if (obj is IBuffer buffer)
         {
             if (!patternIsBytes) { ts.Raise(ExceptionKind.TypeError, "cannot use a string pattern on a bytes-like object"); return null; }
-            var span = buffer.AsReadOnlySpan();
-            var bytes = new int[span.Length];
-            for (int i = 0; i < span.Length; i++) bytes[i] = span[i];
-            return new Subject(obj, bytes, true, null);
+            // bytes are immutable and can be read in place; other buffers may change under a callback.
+            var bytes = obj is PyBytes pb ? pb.Value : buffer.AsReadOnlySpan().ToArray();
+            return new Subject(obj, null, bytes, null, bytes.Length, true);
         }
         ts.Raise(ExceptionKind.TypeError, $"expected string or bytes-like object, got '{obj.Type.Name}'");
         return null;
     }
 
-    /// <summary>Text[start..end] as a new str or bytes.</summary>
+    /// <summary>The subject from <paramref name="start"/> to <paramref name="end"/> as a new str or bytes.</summary>
     public PyObject Slice(Interpreter interp, int start, int end)
     {
         if (end < start) end = start;
-        if (IsBytes)
-        {
-            var b = new byte[end - start];
-            for (int i = 0; i < b.Length; i++) b[i] = (byte)Text[start + i];
-            return PyBytes.Create(interp, b);
-        }
-        if (_plain is not null) return interp.Str(_plain.Substring(start, end - start));
+        if (Bytes is not null) return PyBytes.Create(interp, Bytes.AsSpan(start, end - start).ToArray());
+        if (Chars is not null) return interp.Str(Chars.Substring(start, end - start));
         var sb = new StringBuilder(end - start);
-        for (int i = start; i < end; i++) AppendCodePoint(sb, Text[i]);
+        for (int i = start; i < end; i++) AppendCodePoint(sb, CodePoints![i]);
         return interp.Str(sb.ToString());
     }
 
