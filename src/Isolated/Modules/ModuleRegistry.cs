@@ -34,6 +34,7 @@ public static class ModuleRegistry
         new("atexit", Atexit.AtexitModule.Create),
         new("posix", Posix.PosixModule.Create),
         new("itertools", Itertools.ItertoolsModule.Create),
+        new("_collections", Collections.CollectionsModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

@@ -72,6 +72,11 @@ public sealed class BuiltinTypes
     public PyType TimesResult => _timesResult ??= Isolated.Modules.Posix.PosixModule.CreateTimesResult(this);
     public PyType DirEntry => _dirEntry ??= Isolated.Modules.Posix.DirEntryType.Create(this);
     public PyType ScandirIterator => _scandirIterator ??= Isolated.Modules.Posix.DirEntryType.CreateIterator(this);
+    PyType? _deque, _dequeIterator, _dequeReverseIterator, _defaultDict;
+    public PyType Deque => _deque ??= Isolated.Modules.Collections.DequeType.Create(this);
+    public PyType DequeIterator => _dequeIterator ??= Isolated.Modules.Collections.DequeType.CreateIterator(this, reverse: false);
+    public PyType DequeReverseIterator => _dequeReverseIterator ??= Isolated.Modules.Collections.DequeType.CreateIterator(this, reverse: true);
+    public PyType DefaultDict => _defaultDict ??= Isolated.Modules.Collections.DefaultDictType.Create(this);
     //@stdlib-types
     Isolated.Modules.Io.IoTypes? _io;
     /// <summary>The _io module's types (Modules/Io), created on first use.</summary>

@@ -51,10 +51,24 @@ public static class AtexitModule
         return ts.Interpreter.None;
     }
 
+    /// <summary>As CPython's finalization does first: threading._shutdown() waits for the
+    /// non-daemon threads when threading was imported.</summary>
+    static void JoinThreads(ThreadState ts)
+    {
+        if (ts.Interpreter.Modules.GetStr("threading") is not PyModule threading) return;
+        if (threading.Dict.GetStr("_shutdown") is not { } shutdown) return;
+        if (Ops.Call(ts, shutdown) is null && ts.CurrentException is { } exc)
+        {
+            ts.CurrentException = null;
+            Unraisable.Report(ts, exc, shutdown);
+        }
+    }
+
     /// <summary>Runs and clears the handlers, newest first; a failing handler is reported
     /// through sys.unraisablehook ("Exception ignored in atexit callback") and the rest still run.</summary>
     public static void RunExitFuncs(ThreadState ts)
     {
+        JoinThreads(ts);
         if (ts.Interpreter.StdlibState is not ModuleStates states) return;
         var list = states.ExitFuncs;
         while (list.Count > 0)

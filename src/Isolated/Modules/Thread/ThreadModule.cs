@@ -97,8 +97,8 @@ public static class ThreadModule
     /// (threading's _tstate_lock, which join() waits on).</summary>
     static PyObject? SetSentinel(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
+        // Returned unlocked: threading acquires it at once and join() waits for our release.
         var l = new PyLock(ts.Interpreter.Types.ThreadLock);
-        l.Semaphore.Wait(0);
         ThreadRunner.SetSentinel(ts, l);
         return l;
     }
