@@ -97,17 +97,40 @@ public sealed class Matcher
         int prefixChar = -1;
         if ((infoFlags & SreOp.InfoPrefix) != 0 && _code[5] > 0) prefixChar = (int)_code[7];
         bool useCharset = (infoFlags & SreOp.InfoCharset) != 0;
+        int firstCharPc = FirstCharTest(pc);
         for (int p = pos; p <= End; p++)
         {
             if (minLength != 0 && (uint)(End - p) < minLength) return 0;
             if (prefixChar >= 0 && (p >= End || Ch(p) != prefixChar)) continue;
             if (useCharset && (p >= End || !InSet(5, Ch(p)))) continue;
+            if (firstCharPc >= 0 && (p >= End || !MatchOne(firstCharPc, Ch(p)))) continue;
             _attemptStart = p;
             int r = Run(pc, p);
             if (r != 0) return r;
             if (mustAdvance) { MustAdvance = false; mustAdvance = false; }
         }
         return 0;
+    }
+
+    /// <summary>When every match must begin with one character that a single-character opcode
+    /// tests (possibly after group marks, or as the body of a repeat of at least one), the pc of
+    /// that opcode, so that Search can skip hopeless start positions without entering Run; else -1.</summary>
+    int FirstCharTest(int pc)
+    {
+        var code = _code;
+        while (code[pc] == SreOp.Mark) pc += 2;
+        switch (code[pc])
+        {
+            case SreOp.Literal: case SreOp.NotLiteral: case SreOp.Any: case SreOp.AnyAll:
+            case SreOp.LiteralIgnore: case SreOp.NotLiteralIgnore: case SreOp.LiteralUniIgnore:
+            case SreOp.NotLiteralUniIgnore: case SreOp.LiteralLocIgnore: case SreOp.NotLiteralLocIgnore:
+            case SreOp.In: case SreOp.InIgnore: case SreOp.InUniIgnore: case SreOp.InLocIgnore:
+                return pc;
+            case SreOp.RepeatOne: case SreOp.MinRepeatOne: case SreOp.PossessiveRepeatOne:
+                return code[pc + 2] >= 1 ? pc + 4 : -1;
+            default:
+                return -1;
+        }
     }
 
     void Push(Kind kind, int pc, int pos, int a = 0, int b = 0, RepeatContext? repeat = null)
