@@ -615,10 +615,34 @@ public sealed class Matcher
     {
         int limit = End - pos;
         if ((uint)limit > max) limit = (int)max;
-        if (_code[bodyPc] == SreOp.AnyAll) return limit;
         int n = 0;
-        while (n < limit && MatchOne(bodyPc, Ch(pos + n))) n++;
-        return n;
+        // The common bodies get their own loops; the rest go through MatchOne per character.
+        switch (_code[bodyPc])
+        {
+            case SreOp.AnyAll:
+                return limit;
+            case SreOp.Any:
+                while (n < limit && Ch(pos + n) != '\n') n++;
+                return n;
+            case SreOp.Literal:
+            {
+                int c = (int)_code[bodyPc + 1];
+                while (n < limit && Ch(pos + n) == c) n++;
+                return n;
+            }
+            case SreOp.NotLiteral:
+            {
+                int c = (int)_code[bodyPc + 1];
+                while (n < limit && Ch(pos + n) != c) n++;
+                return n;
+            }
+            case SreOp.In:
+                while (n < limit && InSet(bodyPc + 2, Ch(pos + n))) n++;
+                return n;
+            default:
+                while (n < limit && MatchOne(bodyPc, Ch(pos + n))) n++;
+                return n;
+        }
     }
 
     bool MatchOne(int pc, int ch)
