@@ -66,7 +66,7 @@ public static class PatternType
         var text = ((PyStr)r).Value;
         if (text.Length > 200) text = text.Substring(0, 200);
         int flags = p.Flags;
-        if (!p.IsBytes && (flags & (4 | 32 | 256)) == 32) flags &= ~32;
+        if (p.Source is PyStr && (flags & (4 | 32 | 256)) == 32) flags &= ~32;
         if (flags == 0) return ts.Interpreter.Str($"re.compile({text})");
         var sb = new StringBuilder();
         sb.Append("re.compile(").Append(text).Append(", ");
@@ -142,7 +142,7 @@ public static class PatternType
         Span<PyObject?> a = new PyObject?[3];
         if (!ArgBinder.Bind(ts, name, args, kw, ["string", "pos", "endpos"], 1, a)) return null;
         var p = (PyPattern)self;
-        var s = Subject.From(ts, a[0]!, p.IsBytes);
+        var s = Subject.From(ts, a[0]!, p);
         if (s is null) return null;
         if (!Bounds(ts, a[1], a[2], s.Length, out int pos, out int end)) return null;
         var m = new Matcher(ts, p.Code, s, end, p.Groups) { MatchAll = mode == Mode.FullMatch };
@@ -157,7 +157,7 @@ public static class PatternType
         Span<PyObject?> a = new PyObject?[3];
         if (!ArgBinder.Bind(ts, name, args, kw, ["string", "pos", "endpos"], 1, a)) return null;
         var p = (PyPattern)self;
-        var s = Subject.From(ts, a[0]!, p.IsBytes);
+        var s = Subject.From(ts, a[0]!, p);
         if (s is null) return null;
         if (!Bounds(ts, a[1], a[2], s.Length, out int pos, out int end)) return null;
         return new PyScanner(ts.Interpreter.Types.SreScanner, p, s, pos, end);
@@ -185,7 +185,7 @@ public static class PatternType
         if (!ArgBinder.Bind(ts, "findall", args, kw, ["string", "pos", "endpos"], 1, a)) return null;
         var p = (PyPattern)self;
         var interp = ts.Interpreter;
-        var s = Subject.From(ts, a[0]!, p.IsBytes);
+        var s = Subject.From(ts, a[0]!, p);
         if (s is null) return null;
         if (!Bounds(ts, a[1], a[2], s.Length, out int pos, out int end)) return null;
         var list = new PyList(interp.Types.List);
@@ -217,7 +217,7 @@ public static class PatternType
         if (!ArgBinder.Bind(ts, "split", args, kw, ["string", "maxsplit"], 1, a)) return null;
         var p = (PyPattern)self;
         var interp = ts.Interpreter;
-        var s = Subject.From(ts, a[0]!, p.IsBytes);
+        var s = Subject.From(ts, a[0]!, p);
         if (s is null) return null;
         long maxsplit = 0;
         if (a[1] is not null && !Ops.AsIndexSize(ts, a[1]!, out maxsplit, clamp: true)) return null;
@@ -275,7 +275,7 @@ public static class PatternType
         var p = (PyPattern)self;
         var interp = ts.Interpreter;
         var repl = a[0]!;
-        var s = Subject.From(ts, a[1]!, p.IsBytes);
+        var s = Subject.From(ts, a[1]!, p);
         if (s is null) return null;
         long count = 0;
         if (a[2] is not null && !Ops.AsIndexSize(ts, a[2]!, out count, clamp: true)) return null;

@@ -31,13 +31,16 @@ public sealed class Subject
         get => Chars is not null ? Chars[i] : Bytes is not null ? Bytes[i] : CodePoints![i];
     }
 
-    /// <summary>Reads <paramref name="obj"/> for a pattern over str (or bytes when
-    /// <paramref name="patternIsBytes"/>); null with TypeError set when it does not fit.</summary>
-    public static Subject? From(ThreadState ts, PyObject obj, bool patternIsBytes)
+    /// <summary>Reads <paramref name="obj"/> as the subject of <paramref name="pattern"/>; null
+    /// with TypeError set when it does not fit (a str pattern on bytes or the reverse; a pattern
+    /// compiled without source text, as re.Scanner does, takes both).</summary>
+    public static Subject? From(ThreadState ts, PyObject obj, PyPattern pattern)
     {
+        bool anyKind = ReferenceEquals(pattern.Source, ts.Interpreter.None);
+        bool patternIsBytes = pattern.IsBytes;
         if (obj is PyStr s)
         {
-            if (patternIsBytes) { ts.Raise(ExceptionKind.TypeError, "cannot use a bytes pattern on a string-like object"); return null; }
+            if (patternIsBytes && !anyKind) { ts.Raise(ExceptionKind.TypeError, "cannot use a bytes pattern on a string-like object"); return null; }
             var v = s.Value;
             if (!s.HasSurrogates) return new Subject(obj, v, null, null, v.Length, false);
             var cps = new int[s.CodePointLength];
@@ -47,7 +50,7 @@ public sealed class Subject
         }
         if (obj is IBuffer buffer)
         {
-            if (!patternIsBytes) { ts.Raise(ExceptionKind.TypeError, "cannot use a string pattern on a bytes-like object"); return null; }
+            if (!patternIsBytes && !anyKind) { ts.Raise(ExceptionKind.TypeError, "cannot use a string pattern on a bytes-like object"); return null; }
             // bytes are immutable and can be read in place; other buffers may change under a callback.
             var bytes = obj is PyBytes pb ? pb.Value : buffer.AsReadOnlySpan().ToArray();
             return new Subject(obj, null, bytes, null, bytes.Length, true);

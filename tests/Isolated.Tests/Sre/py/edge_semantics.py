@@ -112,3 +112,5 @@ print(sc.pattern is p, sc.search(), sc.match(), sc.search(), sc.search(), sc.sea
 sc = p.scanner('12a')
 print(sc.match(), sc.match(), sc.match(), sc.match())
 
+q = _sre.compile(None, 32, [14, 8, 3, 1, 1, 1, 1, 97, 0, 16, 97, 1], 0, {}, (None,))
+print(q, q.match('a'), q.match(b'a'), q.pattern)

@@ -224,6 +224,9 @@ def main():
                 lines.append("show(%r, lambda: %s)" % (e, e.replace("\n", "\\n")))
         if name == "edge_semantics":
             lines.append(SCANNER % compile_call(r'\d*', 0))
+            # compiled without source text (as re.Scanner does): takes str and bytes
+            lines.append("q = " + compile_call('a', 0).replace("C('a'", "_sre.compile(None", 1))
+            lines.append("print(q, q.match('a'), q.match(b'a'), q.pattern)")
         path = os.path.join(OUT, name + ".py")
         with open(path, "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
