@@ -298,13 +298,9 @@ public static class TextIOWrapperType
         string text = s.Value;
         bool hasNewline = text.Contains('\n') || text.Contains('\r');
         if (t.Newline is "\r" or "\r\n" && text.Contains('\n')) text = text.Replace("\n", t.Newline);
-        // Writing after reading: put the underlying position back where the reader is.
-        if (t.Decoded.Length - t.Index + t.Pending.Length > 0)
-        {
-            if (!Tell(ts, t, out long pos)) return null;
-            t.ResetReading();
-            if (CallMethod(ts, t.Buffer!, "seek", ts.Interpreter.Int(pos)) is null) return null;
-        }
+        // Writing after reading drops the read-ahead without seeking back (as CPython does: the
+        // text goes where the buffer's position is).
+        t.ResetReading();
         var bytes = Encode(ts, t, text);
         if (bytes is null) return null;
         // Encoded text waits in PendingWrite (CPython's pending_bytes) until a chunk is full.
