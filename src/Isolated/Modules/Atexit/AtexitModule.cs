@@ -44,9 +44,11 @@ public static class AtexitModule
         var list = ModuleStates.Of(ts.Interpreter).ExitFuncs;
         for (int i = list.Count - 1; i >= 0; i--)
         {
+            if (list[i].Args is null) continue;
             int eq = Ops.RichCompareBool(ts, list[i].Func, args[0], CompareOp.Eq);
             if (eq < 0) return null;
-            if (eq > 0) list.RemoveAt(i);
+            // As CPython: the slot is emptied, not removed (_ncallbacks still counts it).
+            if (eq > 0) list[i] = (list[i].Func, null!, null);
         }
         return ts.Interpreter.None;
     }
@@ -75,6 +77,7 @@ public static class AtexitModule
         {
             var (func, fargs, kwargs) = list[^1];
             list.RemoveAt(list.Count - 1);
+            if (fargs is null) continue;   // unregistered
             PyObject? result;
             if (kwargs is null) result = Ops.Call(ts, func, fargs);
             else

@@ -147,7 +147,7 @@ public static class DequeType
                     return ts.Interpreter.None;
                 }
             }
-            return ts.Raise(ExceptionKind.ValueError, "deque.remove(x): x not in deque");
+            return Ops.Repr(ts, a[0]) is PyStr r ? ts.Raise(ExceptionKind.ValueError, $"{r.Value} is not in deque") : null;
         });
         type.AddMethod("reverse", static (ts, self, a, k) =>
         {
@@ -228,8 +228,9 @@ public static class DequeType
     {
         var items = d.ToArray();
         if (n <= 0 || items.Length == 0) { d.Clear(); return true; }
-        long limit = d.MaxLen >= 0 ? d.MaxLen : long.MaxValue;
-        for (long r = 1; r < n && d.Count < limit + items.Length; r++)
+        // With a maxlen, appending more than maxlen + len items changes nothing further.
+        long rounds = d.MaxLen >= 0 ? Math.Min(n, d.MaxLen / items.Length + 2) : n;
+        for (long r = 1; r < rounds; r++)
             foreach (var v in items) d.Append(v);
         return true;
     }

@@ -126,7 +126,7 @@ public static class TimeModule
         if (seconds < MinSeconds || seconds > MaxSeconds)
             return ts.Raise(ExceptionKind.OverflowError, "timestamp out of range for platform time_t");
         var utc = DateTime.UnixEpoch.AddSeconds(seconds);
-        if (!local) return MakeStruct(ts, utc, 0, "UTC", 0);
+        if (!local) return MakeStruct(ts, utc, 0, "GMT", 0);
         var zone = TimeZoneInfo.Local;
         var offset = zone.GetUtcOffset(utc);
         bool dst = zone.IsDaylightSavingTime(utc);

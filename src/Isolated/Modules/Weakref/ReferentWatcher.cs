@@ -1,17 +1,20 @@
+using System.Runtime.InteropServices;
 using Isolated.Runtime;
 
 namespace Isolated.Modules.Weakref;
 
 /// <summary>
-/// The weak references to one referent (weakly held: a ref nobody keeps has no callback to run,
-/// as in CPython). Finalized once the referent is unreachable; the finalizer runs on the .NET
-/// finalizer thread, so it only queues work for the interpreter and never touches Python state.
+/// The weak references to one referent. Finalized once the referent is unreachable; the finalizer
+/// runs on the .NET finalizer thread, so it only queues work for the interpreter and never
+/// touches Python state. The refs are held through weak GCHandles, not WeakReference objects:
+/// those are finalizable themselves and may already be cleared when this finalizer runs. A ref
+/// nobody keeps has no callback to run, as in CPython.
 /// </summary>
 public sealed class ReferentWatcher
 {
     readonly Interpreter _interp;
     readonly PendingCalls _pending;
-    readonly List<WeakReference<PyWeakRef>> _refs = new();
+    readonly List<GCHandle> _refs = new();
 
     public ReferentWatcher(Interpreter interp, PendingCalls pending)
     {
@@ -19,24 +22,32 @@ public sealed class ReferentWatcher
         _pending = pending;
     }
 
+    static PyWeakRef? Target(GCHandle h) => h.IsAllocated ? h.Target as PyWeakRef : null;
+
     public void Add(PyWeakRef r)
     {
         lock (_refs)
         {
-            _refs.RemoveAll(static w => !w.TryGetTarget(out _));
-            _refs.Add(new WeakReference<PyWeakRef>(r));
+            for (int i = _refs.Count - 1; i >= 0; i--)
+            {
+                if (Target(_refs[i]) is null)
+                {
+                    _refs[i].Free();
+                    _refs.RemoveAt(i);
+                }
+            }
+            _refs.Add(GCHandle.Alloc(r, GCHandleType.Weak));
         }
     }
 
-    /// <summary>The live refs and proxies to the referent, newest first (getweakrefs order in
-    /// CPython puts the basic ref first; we keep creation order otherwise).</summary>
+    /// <summary>The live refs and proxies to the referent, in creation order.</summary>
     public List<PyWeakRef> Live()
     {
         var list = new List<PyWeakRef>();
         lock (_refs)
         {
-            foreach (var w in _refs)
-                if (w.TryGetTarget(out var r) && r.IsAlive) list.Add(r);
+            foreach (var h in _refs)
+                if (Target(h) is { IsAlive: true } r) list.Add(r);
         }
         return list;
     }
@@ -46,8 +57,8 @@ public sealed class ReferentWatcher
     {
         lock (_refs)
         {
-            foreach (var w in _refs)
-                if (w.TryGetTarget(out var r) && r.Callback is null && ReferenceEquals(r.Type, exactType) && r is not PyWeakProxy)
+            foreach (var h in _refs)
+                if (Target(h) is { Callback: null } r && ReferenceEquals(r.Type, exactType) && r is not PyWeakProxy)
                     return r;
         }
         return null;
@@ -57,8 +68,8 @@ public sealed class ReferentWatcher
     {
         lock (_refs)
         {
-            foreach (var w in _refs)
-                if (w.TryGetTarget(out var r) && r.Callback is null && r is PyWeakProxy p && ReferenceEquals(r.Type, exactType))
+            foreach (var h in _refs)
+                if (Target(h) is PyWeakProxy { Callback: null } p && ReferenceEquals(p.Type, exactType))
                     return p;
         }
         return null;
@@ -68,13 +79,16 @@ public sealed class ReferentWatcher
     {
         try
         {
-            if (_interp.IsEnded) return;
             lock (_refs)
             {
                 // CPython calls the newest ref's callback first.
                 for (int i = _refs.Count - 1; i >= 0; i--)
-                    if (_refs[i].TryGetTarget(out var r) && r.Callback is not null)
+                {
+                    if (!_interp.IsEnded && Target(_refs[i]) is { Callback: not null } r)
                         _pending.EnqueueCallback(_interp, r);
+                    _refs[i].Free();
+                }
+                _refs.Clear();
             }
         }
         catch (Exception)

@@ -1,0 +1,15 @@
+# itertools: every iterator, against CPython.
+from itertools import *
+print(list(islice(count(5, 2), 4)), repr(count(3)), repr(count(1, 0.5)), repr(repeat('a', 3)))
+print(list(islice(cycle('ab'), 5)), list(repeat(1, 3)), list(accumulate([1,2,3,4])), list(accumulate([1,2,3], initial=10)))
+print(list(chain('ab', [1])), list(chain.from_iterable(['xy', 'z'])), list(compress('abcdef', [1,0,1,0,1,1])))
+print(list(dropwhile(lambda x: x<3, [1,2,3,1])), list(takewhile(lambda x: x<3, [1,2,3,1])), list(filterfalse(None, [0,1,2,0])))
+print([(k, list(g)) for k, g in groupby('aabbbc')], [k for k, g in groupby([1,1,2,2,1])])
+print(list(islice('abcdefg', 2, None, 2)), list(islice('abcdefg', 3)), list(pairwise('abcd')), list(starmap(pow, [(2,3),(3,2)])))
+a, b = tee([1,2,3]); print(list(a), list(b))
+print(list(zip_longest('ab', 'xyz', fillvalue='-')), list(batched('abcdefg', 3)))
+print(list(product('ab', repeat=2)), list(product([1,2],[3])), list(permutations('abc', 2)))
+print(list(combinations('abcd', 2)), list(combinations_with_replacement('abc', 2)), list(permutations([])), list(combinations('ab', 3)))
+try: islice('a', -1)
+except ValueError as e: print(e)
+print(len(list(permutations(range(5)))))
