@@ -46,6 +46,10 @@ public sealed class BuiltinTypes
     public PyType Traceback => _traceback ??= TracebackType.Create(this);
     public PyType TypeAliasType => _typeAliasType ??= Isolated.Execution.TypeAliases.CreateType(this);
 
+    // types.UnionType (X | Y on classes).
+    PyType? _union;
+    public PyType Union => _union ??= UnionType.Create(this);
+
     // Cross-interpreter communication (Modules/Interpreters).
     PyType? _interpreterQueue;
     public PyType InterpreterQueue => _interpreterQueue ??= Isolated.Modules.Interpreters.InterpreterQueueType.Create(this);
@@ -53,6 +57,9 @@ public sealed class BuiltinTypes
     PyType? _consoleStream;
     /// <summary>The minimal text stream behind sys.stdin/stdout/stderr (Modules/Io).</summary>
     public PyType ConsoleStream => _consoleStream ??= Isolated.Modules.Io.ConsoleStreamType.Create(this);
+    Isolated.Modules.Io.IoTypes? _io;
+    /// <summary>The _io module's types (Modules/Io), created on first use.</summary>
+    public Isolated.Modules.Io.IoTypes Io => _io ??= new(this);
 
     // Standard-library modules written in C# (Modules/Weakref, Thread, Time, Posix, ...).
     PyType? _weakRef, _weakProxy, _weakCallableProxy;
@@ -78,9 +85,6 @@ public sealed class BuiltinTypes
     public PyType DequeReverseIterator => _dequeReverseIterator ??= Isolated.Modules.Collections.DequeType.CreateIterator(this, reverse: true);
     public PyType DefaultDict => _defaultDict ??= Isolated.Modules.Collections.DefaultDictType.Create(this);
     //@stdlib-types
-    Isolated.Modules.Io.IoTypes? _io;
-    /// <summary>The _io module's types (Modules/Io), created on first use.</summary>
-    public Isolated.Modules.Io.IoTypes Io => _io ??= new(this);
 
     // Numbers (Objects/Float, Complex); int and bool are created at birth.
     PyType? _float, _complex;

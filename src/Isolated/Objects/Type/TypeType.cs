@@ -19,6 +19,7 @@ public static class TypeType
         slots.SetAttr = SetAttr;
         slots.Repr = Repr;
         slots.Call = CallSlot;
+        slots.Or = UnionType.OrSlot;   // int | str (PEP 604)
         slots.New = NewSlot;
         slots.Init = Init;
         return new PyType(interp, null, "type", objectType, slots,

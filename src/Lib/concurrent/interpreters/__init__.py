@@ -38,7 +38,7 @@ def _queue_bases():
     # imported lazily so that this module stays cheap to import.
     try:
         import queue
-    except ImportError:
+    except Exception:   # the queue module is optional here; its own imports may fail
         return (), ()
     return (queue.Empty,), (queue.Full,)
 

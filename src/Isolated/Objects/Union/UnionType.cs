@@ -1,0 +1,118 @@
+using Isolated.Runtime;
+
+namespace Isolated.Objects;
+
+/// <summary>
+/// types.UnionType (PEP 604): <c>int | str</c>, <c>int | None</c>. Supports isinstance/issubclass
+/// (through __instancecheck__/__subclasscheck__), equality regardless of order, hashing,
+/// <c>__args__</c> and CPython's repr.
+/// </summary>
+public static class UnionType
+{
+    public static readonly BinaryFunc OrSlot = Or;
+
+    public static PyType Create(BuiltinTypes types) =>
+        types.NewBuiltin("UnionType", types.Object, TypeFlags.Immutable, s =>
+        {
+            s.Or = OrSlot;
+            s.Repr = Repr;
+            s.Hash = Hash;
+            s.RichCompare = RichCompare;
+            s.New = null;
+        }, FillDict);
+
+    static void FillDict(ThreadState? ts, PyType type)
+    {
+        type.AddValue("__module__", type.Owner.Str("types"));
+        type.AddGetSet("__args__", static (ts, self) => ts.Interpreter.Tuple([.. ((PyUnion)self).Args]));
+        type.AddGetSet("__parameters__", static (ts, self) => ts.Interpreter.EmptyTuple);
+        type.AddMethod("__instancecheck__", static (ts, self, args, kw) =>
+        {
+            if (!ArgBinder.CheckPositional(ts, "__instancecheck__", args, kw, 1, 1)) return null;
+            foreach (var t in ((PyUnion)self).Args)
+            {
+                var cls = ReferenceEquals(t, ts.Interpreter.None) ? ts.Interpreter.Types.NoneType : t;
+                int r = Ops.IsInstance(ts, args[0], cls);
+                if (r != 0) return r < 0 ? null : ts.Interpreter.True;
+            }
+            return ts.Interpreter.False;
+        });
+        type.AddMethod("__subclasscheck__", static (ts, self, args, kw) =>
+        {
+            if (!ArgBinder.CheckPositional(ts, "__subclasscheck__", args, kw, 1, 1)) return null;
+            foreach (var t in ((PyUnion)self).Args)
+            {
+                var cls = ReferenceEquals(t, ts.Interpreter.None) ? ts.Interpreter.Types.NoneType : t;
+                int r = Ops.IsSubclass(ts, args[0], cls);
+                if (r != 0) return r < 0 ? null : ts.Interpreter.True;
+            }
+            return ts.Interpreter.False;
+        });
+    }
+
+    /// <summary>What may take part in a union: classes, None, and unions or generic aliases.</summary>
+    static bool IsUnionable(Interpreter interp, PyObject o) =>
+        o is PyType || o is PyUnion || ReferenceEquals(o, interp.None) || o.Type.Name == "GenericAlias";
+
+    /// <summary>nb_or for type and UnionType: X | Y when both sides are unionable.</summary>
+    static PyObject? Or(ThreadState ts, PyObject left, PyObject right)
+    {
+        var interp = ts.Interpreter;
+        if (!IsUnionable(interp, left) || !IsUnionable(interp, right)) return interp.NotImplemented;
+        var args = new List<PyObject>();
+        Add(args, left);
+        Add(args, right);
+        if (args.Count == 1) return args[0];
+        return new PyUnion(interp.Types.Union, [.. args]);
+    }
+
+    static void Add(List<PyObject> args, PyObject o)
+    {
+        if (o is PyUnion u)
+        {
+            foreach (var a in u.Args) Add(args, a);
+            return;
+        }
+        foreach (var existing in args)
+            if (ReferenceEquals(existing, o)) return;
+        args.Add(o);
+    }
+
+    static PyObject? Repr(ThreadState ts, PyObject self)
+    {
+        var parts = new List<string>();
+        foreach (var a in ((PyUnion)self).Args)
+        {
+            if (ReferenceEquals(a, ts.Interpreter.None)) parts.Add("None");
+            else if (a is PyType t)
+            {
+                string module = Ops.TypeModuleName(t);
+                parts.Add(module == "builtins" ? t.QualName : $"{module}.{t.QualName}");
+            }
+            else if (Ops.Repr(ts, a) is PyStr r) parts.Add(r.Value);
+            else return null;
+        }
+        return ts.Interpreter.Str(string.Join(" | ", parts));
+    }
+
+    static bool Hash(ThreadState ts, PyObject self, out long hash)
+    {
+        // Order-insensitive, like hash(frozenset(__args__)).
+        long h = 0x345678;
+        foreach (var a in ((PyUnion)self).Args)
+        {
+            if (!Ops.Hash(ts, a, out long ah)) { hash = -1; return false; }
+            h ^= ah * 1000003;
+        }
+        hash = h == -1 ? -2 : h;
+        return true;
+    }
+
+    static PyObject? RichCompare(ThreadState ts, PyObject self, PyObject other, CompareOp op)
+    {
+        if (other is not PyUnion o || op is not (CompareOp.Eq or CompareOp.Ne)) return ts.Interpreter.NotImplemented;
+        var a = ((PyUnion)self).Args;
+        bool equal = a.Length == o.Args.Length && a.All(x => o.Args.Any(y => ReferenceEquals(x, y)));
+        return ts.Interpreter.Bool(op == CompareOp.Eq ? equal : !equal);
+    }
+}
