@@ -134,7 +134,7 @@ public static class BufferedType
             var r = CallMethod(ts, b.Raw!, "tell");
             if (r is null || !IntArg(ts, r, out long pos)) return null;
             if (pos < 0) return ts.Raise(ExceptionKind.OSError, $"Raw stream returned invalid position {pos}");
-            return ts.Interpreter.Int(Math.Max(0, pos - b.Buffered + b.WriteCount));
+            return ts.Interpreter.Int(System.Math.Max(0, pos - b.Buffered + b.WriteCount));
         });
         t.AddMethod("truncate", static (ts, self, args, kw) =>
         {
@@ -207,7 +207,7 @@ public static class BufferedType
         if (b.Kind != BufferedKind.Reader && !Require(ts, raw, "writable", "File or stream is not writable.")) return false;
         if (b.Kind == BufferedKind.Random && !Require(ts, raw, "seekable", "File or stream is not seekable.")) return false;
         b.Raw = raw;
-        b.BufferSize = (int)Math.Min(size, int.MaxValue / 2);
+        b.BufferSize = (int)System.Math.Min(size, int.MaxValue / 2);
         b.ReadBuffer = new byte[b.BufferSize];
         b.DropReadBuffer();
         b.WriteBuffer = b.Kind == BufferedKind.Reader ? [] : new byte[b.BufferSize];
@@ -355,7 +355,7 @@ public static class BufferedType
                 n = FillOnce(ts, b);
                 if (n > 0)
                 {
-                    int take = (int)Math.Min(want, b.Buffered);
+                    int take = (int)System.Math.Min(want, b.Buffered);
                     b.ReadBuffer.AsSpan(b.ReadPos, take).CopyTo(result.AsSpan(count));
                     b.ReadPos += take;
                     count += take;
@@ -380,7 +380,7 @@ public static class BufferedType
             long n = FillOnce(ts, b);
             if (n == -1) return null;
         }
-        int take = (int)Math.Min(size, b.Buffered);
+        int take = (int)System.Math.Min(size, b.Buffered);
         var s = b.ReadBuffer.AsSpan(b.ReadPos, take);
         b.ReadPos += take;
         return Bytes(ts, s);
@@ -408,7 +408,7 @@ public static class BufferedType
         {
             if (b.Buffered > 0)
             {
-                int take = Math.Min(span.Length - count, b.Buffered);
+                int take = System.Math.Min(span.Length - count, b.Buffered);
                 b.ReadBuffer.AsSpan(b.ReadPos, take).CopyTo(span[count..]);
                 b.ReadPos += take;
                 count += take;

@@ -82,8 +82,8 @@ public static class BytesIOType
             if (args.Length > 1 && !IntArg(ts, args[1], out whence)) return null;
             if (Open(ts, self) is not { } b) return null;
             if (whence == 0 && pos < 0) return ts.Raise(ExceptionKind.ValueError, $"negative seek value {pos}");
-            if (whence == 1) pos = Math.Max(0, b.Position + pos);
-            else if (whence == 2) pos = Math.Max(0, b.Length + pos);
+            if (whence == 1) pos = System.Math.Max(0, b.Position + pos);
+            else if (whence == 2) pos = System.Math.Max(0, b.Length + pos);
             else if (whence != 0) return ts.Raise(ExceptionKind.ValueError, $"invalid whence ({whence}, should be 0, 1 or 2)");
             b.Position = pos;
             return ts.Interpreter.Int(pos);
@@ -127,8 +127,8 @@ public static class BytesIOType
     static PyObject? Read(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw, string name)
     {
         if (!OptionalSize(ts, name, args, kw, out long size) || Open(ts, self) is not { } b) return null;
-        long available = Math.Max(0, b.Length - b.Position);
-        long n = size < 0 ? available : Math.Min(size, available);
+        long available = System.Math.Max(0, b.Length - b.Position);
+        long n = size < 0 ? available : System.Math.Min(size, available);
         var data = n == 0 ? ReadOnlySpan<byte>.Empty : b.Buffer.AsSpan((int)b.Position, (int)n);
         b.Position += n;
         return Bytes(ts, data);
@@ -140,7 +140,7 @@ public static class BytesIOType
         if (args[0] is not IBuffer { IsReadOnly: false } target)
             return ts.Raise(ExceptionKind.TypeError, $"readinto() argument must be read-write bytes-like object, not {args[0].Type.Name}");
         var span = target.AsWritableSpan();
-        int n = (int)Math.Min(span.Length, Math.Max(0, b.Length - b.Position));
+        int n = (int)System.Math.Min(span.Length, System.Math.Max(0, b.Length - b.Position));
         b.Buffer.AsSpan((int)b.Position, n).CopyTo(span);
         b.Position += n;
         return ts.Interpreter.Int(n);

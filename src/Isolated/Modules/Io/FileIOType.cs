@@ -281,7 +281,7 @@ public static class FileIOType
         if (!OptionalSize(ts, "read", args, kw, out long size)) return null;
         if (Open(ts, self) is not { } f || !CheckReadable(ts, f)) return null;
         if (size < 0) return ReadAll(ts, f);
-        var buffer = new byte[Math.Min(size, int.MaxValue)];
+        var buffer = new byte[System.Math.Min(size, int.MaxValue)];
         long n = ReadRaw(ts, f, buffer);
         if (n == -1) return null;
         if (n == -2) return ts.Interpreter.None;

@@ -18,7 +18,7 @@ public sealed class PyBytesIO : PyIOBase
     public void Write(ReadOnlySpan<byte> data)
     {
         long end = Position + data.Length;
-        if (end > Buffer.Length) Array.Resize(ref Buffer, (int)Math.Max(end, Math.Max(16, Buffer.Length * 2L)));
+        if (end > Buffer.Length) Array.Resize(ref Buffer, (int)System.Math.Max(end, System.Math.Max(16, Buffer.Length * 2L)));
         if (Position > Length) Buffer.AsSpan(Length, (int)(Position - Length)).Clear();
         data.CopyTo(Buffer.AsSpan((int)Position));
         Position = end;

@@ -22,7 +22,7 @@ public sealed class PyStringIO : PyIOBase
         if (Newline is null) s = NewlineKinds.Translate(s);
         else if (Newline.Length > 0 && Newline != "\n") s = s.Replace("\n", Newline);
         if (Position > Text.Length) Text.Append('\0', Position - Text.Length);
-        int overwrite = Math.Min(s.Length, Text.Length - Position);
+        int overwrite = System.Math.Min(s.Length, Text.Length - Position);
         if (overwrite > 0) Text.Remove(Position, overwrite);
         Text.Insert(Position, s);
         Position += s.Length;

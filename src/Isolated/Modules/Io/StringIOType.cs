@@ -61,8 +61,8 @@ public static class StringIOType
         t.AddMethod("read", static (ts, self, args, kw) =>
         {
             if (!OptionalSize(ts, "read", args, kw, out long size) || Open(ts, self) is not { } f) return null;
-            int available = Math.Max(0, f.Text.Length - f.Position);
-            int n = size < 0 ? available : (int)Math.Min(size, available);
+            int available = System.Math.Max(0, f.Text.Length - f.Position);
+            int n = size < 0 ? available : (int)System.Math.Min(size, available);
             var s = n == 0 ? "" : f.Text.ToString(f.Position, n);
             f.Position += n;
             return ts.Interpreter.Str(s);

@@ -422,7 +422,7 @@ public static class TextIOWrapperType
         {
             case Codecs.Codec.Utf8:
             case Codecs.Codec.Utf8Sig:
-                for (int back = 1; back <= Math.Min(3, n); back++)
+                for (int back = 1; back <= System.Math.Min(3, n); back++)
                 {
                     byte b = data[n - back];
                     if ((b & 0xC0) == 0x80) continue; // continuation byte
@@ -498,7 +498,7 @@ public static class TextIOWrapperType
                 }
                 int j = i + 1;
                 while (j < n && d[j] != '\r' && d[j] != '\n') j++;
-                if (limit >= 0) j = (int)Math.Min(j, i + (limit - sb.Length));
+                if (limit >= 0) j = (int)System.Math.Min(j, i + (limit - sb.Length));
                 sb.Append(d, i, j - i);
                 i = j;
             }

@@ -1,5 +1,5 @@
 """Temporary file paths for the io conformance cases: a fresh directory from tempfile when os is
-available, else a unique name under /tmp (left behind: nothing can remove it without os)."""
+available, else a fresh name under /tmp (left behind: nothing can remove it without os)."""
 try:
     import os
     import tempfile
@@ -16,9 +16,21 @@ def path(name):
         _dirs.append(d)
         prefix = d + "/"
     else:
-        prefix = "/tmp/isolated-io-%x-" % id(object())
+        prefix = _claim_prefix()
     _prefixes[prefix + name] = prefix
     return prefix + name
+
+
+def _claim_prefix():
+    # Without os nothing can be removed, so claim a fresh number by creating its marker file
+    # exclusively; files named after a claimed number were never used before.
+    n = id(object())
+    while True:
+        try:
+            open("/tmp/isolated-io-%x.claim" % n, "x").close()
+            return "/tmp/isolated-io-%x-" % n
+        except FileExistsError:
+            n += 1
 
 
 def hide(text, p):
