@@ -100,6 +100,8 @@ public sealed class Matcher
         int firstCharPc = FirstCharTest(pc);
         for (int p = pos; p <= End; p++)
         {
+            // Only a match at the first position must advance (CPython's must_advance).
+            if (mustAdvance && p > pos) { MustAdvance = false; mustAdvance = false; }
             if (minLength != 0 && (uint)(End - p) < minLength) return 0;
             if (prefixChar >= 0 && (p >= End || Ch(p) != prefixChar)) continue;
             if (useCharset && (p >= End || !InSet(5, Ch(p)))) continue;
