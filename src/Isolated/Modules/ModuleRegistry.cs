@@ -35,6 +35,7 @@ public static class ModuleRegistry
         new("posix", Posix.PosixModule.Create),
         new("itertools", Itertools.ItertoolsModule.Create),
         new("_collections", Collections.CollectionsModule.Create),
+        new("math", Mathematics.MathModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

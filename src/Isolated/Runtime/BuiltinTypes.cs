@@ -57,9 +57,6 @@ public sealed class BuiltinTypes
     PyType? _consoleStream;
     /// <summary>The minimal text stream behind sys.stdin/stdout/stderr (Modules/Io).</summary>
     public PyType ConsoleStream => _consoleStream ??= Isolated.Modules.Io.ConsoleStreamType.Create(this);
-    Isolated.Modules.Io.IoTypes? _io;
-    /// <summary>The _io module's types (Modules/Io), created on first use.</summary>
-    public Isolated.Modules.Io.IoTypes Io => _io ??= new(this);
 
     // Standard-library modules written in C# (Modules/Weakref, Thread, Time, Posix, ...).
     PyType? _weakRef, _weakProxy, _weakCallableProxy;
@@ -85,6 +82,9 @@ public sealed class BuiltinTypes
     public PyType DequeReverseIterator => _dequeReverseIterator ??= Isolated.Modules.Collections.DequeType.CreateIterator(this, reverse: true);
     public PyType DefaultDict => _defaultDict ??= Isolated.Modules.Collections.DefaultDictType.Create(this);
     //@stdlib-types
+    Isolated.Modules.Io.IoTypes? _io;
+    /// <summary>The _io module's types (Modules/Io), created on first use.</summary>
+    public Isolated.Modules.Io.IoTypes Io => _io ??= new(this);
 
     // Numbers (Objects/Float, Complex); int and bool are created at birth.
     PyType? _float, _complex;
