@@ -125,5 +125,23 @@ public class IoModuleTests
         Assert.Equal("hello", Encoding.ASCII.GetString(Assert.IsType<PyBytes>(result).Value));
     }
 
+    [Fact]
+    public void FlushOpenFilesWritesWhatUnclosedFilesBuffered()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"isolated-io-{Guid.NewGuid():N}.txt");
+        try
+        {
+            var h = new ModuleTestHost();
+            Assert.Equal(0, PythonRun.RunSimpleString(h.Ts, $"f = open({PyQuote(path)}, 'w')\nf.write('kept')"));
+            Assert.Equal("", File.ReadAllText(path));
+            h.Interp.Types.Io.FlushOpenFiles(h.Ts);
+            Assert.Equal("kept", File.ReadAllText(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     static string PyQuote(string s) => "'" + s.Replace("\\", "\\\\").Replace("'", "\\'") + "'";
 }

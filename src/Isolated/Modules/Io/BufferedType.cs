@@ -214,6 +214,7 @@ public static class BufferedType
         b.WriteCount = 0;
         b.Detached = false;
         b.Initialized = true;
+        if (b.Kind != BufferedKind.Reader) IoTypes.Of(ts).TrackWriter(b);
         return true;
     }
 

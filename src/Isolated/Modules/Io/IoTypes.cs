@@ -41,4 +41,31 @@ public sealed class IoTypes
     }
 
     public static IoTypes Of(ThreadState ts) => ts.Interpreter.Types.Io;
+
+    /// <summary>Writable buffered and text streams, weakly held: what <see cref="FlushOpenFiles"/>
+    /// flushes when the interpreter ends (CPython flushes them when they are deallocated).</summary>
+    readonly List<WeakReference<PyIOBase>> _writers = new();
+
+    public void TrackWriter(PyIOBase stream)
+    {
+        if (_writers.Count >= 64) _writers.RemoveAll(static w => !w.TryGetTarget(out _));
+        _writers.Add(new WeakReference<PyIOBase>(stream));
+    }
+
+    /// <summary>Flushes every still-open writable stream (text wrappers first, then buffers);
+    /// errors are discarded. For the interpreter's finalization.</summary>
+    public void FlushOpenFiles(ThreadState ts)
+    {
+        var saved = ts.FetchError();
+        foreach (bool text in (ReadOnlySpan<bool>)[true, false])
+        {
+            foreach (var w in _writers.ToArray())
+            {
+                if (!w.TryGetTarget(out var s) || (s is PyTextIOWrapper) != text) continue;
+                if (IoSupport.IsClosed(ts, s) == 0) IoSupport.CallMethod(ts, s, "flush");
+                ts.FetchError();
+            }
+        }
+        if (saved is not null) ts.Raise(saved);
+    }
 }

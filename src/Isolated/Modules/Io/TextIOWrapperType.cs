@@ -218,6 +218,7 @@ public static class TextIOWrapperType
             if (pos is not PyInt { IsSmall: true, Small: 0 }) t.EncoderStarted = t.DecoderStarted = true;
         }
         t.Initialized = true;
+        if (t.Writable) IoTypes.Of(ts).TrackWriter(t);
         return true;
     }
 
