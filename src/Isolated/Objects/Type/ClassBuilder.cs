@@ -219,7 +219,9 @@ public static class ClassBuilder
 
     /// <summary>Whether instances of <paramref name="type"/> carry a __dict__.</summary>
     public static bool HasDict(PyType type) =>
-        type.HasFlag(TypeFlags.HasInstanceDict) || type.HasFlag(TypeFlags.BaseExceptionSubclass);
+        type.HasFlag(TypeFlags.HasInstanceDict) || type.HasFlag(TypeFlags.BaseExceptionSubclass)
+        // Instances of a metaclass are classes, whose namespace type.__dict__ already exposes.
+        || type.HasFlag(TypeFlags.TypeSubclass);
 
     static bool HasWeakref(PyType[] bases)
     {
