@@ -199,8 +199,8 @@ public sealed class Interpreter
         Runtime.OnInterpreterEnded(Id);
     }
 
-    /// <summary>What the interpreter does before it goes: flush its standard streams and close
-    /// their descriptors. Never throws: a failing finalizer must not take the host down.</summary>
+    /// <summary>What the interpreter does before it goes: flush its open files and standard
+    /// streams and close the streams' descriptors. Never throws: a failing finalizer must not take the host down.</summary>
     void RunFinalization(ThreadState? ts)
     {
         if (SysState is null) return;   // it never ran code: nothing to flush
@@ -215,6 +215,8 @@ public sealed class Interpreter
         {
             Isolated.Modules.Atexit.AtexitModule.RunExitFuncs(ts!);
             SysState.Finalizing = true;
+            Types.Io.FlushOpenFiles(ts!);
+            ts!.CurrentException = null;
             SysState.FlushStandardStreams(ts!);
             ts!.CurrentException = null;
             SysState.ReleaseStandardStreams();
