@@ -895,7 +895,7 @@ public sealed partial class CodeGenerator
         B.PopHandler();
         B.Emit(OpCode.PopExceptReraise);
         B.Place(suppress);
-        B.Depth = depth + 3;
+        B.Depth = depth + 2;                             // [exit, prev, exc]
         B.Emit(OpCode.PopTop);                           // exc
         B.Emit(OpCode.PopExcept);                        // prev
         B.Emit(OpCode.PopTop);                           // exit
@@ -903,7 +903,7 @@ public sealed partial class CodeGenerator
         B.PlaceHandler(cleanup, depth + 2);
         B.Emit(OpCode.PopExceptReraise);
         B.Place(end);
-        B.Depth = depth;
+        B.Depth = depth - 1;                             // both paths consumed the exit function
     }
 
     // ---------------------------------------------------------------- functions and classes
