@@ -42,7 +42,7 @@ public class InterpreterTests
         var interp = new RuntimeT().Main;
         var zde = interp.ExceptionType(ExceptionKind.ZeroDivisionError);
         Assert.Equal(["ZeroDivisionError", "ArithmeticError", "Exception", "BaseException", "object"], zde.Mro.Select(t => t.Name));
-        Assert.Equal(ExceptionHierarchy.Table.Length, (int)ExceptionKind.Count);
+        Assert.Equal((int)ExceptionKind.Count, ExceptionHierarchy.Table.Length);
     }
 
     [Fact]
