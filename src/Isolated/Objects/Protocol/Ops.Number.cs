@@ -80,13 +80,17 @@ public static partial class Ops
     /// <summary>CPython's binary_op1: the left operand's slot, then the right's — the right's
     /// first when its type is a proper subclass of the left's with a different slot. Returns
     /// NotImplemented when neither applies.</summary>
-    static PyObject? BinaryOp1(ThreadState ts, PyObject a, PyObject b, NumberOp kind)
+    static PyObject? BinaryOp1(ThreadState ts, PyObject a, PyObject b, NumberOp kind) =>
+        BinaryOp1(ts, a, b, BinarySlot(a.Type.Slots, kind), BinarySlot(b.Type.Slots, kind));
+
+    /// <summary>The dispatch of <see cref="BinaryOp1(ThreadState, PyObject, PyObject, NumberOp)"/>
+    /// over a given pair of slots (also divmod's, which has no NumberOp).</summary>
+    static PyObject? BinaryOp1(ThreadState ts, PyObject a, PyObject b, BinaryFunc? slotA, BinaryFunc? slotB)
     {
         var notImpl = ts.Interpreter.NotImplemented;
         var at = a.Type;
         var bt = b.Type;
-        var slotA = BinarySlot(at.Slots, kind);
-        var slotB = ReferenceEquals(at, bt) ? null : BinarySlot(bt.Slots, kind);
+        if (ReferenceEquals(at, bt)) slotB = null;
         if (slotB is not null && ReferenceEquals(slotA, slotB)) slotB = null;
         if (slotA is not null)
         {
@@ -170,30 +174,11 @@ public static partial class Ops
     /// <summary>divmod(a, b).</summary>
     public static PyObject? DivMod(ThreadState ts, PyObject a, PyObject b)
     {
-        var notImpl = ts.Interpreter.NotImplemented;
-        var at = a.Type;
-        var bt = b.Type;
-        var slotA = at.Slots.DivMod;
-        var slotB = ReferenceEquals(at, bt) ? null : bt.Slots.DivMod;
-        if (slotB is not null && ReferenceEquals(slotA, slotB)) slotB = null;
-        if (slotA is not null)
-        {
-            if (slotB is not null && bt.IsSubtypeOf(at))
-            {
-                var r = slotB(ts, a, b);
-                if (r is null || !ReferenceEquals(r, notImpl)) return r;
-                slotB = null;
-            }
-            var x = slotA(ts, a, b);
-            if (x is null || !ReferenceEquals(x, notImpl)) return x;
-        }
-        if (slotB is not null)
-        {
-            var y = slotB(ts, a, b);
-            if (y is null || !ReferenceEquals(y, notImpl)) return y;
-        }
-        return ts.Raise(ExceptionKind.TypeError,
-            $"unsupported operand type(s) for divmod(): '{at.Name}' and '{bt.Name}'");
+        var r = BinaryOp1(ts, a, b, a.Type.Slots.DivMod, b.Type.Slots.DivMod);
+        if (r is not null && ReferenceEquals(r, ts.Interpreter.NotImplemented))
+            return ts.Raise(ExceptionKind.TypeError,
+                $"unsupported operand type(s) for divmod(): '{a.Type.Name}' and '{b.Type.Name}'");
+        return r;
     }
 
     /// <summary>pow(a, b, c) and a ** b (c is None). CPython's ternary_op: the third operand's
