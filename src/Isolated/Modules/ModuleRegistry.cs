@@ -36,6 +36,7 @@ public static class ModuleRegistry
         new("itertools", Itertools.ItertoolsModule.Create),
         new("_collections", Collections.CollectionsModule.Create),
         new("math", Mathematics.MathModule.Create),
+        new("_struct", Struct.StructModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

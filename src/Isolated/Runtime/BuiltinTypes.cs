@@ -85,6 +85,9 @@ public sealed class BuiltinTypes
     Isolated.Modules.Io.IoTypes? _io;
     /// <summary>The _io module's types (Modules/Io), created on first use.</summary>
     public Isolated.Modules.Io.IoTypes Io => _io ??= new(this);
+    Isolated.Modules.Binary.BinaryTypes? _binary;
+    /// <summary>The binary-data modules' types (_struct, _random, hashes, zlib, array), created on first use.</summary>
+    public Isolated.Modules.Binary.BinaryTypes Binary => _binary ??= new(this);
 
     // Numbers (Objects/Float, Complex); int and bool are created at birth.
     PyType? _float, _complex;
