@@ -37,6 +37,7 @@ public static class ModuleRegistry
         new("_collections", Collections.CollectionsModule.Create),
         new("math", Mathematics.MathModule.Create),
         new("_struct", Struct.StructModule.Create),
+        new("_random", RandomGenerator.RandomModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

@@ -16,6 +16,9 @@ public sealed class BinaryTypes
     public PyType Struct => _struct ??= StructType.Create(_types);
     public PyType UnpackIterator => _unpackIterator ??= StructType.CreateUnpackIterator(_types);
 
+    PyType? _random;
+    public PyType Random => _random ??= Isolated.Modules.RandomGenerator.RandomType.Create(_types);
+
     /// <summary>struct.error, a subclass of Exception made as a class statement would.</summary>
     public PyType? StructError(ThreadState ts) => _structError ??= NewException(ts, "struct", "error", ExceptionKind.Exception);
 
