@@ -27,6 +27,16 @@ PyAPI_FUNC(int) PyModule_AddStringConstant(PyObject *module, const char *name, c
 #define PyModule_Check(op) PyObject_TypeCheck((op), &PyModule_Type)
 #define PyModule_CheckExact(op) Py_IS_TYPE((op), &PyModule_Type)
 
+/* The host's builtin modules: call before Py_Initialize. Importing name in any interpreter
+ * calls initfunc (single-phase modules in the main interpreter only). */
+struct _inittab {
+    const char *name;
+    PyObject *(*initfunc)(void);
+};
+PyAPI_FUNC(int) PyImport_AppendInittab(const char *name, PyObject *(*initfunc)(void));
+/* Adds the entries of newtab, up to the one whose name is NULL. */
+PyAPI_FUNC(int) PyImport_ExtendInittab(struct _inittab *newtab);
+
 /* Borrowed; NULL without an exception when sys has no such attribute. */
 PyAPI_FUNC(PyObject *) PySys_GetObject(const char *name);
 PyAPI_FUNC(int) PySys_SetObject(const char *name, PyObject *value);

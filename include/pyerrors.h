@@ -28,6 +28,12 @@ PyAPI_FUNC(PyObject *) PyException_GetCause(PyObject *exc);
 PyAPI_FUNC(PyObject *) PyException_GetContext(PyObject *exc);
 PyAPI_FUNC(PyObject *) PyException_GetArgs(PyObject *exc);
 
+/* A new exception class named "module.Class" deriving from base (a class or a tuple of classes;
+ * NULL: Exception), with dict (or a fresh one) as its namespace. */
+PyAPI_FUNC(PyObject *) PyErr_NewException(const char *name, PyObject *base, PyObject *dict);
+PyAPI_FUNC(PyObject *) PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject *base,
+                                                 PyObject *dict);
+
 #ifdef __cplusplus
 }
 #endif

@@ -18,7 +18,7 @@ internal static class ProcessRuntime
     {
         lock (Lock)
         {
-            return s_runtime ??= new Isolated.Runtime.Runtime(FindStdlib());
+            return s_runtime ??= new Isolated.Runtime.Runtime(FindStdlib()) { NativeExtensions = new Extensions.ExtensionLoader() };
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Isolated.Objects;
 using Isolated.Runtime;
 
 namespace Isolated.CApi.Bridge;
@@ -11,6 +12,26 @@ internal sealed class NativeInterpreterState : IDisposable
 {
     public readonly Interpreter Interpreter;
     public readonly NativeArena Arena = new();
+
+    /// <summary>Modules made from a PyModuleDef in this interpreter: their m_clear/m_free run and
+    /// their state is freed when the interpreter ends.</summary>
+    public readonly List<PyModule> ExtensionModules = new();
+
+    /// <summary>Types this interpreter made for the C API (capsules), created on first use.</summary>
+    public PyType? CapsuleType;
+
+    /// <summary>Capsules whose .NET finalizer ran: their destructors run under the GIL later.</summary>
+    public readonly System.Collections.Concurrent.ConcurrentQueue<Extensions.PyCapsule> PendingCapsules = new();
+
+    /// <summary>Capsules with a destructor, so that the interpreter's end can run those still alive.</summary>
+    public readonly List<WeakReference<Extensions.PyCapsule>> LiveCapsules = new();
+
+    /// <summary>Runs the destructors of capsules that died since the last call (under the GIL).</summary>
+    public void DrainPendingCapsules(ThreadState ts)
+    {
+        while (PendingCapsules.TryDequeue(out var c)) Extensions.CapsuleType.Destroy(ts, c);
+        if (LiveCapsules.Count > 64) LiveCapsules.RemoveAll(static w => !w.TryGetTarget(out var c) || c.Destroyed);
+    }
     GCHandle _handle;
 
     NativeInterpreterState(Interpreter interp)
@@ -29,6 +50,54 @@ internal sealed class NativeInterpreterState : IDisposable
         return s;
     }
 
+    /// <summary>
+    /// The C side of ending the interpreter, before its headers go: each extension module's
+    /// m_clear and m_free (CPython calls them when the module is collected at the latest at
+    /// interpreter end), then its state is freed. C code runs under the interpreter's GIL with a
+    /// thread state current, as it may call back into the C API.
+    /// </summary>
+    void RunNativeFinalization()
+    {
+        if (ExtensionModules.Count == 0 && LiveCapsules.Count == 0 && PendingCapsules.IsEmpty) return;
+        var holder = Interpreter.Gil.Holder;
+        var ts = holder ?? Interpreter.NewThreadState();
+        if (holder is null) Interpreter.Gil.Acquire(ts);
+        var previous = Extensions.NativeCall.Enter(ts);
+        try
+        {
+            DrainPendingCapsules(ts);
+            foreach (var w in LiveCapsules)
+                if (w.TryGetTarget(out var capsule)) Extensions.CapsuleType.Destroy(ts, capsule);
+            LiveCapsules.Clear();
+            foreach (var module in ExtensionModules)
+                if (module.NativeState is Extensions.ExtensionModuleState st) ReleaseModule(ts, module, st);
+            ExtensionModules.Clear();
+        }
+        finally
+        {
+            Extensions.NativeCall.Leave(previous);
+            if (holder is null)
+            {
+                Interpreter.Gil.Release(ts);
+                Interpreter.DeleteThreadState(ts);
+            }
+        }
+    }
+
+    static unsafe void ReleaseModule(ThreadState ts, PyModule module, Extensions.ExtensionModuleState st)
+    {
+        if (st.Released) return;
+        st.Released = true;
+        var def = st.Def;
+        nint m = Extensions.NativeCall.Ref(ts, module);
+        if (def->Clear != 0) ((delegate* unmanaged<nint, int>)def->Clear)(m);
+        ts.CurrentException = null;
+        if (def->Free != 0 && (def->Size <= 0 || st.State != 0)) ((delegate* unmanaged<nint, void>)def->Free)(m);
+        ts.CurrentException = null;
+        Extensions.NativeCall.Release(m);
+        st.FreeState();
+    }
+
     public static Interpreter? FromPointer(nint p)
     {
         if (p == 0) return null;
@@ -37,6 +106,14 @@ internal sealed class NativeInterpreterState : IDisposable
 
     public void Dispose()
     {
+        try
+        {
+            RunNativeFinalization();
+        }
+        catch (Exception)
+        {
+            // Best effort, as the rest of finalization: the arena is released regardless.
+        }
         Arena.Dispose();
         if (_handle.IsAllocated) _handle.Free();
     }

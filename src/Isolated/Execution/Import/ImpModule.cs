@@ -32,9 +32,14 @@ public static class ImpModule
             if (nameObj is null) return null;
             if (nameObj is not PyStr name) return ts.Raise(ExceptionKind.TypeError, $"name must be string, not {nameObj.Type.Name}");
             if (ts.Interpreter.Modules.GetStr(name) is PyModule existing && ModuleRegistry.IsBuiltin(name.Value)) return existing;
-            return ImportSystem.CreateBuiltin(ts, name.Value);
+            return ImportSystem.CreateBuiltin(ts, name.Value, args[0]);
         });
-        Add(m, "exec_builtin", static (ts, self, args, kw) => ts.Interpreter.Int(0));
+        Add(m, "exec_builtin", static (ts, self, args, kw) =>
+        {
+            if (!ArgBinder.CheckPositional(ts, "exec_builtin", args, kw, 1, 1)) return null;
+            if (ts.Interpreter.Runtime.NativeExtensions is { } native && !native.Exec(ts, args[0])) return null;
+            return ts.Interpreter.Int(0);
+        });
         Add(m, "is_frozen", static (ts, self, args, kw) => NameArgument(ts, "is_frozen", args, kw, out _) ? ts.Interpreter.False : null);
         Add(m, "is_frozen_package", static (ts, self, args, kw) => NameArgument(ts, "is_frozen_package", args, kw, out _) ? ts.Interpreter.False : null);
         Add(m, "find_frozen", static (ts, self, args, kw) => ts.Interpreter.None);
@@ -58,7 +63,7 @@ public static class ImpModule
         });
         Add(m, "lock_held", static (ts, self, args, kw) => ts.Interpreter.Bool(SysState.Of(ts.Interpreter).Import.LockDepth > 0));
         Add(m, "extension_suffixes", static (ts, self, args, kw) =>
-            LateBound.NewStrList(ts, [".isolated.so", ".abi3.so", ".so"]));
+            LateBound.NewStrList(ts, ImportSystem.ExtensionSuffixes));
         Add(m, "_fix_co_filename", static (ts, self, args, kw) =>
             ArgBinder.CheckPositional(ts, "_fix_co_filename", args, kw, 2, 2) ? ts.Interpreter.None : null);
         Add(m, "source_hash", static (ts, self, args, kw) =>
@@ -66,8 +71,20 @@ public static class ImpModule
         Add(m, "_override_frozen_modules_for_tests", static (ts, self, args, kw) => ts.Interpreter.None);
         Add(m, "_override_multi_interp_extensions_check", static (ts, self, args, kw) => ts.Interpreter.Int(-1));
         Add(m, "create_dynamic", static (ts, self, args, kw) =>
-            ts.Raise(ExceptionKind.ImportError, "extension modules are loaded by the C API bridge"));
-        Add(m, "exec_dynamic", static (ts, self, args, kw) => ts.Interpreter.Int(0));
+        {
+            if (!ArgBinder.CheckPositional(ts, "create_dynamic", args, kw, 1, 2)) return null;
+            if (ts.Interpreter.Runtime.NativeExtensions is not { } native)
+                return ts.Raise(ExceptionKind.ImportError, "extension modules need the C API library (libisolated.so)");
+            if (Ops.GetAttr(ts, args[0], "name") is not PyStr name) return ts.HasError ? null : ts.Raise(ExceptionKind.TypeError, "spec.name must be str");
+            if (Ops.GetAttr(ts, args[0], "origin") is not PyStr origin) return ts.HasError ? null : ts.Raise(ExceptionKind.TypeError, "spec.origin must be str");
+            return native.CreateFromFile(ts, args[0], name.Value, origin.Value);
+        });
+        Add(m, "exec_dynamic", static (ts, self, args, kw) =>
+        {
+            if (!ArgBinder.CheckPositional(ts, "exec_dynamic", args, kw, 1, 1)) return null;
+            if (ts.Interpreter.Runtime.NativeExtensions is { } native && !native.Exec(ts, args[0])) return null;
+            return ts.Interpreter.Int(0);
+        });
         return m;
     }
 

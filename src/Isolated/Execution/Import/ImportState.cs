@@ -18,7 +18,7 @@ public sealed class ImportState
     /// text), e.g. the REPL's numbered inputs.</summary>
     public readonly Dictionary<string, string> StringSources = new();
 
-    internal PyType? SpecType, SourceLoaderType, BuiltinImporterType, PathFinderType, NamespaceLoaderType;
+    internal PyType? SpecType, SourceLoaderType, ExtensionLoaderType, BuiltinImporterType, PathFinderType, NamespaceLoaderType;
     internal PyObject? BuiltinImporter, PathFinder;
 
     /// <summary>_imp.acquire_lock nesting (the GIL already serialises imports in one interpreter).</summary>

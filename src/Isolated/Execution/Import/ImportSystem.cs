@@ -408,16 +408,18 @@ public static class ImportSystem
     /// <summary>BuiltinImporter.find_spec: a spec for a <see cref="ModuleRegistry"/> module.</summary>
     public static PyObject? BuiltinSpec(ThreadState ts, string name)
     {
-        if (!ModuleRegistry.IsBuiltin(name)) return null;
         var interp = ts.Interpreter;
+        if (!ModuleRegistry.IsBuiltin(name) && interp.Runtime.NativeExtensions?.IsBuiltin(name) != true) return null;
         return ModuleSpecType.Create(ts, name, LoaderTypes.BuiltinImporter(interp), "built-in", null, hasLocation: false);
     }
 
     /// <summary>Creates a fresh builtin module (or returns the interpreter's sys/builtins).</summary>
-    public static PyObject? CreateBuiltin(ThreadState ts, string name)
+    public static PyObject? CreateBuiltin(ThreadState ts, string name, PyObject? spec = null)
     {
         if (ts.Interpreter.Modules.GetStr(name) is PyModule existing && name is "sys" or "builtins") return existing;
         var factory = ModuleRegistry.Find(name);
+        if (factory is null && ts.Interpreter.Runtime.NativeExtensions is { } native && native.IsBuiltin(name))
+            return native.CreateBuiltin(ts, spec ?? ts.Interpreter.None, name);
         if (factory is null) return ts.Raise(ExceptionKind.ImportError, $"no built-in module named {name}");
         var m = factory(ts);
         if (m is null && !ts.HasError) ts.Raise(ExceptionKind.SystemError, $"initialization of {name} did not return a module");
@@ -440,6 +442,7 @@ public static class ImportSystem
         if (hookList is null) ts.CurrentException = null;
         var cache = sys.Dict.GetStr("path_importer_cache") as PyDict;
         List<string>? namespacePortions = null;
+        bool extensions = interp.Runtime.NativeExtensions is not null;
         foreach (var entryObj in entries)
         {
             if (entryObj is not PyStr entry) continue;
@@ -466,21 +469,43 @@ public static class ImportSystem
             string pkgDir = Path.Combine(dir, tail);
             if (Directory.Exists(pkgDir))
             {
+                if (extensions && ExtensionFile(pkgDir, "__init__") is { } initExtension)
+                    return ModuleSpecType.Create(ts, name, LoaderTypes.ExtensionLoader(ts, name, initExtension), initExtension, [pkgDir], hasLocation: true);
                 string init = Path.Combine(pkgDir, "__init__.py");
                 if (File.Exists(init))
                     return ModuleSpecType.Create(ts, name, LoaderTypes.SourceLoader(ts, name, init), init, [pkgDir], hasLocation: true);
+                if (extensions && ExtensionFile(dir, tail) is { } extension)
+                    return ModuleSpecType.Create(ts, name, LoaderTypes.ExtensionLoader(ts, name, extension), extension, null, hasLocation: true);
                 string moduleFile = Path.Combine(dir, tail + ".py");
                 if (File.Exists(moduleFile))
                     return ModuleSpecType.Create(ts, name, LoaderTypes.SourceLoader(ts, name, moduleFile), moduleFile, null, hasLocation: true);
                 (namespacePortions ??= new()).Add(pkgDir);
                 continue;
             }
+            if (extensions && ExtensionFile(dir, tail) is { } ext)
+                return ModuleSpecType.Create(ts, name, LoaderTypes.ExtensionLoader(ts, name, ext), ext, null, hasLocation: true);
             string file = Path.Combine(dir, tail + ".py");
             if (File.Exists(file))
                 return ModuleSpecType.Create(ts, name, LoaderTypes.SourceLoader(ts, name, file), file, null, hasLocation: true);
         }
         if (namespacePortions is not null)
             return ModuleSpecType.Create(ts, name, LoaderTypes.NamespaceLoader(interp), null, namespacePortions, hasLocation: false);
+        return null;
+    }
+
+    /// <summary>The file names an extension module may have, in the order they are tried (as
+    /// CPython's FileFinder tries extensions before sources). The CPython-tagged name
+    /// (name.cpython-312-x86_64-linux-gnu.so) is deliberately absent: such a file was compiled
+    /// against CPython's ABI, which this runtime does not have, and loading it would crash.</summary>
+    public static readonly string[] ExtensionSuffixes = [".isolated.so", ".abi3.so", ".so"];
+
+    static string? ExtensionFile(string dir, string stem)
+    {
+        foreach (var suffix in ExtensionSuffixes)
+        {
+            string f = Path.Combine(dir, stem + suffix);
+            if (File.Exists(f)) return f;
+        }
         return null;
     }
 

@@ -44,9 +44,15 @@ public static class LoaderTypes
             {
                 if (!ArgBinder.CheckPositional(ts, "create_module", args, kw, 1, 1)) return null;
                 if (Ops.GetAttr(ts, args[0], "name") is not PyStr name) return ts.HasError ? null : ts.Raise(ExceptionKind.TypeError, "spec name must be str");
-                return ImportSystem.CreateBuiltin(ts, name.Value);
+                return ImportSystem.CreateBuiltin(ts, name.Value, args[0]);
             });
-            t.AddMethod("exec_module", static (ts, self, args, kw) => ts.Interpreter.None);
+            t.AddMethod("exec_module", static (ts, self, args, kw) =>
+            {
+                if (!ArgBinder.CheckPositional(ts, "exec_module", args, kw, 1, 1)) return null;
+                // Multi-phase modules of the C host's inittab run their exec slots now.
+                if (ts.Interpreter.Runtime.NativeExtensions is { } native && !native.Exec(ts, args[0])) return null;
+                return ts.Interpreter.None;
+            });
             t.AddMethod("is_package", static (ts, self, args, kw) => ts.Interpreter.False);
             t.AddMethod("get_source", static (ts, self, args, kw) => ts.Interpreter.None);
             t.AddMethod("get_code", static (ts, self, args, kw) => ts.Interpreter.None);
@@ -135,6 +141,45 @@ public static class LoaderTypes
     /// <summary>True for loaders this file created (the import system calls them directly).</summary>
     public static bool IsSourceLoader(Interpreter interp, PyObject loader) =>
         SysState.Of(interp).Import.SourceLoaderType is { } t && ReferenceEquals(loader.Type, t);
+
+    // ---- ExtensionFileLoader ----
+
+    /// <summary>A loader for one extension module file (a shared object found on sys.path); the
+    /// C API library creates and executes the module.</summary>
+    public static PyInstance ExtensionLoader(ThreadState ts, string name, string path)
+    {
+        var interp = ts.Interpreter;
+        var st = SysState.Of(interp).Import;
+        st.ExtensionLoaderType ??= NewType(interp, "ExtensionFileLoader", static (_, t) =>
+        {
+            t.AddValue("__module__", t.Owner.Str("_frozen_importlib_external"));
+            t.AddMethod("create_module", static (ts, self, args, kw) =>
+            {
+                if (!ArgBinder.CheckPositional(ts, "create_module", args, kw, 1, 1)) return null;
+                var d = ((PyInstance)self).InstanceDict!;
+                string name = d.GetStr("name") is PyStr n ? n.Value : "";
+                if (ts.Interpreter.Runtime.NativeExtensions is not { } native)
+                    return ImportSystem.RaiseImportError(ts, ExceptionKind.ImportError,
+                        $"cannot load extension module {name}: extension modules need the C API library (libisolated.so)", name, LoaderPath(self));
+                return native.CreateFromFile(ts, args[0], name, LoaderPath(self));
+            });
+            t.AddMethod("exec_module", static (ts, self, args, kw) =>
+            {
+                if (!ArgBinder.CheckPositional(ts, "exec_module", args, kw, 1, 1)) return null;
+                if (ts.Interpreter.Runtime.NativeExtensions is { } native && !native.Exec(ts, args[0])) return null;
+                return ts.Interpreter.None;
+            });
+            t.AddMethod("get_filename", static (ts, self, args, kw) => ts.Interpreter.Str(LoaderPath(self)));
+            t.AddMethod("get_source", static (ts, self, args, kw) => ts.Interpreter.None);
+            t.AddMethod("get_code", static (ts, self, args, kw) => ts.Interpreter.None);
+            t.AddMethod("is_package", static (ts, self, args, kw) =>
+                ts.Interpreter.Bool(Path.GetFileName(LoaderPath(self)).StartsWith("__init__.", StringComparison.Ordinal)));
+        });
+        var loader = NewInstance(interp, st.ExtensionLoaderType);
+        loader.InstanceDict!.SetStr("name", interp.Str(name));
+        loader.InstanceDict.SetStr("path", interp.Str(path));
+        return loader;
+    }
 
     // ---- NamespaceLoader ----
 

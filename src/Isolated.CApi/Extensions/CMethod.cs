@@ -1,0 +1,169 @@
+using System.Runtime.InteropServices;
+using Isolated.CApi.Bridge;
+using Isolated.Objects;
+using Isolated.Runtime;
+
+namespace Isolated.CApi.Extensions;
+
+/// <summary>
+/// A C function described by a PyMethodDef, as the runtime calls it: <see cref="Invoke"/> is the
+/// <see cref="BuiltinMethod"/> behind the builtin function (module functions, PyCFunction_New) or
+/// method descriptor (a type's tp_methods). It converts the vectorcall arguments to the calling
+/// convention the METH_* flags name and checks the arity as CPython does.
+/// </summary>
+internal sealed unsafe class CMethod
+{
+    public readonly NativeMethodDef* Def;
+    public readonly string Name;
+    /// <summary>PyCMethod's defining class (METH_METHOD), or null.</summary>
+    public readonly PyType? DefiningClass;
+    /// <summary>The function was made with a NULL self (C sees NULL, Python sees None).</summary>
+    public readonly bool NullSelf;
+    /// <summary>"name" or "Type.name", as CPython's arity errors show it.</summary>
+    readonly string _qualifiedName;
+
+    public CMethod(NativeMethodDef* def, PyType? definingClass, bool nullSelf, string? owner = null)
+    {
+        Def = def;
+        Name = Marshal.PtrToStringUTF8((nint)def->Name) ?? "?";
+        DefiningClass = definingClass;
+        NullSelf = nullSelf;
+        _qualifiedName = owner is null ? Name : owner + "." + Name;
+    }
+
+    public string? Doc => Def->Doc == null ? null : Marshal.PtrToStringUTF8((nint)Def->Doc);
+
+    public int Flags => Def->Flags;
+
+    /// <summary>The flag combinations CPython accepts; anything else is a SystemError when the
+    /// function is created.</summary>
+    public static bool ValidFlags(int flags, out string? problem)
+    {
+        int convention = flags & ~(NativeMethodDef.Class | NativeMethodDef.Static | NativeMethodDef.Coexist);
+        problem = null;
+        switch (convention)
+        {
+            case NativeMethodDef.VarArgs:
+            case NativeMethodDef.VarArgs | NativeMethodDef.Keywords:
+            case NativeMethodDef.NoArgs:
+            case NativeMethodDef.O:
+            case NativeMethodDef.FastCall:
+            case NativeMethodDef.FastCall | NativeMethodDef.Keywords:
+            case NativeMethodDef.Method | NativeMethodDef.FastCall | NativeMethodDef.Keywords:
+                return true;
+        }
+        problem = "method has an invalid combination of METH_* flags";
+        return false;
+    }
+
+    public PyObject? Invoke(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        int nkw = kwnames?.Count ?? 0;
+        int npos = args.Length - nkw;
+        int flags = Def->Flags & ~(NativeMethodDef.Class | NativeMethodDef.Static | NativeMethodDef.Coexist);
+        nint fn = Def->Function;
+        if (nkw > 0 && (flags & NativeMethodDef.Keywords) == 0)
+            return ts.Raise(ExceptionKind.TypeError, $"{_qualifiedName}() takes no keyword arguments");
+        if (flags == NativeMethodDef.NoArgs && npos != 0)
+            return ts.Raise(ExceptionKind.TypeError, $"{_qualifiedName}() takes no arguments ({npos} given)");
+        if (flags == NativeMethodDef.O && npos != 1)
+            return ts.Raise(ExceptionKind.TypeError, $"{_qualifiedName}() takes exactly one argument ({npos} given)");
+
+        var previous = NativeCall.Enter(ts);
+        if (ts.Interpreter.NativeState is NativeInterpreterState native && !native.PendingCapsules.IsEmpty)
+            native.DrainPendingCapsules(ts);
+        nint s = NullSelf ? 0 : NativeCall.Ref(ts, self);
+        nint result;
+        try
+        {
+            switch (flags)
+            {
+                case NativeMethodDef.NoArgs:
+                    result = ((delegate* unmanaged<nint, nint, nint>)fn)(s, 0);
+                    break;
+                case NativeMethodDef.O:
+                {
+                    nint a = NativeCall.Ref(ts, args[0]);
+                    result = ((delegate* unmanaged<nint, nint, nint>)fn)(s, a);
+                    NativeCall.Release(a);
+                    break;
+                }
+                case NativeMethodDef.VarArgs:
+                case NativeMethodDef.VarArgs | NativeMethodDef.Keywords:
+                {
+                    nint tuple = NativeCall.Ref(ts, npos == 0 ? ts.Interpreter.EmptyTuple : new PyTuple(ts.Interpreter.Types.Tuple, args[..npos].ToArray()));
+                    nint kwargs = 0;
+                    if (nkw > 0)
+                    {
+                        var d = ts.Interpreter.NewDict();
+                        for (int i = 0; i < nkw; i++) d.SetStr((PyStr)kwnames![i], args[npos + i]);
+                        kwargs = NativeCall.Ref(ts, d);
+                    }
+                    result = flags == NativeMethodDef.VarArgs
+                        ? ((delegate* unmanaged<nint, nint, nint>)fn)(s, tuple)
+                        : ((delegate* unmanaged<nint, nint, nint, nint>)fn)(s, tuple, kwargs);
+                    NativeCall.Release(kwargs);
+                    NativeCall.Release(tuple);
+                    break;
+                }
+                default:
+                    result = CallFast(ts, flags, fn, s, args, npos, kwnames);
+                    break;
+            }
+        }
+        finally
+        {
+            NativeCall.Release(s);
+            NativeCall.Leave(previous);
+        }
+        return NativeCall.Result(ts, result, $"<built-in function {Name}>");
+    }
+
+    nint CallFast(ThreadState ts, int flags, nint fn, nint self, ReadOnlySpan<PyObject> args, int npos, PyTuple? kwnames)
+    {
+        int n = args.Length;
+        nint* refs = stackalloc nint[n == 0 ? 1 : n];
+        for (int i = 0; i < n; i++) refs[i] = NativeCall.Ref(ts, args[i]);
+        nint kw = NativeCall.RefOrNull(ts, kwnames is { Count: > 0 } ? kwnames : null);
+        nint result;
+        if (flags == NativeMethodDef.FastCall)
+            result = ((delegate* unmanaged<nint, nint*, nint, nint>)fn)(self, refs, npos);
+        else if (flags == (NativeMethodDef.FastCall | NativeMethodDef.Keywords))
+            result = ((delegate* unmanaged<nint, nint*, nint, nint, nint>)fn)(self, refs, npos, kw);
+        else
+        {
+            nint cls = NativeCall.RefOrNull(ts, DefiningClass);
+            result = ((delegate* unmanaged<nint, nint, nint*, nuint, nint, nint>)fn)(self, cls, refs, (nuint)npos, kw);
+            NativeCall.Release(cls);
+        }
+        NativeCall.Release(kw);
+        for (int i = 0; i < n; i++) NativeCall.Release(refs[i]);
+        return result;
+    }
+
+    /// <summary>A builtin function for <paramref name="def"/> bound to <paramref name="self"/>
+    /// (null: unbound), with <paramref name="module"/> as its __module__.</summary>
+    public static PyBuiltinFunction? NewFunction(ThreadState ts, NativeMethodDef* def, PyObject? self, PyObject? module, PyType? cls)
+    {
+        if (def == null || def->Name == null)
+        {
+            ts.Raise(ExceptionKind.SystemError, "PyCFunction_New: NULL method definition");
+            return null;
+        }
+        if (!ValidFlags(def->Flags, out var problem))
+        {
+            ts.Raise(ExceptionKind.SystemError, $"{Marshal.PtrToStringUTF8((nint)def->Name)}: {problem}");
+            return null;
+        }
+        if ((def->Flags & NativeMethodDef.Method) != 0 && cls is null)
+        {
+            ts.Raise(ExceptionKind.SystemError, "attempting to create PyCMethod with a METH_METHOD flag but no class");
+            return null;
+        }
+        var interp = ts.Interpreter;
+        var m = new CMethod(def, cls, self is null);
+        var f = interp.NewBuiltinFunction(m.Name, self ?? interp.None, m.Invoke, m.Doc);
+        if (module is not null) f.Module = module;
+        return f;
+    }
+}
