@@ -226,15 +226,15 @@ public static class Eval
             return null;
         }
         var f = te.Rent();
-        f.SavedSegment = te.Segment;
+        VirtualMachine.SetIfChanged(ref f.SavedSegment, te.Segment);
         f.SavedTop = te.Top;
         var (stack, b) = te.Reserve(size);
-        f.Code = code;
-        f.Function = func;
-        f.Globals = globals;
-        f.Builtins = builtins;
-        f.Locals = locals;
-        f.Stack = stack;
+        VirtualMachine.SetIfChanged(ref f.Code, code);
+        VirtualMachine.SetIfChanged(ref f.Function, func);
+        VirtualMachine.SetIfChanged(ref f.Globals, globals);
+        VirtualMachine.SetIfChanged(ref f.Builtins, builtins);
+        VirtualMachine.SetIfChanged(ref f.Locals, locals);
+        VirtualMachine.SetIfChanged(ref f.Stack, stack);
         f.Base = b;
         f.Sp = b + code.LocalsPlus;
         f.Pc = 0;
@@ -242,7 +242,7 @@ public static class Eval
         f.IsEntry = true;
         f.Yielded = false;
         f.Generator = null;
-        f.Back = te.Current;
+        VirtualMachine.SetIfChanged(ref f.Back, te.Current);
         te.Current = f;
         te.Depth++;
         return f;
@@ -257,7 +257,7 @@ public static class Eval
         if (f.FrameObject is { } fo) fo.Detach();
         if (f.Generator is null)
         {
-            te.Segment = f.SavedSegment!;
+            VirtualMachine.SetIfChanged(ref te.Segment, f.SavedSegment!);
             te.Top = f.SavedTop;
             te.Return(f);
         }

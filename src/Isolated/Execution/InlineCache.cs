@@ -11,4 +11,5 @@ internal struct InlineCache
     public uint Version2;    // builtins dict version
     public object? Value;    // the cached object
     public int Kind;         // cache-specific flavour (e.g. attribute found as method / plain class attr)
+    public int Index;        // attribute sites: the instance dict entry position last found (a hint)
 }

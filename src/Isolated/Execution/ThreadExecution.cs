@@ -47,8 +47,9 @@ public sealed class ThreadExecution
     /// <summary>Returns the most recently rented record to the pool.</summary>
     public void Return(FrameRecord f)
     {
+        // Function, Code and the other references stay: the next call at this depth usually
+        // stores the same ones, and comparing is cheaper than a write barrier.
         f.FrameObject = null;
-        f.Function = null;
         f.Locals = null;
         f.YieldFrom = null;
         _poolUsed--;

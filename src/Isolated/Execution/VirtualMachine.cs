@@ -14,9 +14,6 @@ namespace Isolated.Execution;
 /// </summary>
 public static partial class VirtualMachine
 {
-    static readonly GetAttrFunc GenericGetAttrSlot = Ops.GenericGetAttr;
-    static readonly SetAttrFunc GenericSetAttrSlot = Ops.GenericSetAttr;
-
     /// <summary>Runs <paramref name="entry"/> (already pushed) until it returns or yields.</summary>
     public static PyObject? Run(ThreadState ts, ThreadExecution te, FrameRecord entry, bool resumeWithError = false)
     {
@@ -220,7 +217,7 @@ public static partial class VirtualMachine
                 binarySlow:
                 {
                     f.Ip = ip;
-                    var result = BinarySlow(ts, s[sp - 2], s[sp - 1], (BinaryOpKind)arg);
+                    var result = FloatBinary(s[sp - 2], s[sp - 1], (BinaryOpKind)arg) ?? BinarySlow(ts, s[sp - 2], s[sp - 1], (BinaryOpKind)arg);
                     if (result is null) goto error;
                     sp--;
                     SetResult(ref s[sp - 1], result);
@@ -598,9 +595,7 @@ public static partial class VirtualMachine
                 {
                     f.Ip = ip;
                     var obj = s[sp - 1].Box(interp);
-                    var v = obj.Type.Slots.GetAttr == GenericGetAttrSlot
-                        ? CachedGetAttr(ts, obj, co.Names[arg], ref (co.Caches ??= new InlineCache[code.Length])[ip])
-                        : Ops.GetAttr(ts, obj, co.Names[arg]);
+                    var v = LoadAttrCached(ts, obj, co.Names[arg], ref (co.Caches ??= new InlineCache[code.Length])[ip]);
                     if (v is null) goto error;
                     SetResult(ref s[sp - 1], v);
                     continue;
@@ -611,20 +606,16 @@ public static partial class VirtualMachine
                     f.Ip = ip;
                     var obj = s[sp - 1].Box(interp);
                     var name = co.Names[arg];
-                    var type = obj.Type;
-                    if (type.Slots.GetAttr == GenericGetAttrSlot)
+                    ref var cache = ref (co.Caches ??= new InlineCache[code.Length])[ip];
+                    var method = CachedMethod(obj, name, ref cache);
+                    if (method is not null)
                     {
-                        var descr = CachedLookup(type, name, ref (co.Caches ??= new InlineCache[code.Length])[ip]);
-                        if (descr is not null && (descr.GetType() == typeof(PyFunction) || descr.GetType() == typeof(PyMethodDescriptor))
-                            && (Ops.InstanceDict(obj) is not { } idict || idict.GetStr(name) is null))
-                        {
-                            s[sp - 1].Obj = descr;
-                            s[sp].Obj = obj;
-                            sp++;
-                            continue;
-                        }
+                        s[sp - 1].Obj = method;
+                        s[sp].Obj = obj;
+                        sp++;
+                        continue;
                     }
-                    var v = Ops.GetAttr(ts, obj, name);
+                    var v = LoadAttrCached(ts, obj, name, ref cache);
                     if (v is null) goto error;
                     s[sp - 1].Obj = Value.NullMarker;
                     SetResult(ref s[sp], v);
@@ -638,17 +629,7 @@ public static partial class VirtualMachine
                     var obj = s[sp - 1].Box(interp);
                     var v = s[sp - 2].Box(interp);
                     sp -= 2;
-                    if (obj.GetType() == typeof(PyInstance) && obj.Type.Slots.SetAttr == GenericSetAttrSlot
-                        && ((PyInstance)obj).InstanceDict is { } idict)
-                    {
-                        // No data descriptor on the type (cached per type version): a plain dict store.
-                        var d = CachedLookup(obj.Type, co.Names[arg], ref (co.Caches ??= new InlineCache[code.Length])[ip]);
-                        if (d is null || d.Type.Slots.DescrSet is null)
-                        {
-                            idict.SetStr(co.Names[arg], v);
-                            continue;
-                        }
-                    }
+                    if (TryStoreAttrCached(interp, obj, co.Names[arg], v, ref (co.Caches ??= new InlineCache[code.Length])[ip])) continue;
                     if (!Ops.SetAttr(ts, obj, co.Names[arg], v)) goto error;
                     continue;
                 }
@@ -955,7 +936,7 @@ public static partial class VirtualMachine
                             }
                             // Push the callee's frame where its arguments already are (no copy).
                             var nf = te.Rent();
-                            nf.SavedSegment = te.Segment;
+                            SetIfChanged(ref nf.SavedSegment, te.Segment);
                             nf.SavedTop = te.Top;
                             int size = callee.FrameSize;
                             Value[] ns;
@@ -976,17 +957,19 @@ public static partial class VirtualMachine
                             nf.Pc = 0;
                             nf.Ip = 0;
                             f.Pc = pc;
-                            nf.Code = callee;
-                            nf.Function = func;
-                            nf.Globals = func.Globals;
-                            nf.Builtins = func.Builtins;
+                            // Pooled records at the same depth mostly see the same values
+                            // again: comparing first skips most GC write barriers.
+                            SetIfChanged(ref nf.Code, callee);
+                            SetIfChanged(ref nf.Function, func);
+                            SetIfChanged(ref nf.Globals, func.Globals);
+                            SetIfChanged(ref nf.Builtins, func.Builtins);
                             nf.Locals = null;
-                            nf.Stack = ns;
+                            SetIfChanged(ref nf.Stack, ns);
                             nf.Base = nb;
                             nf.IsEntry = false;
                             nf.Yielded = false;
                             nf.Generator = null;
-                            nf.Back = f;
+                            SetIfChanged(ref nf.Back, f);
                             te.Current = nf;
                             te.Depth++;
                             if (callee.CellVars.Length + callee.FreeVars.Length > 0) Eval.InitCells(ts, nf, func);
@@ -1480,7 +1463,10 @@ public static partial class VirtualMachine
                 case OpCode.CallIntrinsic:
                 {
                     f.Ip = ip;
-                    if (!Intrinsic(ts, f, (IntrinsicKind)arg, s, ref sp)) goto error;
+                    // sp goes by value: a local whose address is taken cannot live in a register.
+                    int newSp = Intrinsic(ts, f, (IntrinsicKind)arg, s, sp);
+                    if (newSp < 0) goto error;
+                    sp = newSp;
                     continue;
                 }
 
@@ -1542,41 +1528,6 @@ public static partial class VirtualMachine
 
     // ================================================================ helpers
 
-    /// <summary>type.LookupMro(name) remembered per instruction while the type's version tag holds
-    /// (the type and every base bump it when their dicts change).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static PyObject? CachedLookup(PyType type, PyStr name, ref InlineCache cache)
-    {
-        if (ReferenceEquals(cache.Key, type) && cache.Version == type.VersionTag) return (PyObject?)cache.Value;
-        var descr = type.LookupMro(name);
-        cache.Key = type;
-        cache.Version = type.VersionTag;
-        cache.Value = descr;
-        return descr;
-    }
-
-    /// <summary>object.__getattribute__ with the type lookup cached (same rules as
-    /// <see cref="Ops.GenericGetAttr"/>).</summary>
-    static PyObject? CachedGetAttr(ThreadState ts, PyObject obj, PyStr name, ref InlineCache cache)
-    {
-        var type = obj.Type;
-        var descr = CachedLookup(type, name, ref cache);
-        DescrGetFunc? get = null;
-        if (descr is not null)
-        {
-            get = descr.Type.Slots.DescrGet;
-            if (get is not null && descr.Type.Slots.DescrSet is not null)
-                return get(ts, descr, obj, type);
-        }
-        if (Ops.InstanceDict(obj) is { } dict && dict.GetStr(name) is { } v)
-            return v;
-        if (get is not null)
-            return get(ts, descr!, obj, type);
-        if (descr is not null)
-            return descr;
-        return Ops.GenericGetAttr(ts, obj, name);
-    }
-
     /// <summary>Pushes a frame for a Python function whose arguments need general binding
     /// (keywords, defaults, *args, **kwargs) and makes it current.</summary>
     static bool PushBoundFrame(ThreadState ts, ThreadExecution te, FrameRecord caller, PyFunction func, Value[] s,
@@ -1598,6 +1549,14 @@ public static partial class VirtualMachine
         }
         Eval.InitCells(ts, nf, func);
         return true;
+    }
+
+    /// <summary>Stores a reference only when it differs: a compare is cheaper than the GC write
+    /// barrier that every reference store into a heap object costs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void SetIfChanged<T>(ref T field, T value) where T : class?
+    {
+        if (!ReferenceEquals(field, value)) field = value;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1715,6 +1674,44 @@ public static partial class VirtualMachine
         if ((op == BinaryOpKind.Add || op == BinaryOpKind.InplaceAdd) && left.GetType() == typeof(PyStr) && right.GetType() == typeof(PyStr))
             return interp.Str(string.Concat(((PyStr)left).Value, ((PyStr)right).Value));
         return Ops.BinaryOp(ts, left, right, op);
+    }
+
+    /// <summary>+ - * / with an exact float operand and an exact float or unboxed int: the result,
+    /// or null to take <see cref="BinarySlow"/> (anything else, and division by zero). The
+    /// result's type is the float operand's (an exact float's type is always float).</summary>
+    static PyObject? FloatBinary(in Value a, in Value b, BinaryOpKind op)
+    {
+        object? ao = a.Obj, bo = b.Obj;
+        double x, y;
+        PyType floatType;
+        if (ao is null) x = a.Bits;
+        else if (ao.GetType() == typeof(PyFloat)) x = Unsafe.As<PyFloat>(ao).Value;
+        else return null;
+        if (bo is null)
+        {
+            if (ao is null) return null;
+            y = b.Bits;
+            floatType = Unsafe.As<PyFloat>(ao).Type;
+        }
+        else if (bo.GetType() == typeof(PyFloat))
+        {
+            y = Unsafe.As<PyFloat>(bo).Value;
+            floatType = Unsafe.As<PyFloat>(bo).Type;
+        }
+        else return null;
+        double r;
+        switch (op)
+        {
+            case BinaryOpKind.Add: case BinaryOpKind.InplaceAdd: r = x + y; break;
+            case BinaryOpKind.Subtract: case BinaryOpKind.InplaceSubtract: r = x - y; break;
+            case BinaryOpKind.Multiply: case BinaryOpKind.InplaceMultiply: r = x * y; break;
+            case BinaryOpKind.TrueDivide: case BinaryOpKind.InplaceTrueDivide:
+                if (y == 0) return null;
+                r = x / y;
+                break;
+            default: return null;
+        }
+        return new PyFloat(floatType, r);
     }
 
     /// <summary>float arithmetic on exact floats (and ints mixed in) without the slot dispatch;
@@ -1938,7 +1935,8 @@ public static partial class VirtualMachine
         return true;
     }
 
-    static bool Intrinsic(ThreadState ts, FrameRecord f, IntrinsicKind kind, Value[] s, ref int sp)
+    /// <summary>CALL_INTRINSIC_1/2: the new stack pointer, or -1 with the exception set.</summary>
+    static int Intrinsic(ThreadState ts, FrameRecord f, IntrinsicKind kind, Value[] s, int sp)
     {
         var interp = ts.Interpreter;
         switch (kind)
@@ -1946,25 +1944,25 @@ public static partial class VirtualMachine
             case IntrinsicKind.Print:
             {
                 var v = s[sp - 1].Box(interp);
-                if (Imports.DisplayHook(ts, v) is null) return false;
-                return true;
+                if (Imports.DisplayHook(ts, v) is null) return -1;
+                return sp;
             }
             case IntrinsicKind.AsyncGenWrap:
                 s[sp - 1].Obj = new AsyncGenWrappedValue(interp.Types.Object, s[sp - 1].Box(interp));
-                return true;
+                return sp;
             case IntrinsicKind.TypeAlias:
             {
                 var valueFunc = (PyFunction)s[--sp].Obj!;
                 var typeParams = s[--sp].Box(interp);
                 var name = s[sp - 1].Box(interp);
                 var alias = TypeAliases.Create(ts, name, typeParams, valueFunc);
-                if (alias is null) return false;
+                if (alias is null) return -1;
                 s[sp - 1].Obj = alias;
-                return true;
+                return sp;
             }
             default:
                 ts.Raise(ExceptionKind.SystemError, $"unknown intrinsic {kind}");
-                return false;
+                return -1;
         }
     }
 }

@@ -18,7 +18,8 @@ public sealed class PyType : PyObject
     public PyType[] Mro;
     public readonly TypeSlots Slots;
 
-    /// <summary>Bumped whenever the type's or a base's dict changes; lets call sites cache
+    /// <summary>Replaced by a fresh per-interpreter tag whenever the type's or a base's dict
+    /// changes; lets call sites and the interpreter's <see cref="TypeLookupCache"/> cache
     /// lookups (DESIGN §5, inline caches).</summary>
     public uint VersionTag;
 
@@ -44,6 +45,7 @@ public sealed class PyType : PyObject
         Flags = flags;
         _fillDict = fillDict;
         Mro = @base is null ? [this] : [this, .. @base.Mro];
+        VersionTag = owner.TypeLookupCache.NextVersion();
     }
 
     /// <summary>The type's namespace, populated on first use for builtin types.</summary>
@@ -58,6 +60,7 @@ public sealed class PyType : PyObject
                 _fillDict = null;
                 fill?.Invoke(null, this);
                 if (!HasFlag(TypeFlags.HeapType)) SlotWrappers.AddToDict(this);
+                _dict.NamespaceOf = this;
             }
             return _dict;
         }
@@ -66,13 +69,19 @@ public sealed class PyType : PyObject
     /// <summary>Replaces the namespace (class statement, type()).</summary>
     public void SetDict(PyDict dict)
     {
+        if (_dict is not null && ReferenceEquals(_dict.NamespaceOf, this)) _dict.NamespaceOf = null;
         _dict = dict;
         _fillDict = null;
+        dict.NamespaceOf = this;
+        DictChanged();
     }
 
     /// <summary>_PyType_Lookup: finds <paramref name="name"/> along the MRO without invoking
     /// descriptors. Returns null when absent; never sets an exception.</summary>
-    public PyObject? LookupMro(PyStr name)
+    public PyObject? LookupMro(PyStr name) => Owner.TypeLookupCache.Lookup(this, name);
+
+    /// <summary>The MRO walk behind <see cref="LookupMro"/>.</summary>
+    internal PyObject? LookupMroUncached(PyStr name)
     {
         foreach (var t in Mro)
         {
@@ -92,7 +101,18 @@ public sealed class PyType : PyObject
     public bool HasFlag(TypeFlags flag) => (Flags & flag) != 0;
 
     /// <summary>Marks this type's caches stale after a change to its dict (or a base's).</summary>
-    public void Modified() => VersionTag++;
+    public void Modified() => VersionTag = Owner.TypeLookupCache.NextVersion();
+
+    /// <summary>The type's dict changed (any mutation, however it was made): this type and every
+    /// subclass get fresh version tags, so no cached lookup through them survives.</summary>
+    public void DictChanged() => DictChanged(0);
+
+    void DictChanged(int depth)
+    {
+        Modified();
+        if (ClassData is { } cd && depth < 10000)
+            foreach (var sub in cd.Subclasses()) sub.DictChanged(depth + 1);
+    }
 
     public override string ToString() => $"<class '{Name}'>";
 }

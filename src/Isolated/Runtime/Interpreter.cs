@@ -25,6 +25,9 @@ public sealed class Interpreter
     public readonly Gil Gil = new();
     public readonly BuiltinTypes Types;
 
+    /// <summary>Cached attribute lookups on this interpreter's types (and their version tags).</summary>
+    public readonly TypeLookupCache TypeLookupCache = new();
+
     public readonly PySingleton None;
     public readonly PySingleton Ellipsis;
     public readonly PySingleton NotImplemented;

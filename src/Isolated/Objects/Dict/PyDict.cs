@@ -28,6 +28,17 @@ public class PyDict : PyObject
     int _filled;            // entries array fill (live + deleted)
     public uint Version;
 
+    /// <summary>The type whose namespace this dict is, if any: any mutation retires that type's
+    /// (and its subclasses') cached attribute lookups.</summary>
+    internal PyType? NamespaceOf;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    void Mutated()
+    {
+        Version++;
+        if (NamespaceOf is not null) NamespaceOf.DictChanged();
+    }
+
     public PyDict(PyType type) : this(type, 0) { }
 
     public PyDict(PyType type, int capacity) : base(type)
@@ -67,6 +78,65 @@ public class PyDict : PyObject
                 // A str subclass key equal by value matches too (str.__eq__; a subclass that
                 // overrides __eq__ is not consulted here, where no thread state is at hand).
                 if (e.Hash == hash && e.Key is PyStr s && s.Value == key.Value) return e.Value;
+            }
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+    }
+
+    /// <summary>Like <see cref="GetStr(PyStr)"/>, trying entry position <paramref name="hint"/>
+    /// first and leaving the position found there (instances of one class usually store their
+    /// attributes in the same order, so an attribute site's hint keeps matching).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PyObject? GetStrHinted(PyStr key, ref int hint)
+    {
+        var entries = _entries;
+        int h = hint;
+        if ((uint)h < (uint)entries.Length && ReferenceEquals(entries[h].Key, key)) return entries[h].Value;
+        return GetStrAndHint(key, ref hint);
+    }
+
+    PyObject? GetStrAndHint(PyStr key, ref int hint)
+    {
+        int ix = FindStrIndex(key);
+        if (ix < 0) return null;
+        hint = ix;
+        return _entries[ix].Value;
+    }
+
+    /// <summary>Stores a str key, replacing in place when entry <paramref name="hint"/> holds it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SetStrHinted(PyStr key, PyObject value, ref int hint)
+    {
+        var entries = _entries;
+        int h = hint;
+        if ((uint)h < (uint)entries.Length && ReferenceEquals(entries[h].Key, key))
+        {
+            Mutated();
+            entries[h].Value = value;
+            return;
+        }
+        SetStr(key, value);
+        int ix = FindStrIndex(key);
+        if (ix >= 0) hint = ix;
+    }
+
+    /// <summary>The entry index of a str key, or -1 (same matching rules as GetStr).</summary>
+    int FindStrIndex(PyStr key)
+    {
+        long hash = key.Hash;
+        int mask = _indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        while (true)
+        {
+            int ix = _indices[i];
+            if (ix == Empty) return -1;
+            if (ix >= 0)
+            {
+                ref Entry e = ref _entries[ix];
+                if (ReferenceEquals(e.Key, key)) return ix;
+                if (e.Hash == hash && e.Key is PyStr s && s.Value == key.Value) return ix;
             }
             perturb >>= 5;
             i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
@@ -166,7 +236,7 @@ public class PyDict : PyObject
     {
         int ix = FindEntry(ts, key, hash, out int slot);
         if (ix == -2) return false;
-        Version++;
+        Mutated();
         if (ix >= 0)
         {
             _entries[ix].Value = value;
@@ -202,7 +272,7 @@ public class PyDict : PyObject
         _entries[ix] = default;
         _indices[slot] = Dummy;
         _used--;
-        Version++;
+        Mutated();
         return 1;
     }
 
@@ -237,7 +307,7 @@ public class PyDict : PyObject
         _indices = NewIndices(8);
         _entries = new Entry[6];
         _used = _filled = 0;
-        Version++;
+        Mutated();
     }
 
     /// <summary>One past the last entry position in use (iterators walk positions
@@ -291,7 +361,7 @@ public class PyDict : PyObject
         e = default;
         _filled = ix;
         _used--;
-        Version++;
+        Mutated();
         return true;
     }
 
@@ -302,7 +372,7 @@ public class PyDict : PyObject
         _entries = (Entry[])other._entries.Clone();
         _used = other._used;
         _filled = other._filled;
-        Version++;
+        Mutated();
     }
 
     /// <summary>Inserts or replaces every entry of <paramref name="other"/>, reusing its stored
