@@ -29,6 +29,8 @@
 #include "import.h"
 #include "methodobject.h"
 #include "moduleobject.h"
+#include "typeobject.h"
+#include "descrobject.h"
 #include "pycapsule.h"
 #include "modsupport.h"
 #include "pyvarargs.h"

@@ -43,6 +43,10 @@ internal sealed unsafe class NativeArena : IDisposable
     /// whenever the object crosses back (see <see cref="SyncWrittenBytes"/>).</summary>
     public const long FlagWritableBytes = 2;
 
+    /// <summary>Flag on a type's header: the type's instances have native memory (see
+    /// ObjectBridge.IsNativeInstance); set when the header is made, as the layout never changes.</summary>
+    public const long FlagNativeLayoutType = 4;
+
     /// <summary>Allocates a header for <paramref name="obj"/> with the given count and type header.</summary>
     public nint Allocate(PyObject obj, long refCount, nint typeHeader)
     {

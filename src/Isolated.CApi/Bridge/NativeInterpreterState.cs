@@ -17,6 +17,12 @@ internal sealed class NativeInterpreterState : IDisposable
     /// their state is freed when the interpreter ends.</summary>
     public readonly List<PyModule> ExtensionModules = new();
 
+    /// <summary>Instances with native memory (types made by PyType_FromSpec), by address.</summary>
+    public readonly Extensions.NativeInstanceTable Instances = new();
+
+    /// <summary>The types made by PyType_FromSpec in this interpreter.</summary>
+    public readonly Dictionary<PyType, Extensions.NativeTypeInfo> NativeTypes = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Types this interpreter made for the C API (capsules), created on first use.</summary>
     public PyType? CapsuleType;
 
@@ -58,7 +64,8 @@ internal sealed class NativeInterpreterState : IDisposable
     /// </summary>
     void RunNativeFinalization()
     {
-        if (ExtensionModules.Count == 0 && LiveCapsules.Count == 0 && PendingCapsules.IsEmpty) return;
+        if (ExtensionModules.Count == 0 && LiveCapsules.Count == 0 && PendingCapsules.IsEmpty
+            && Instances.Count == 0 && Instances.Pending.IsEmpty) return;
         var holder = Interpreter.Gil.Holder;
         var ts = holder ?? Interpreter.NewThreadState();
         if (holder is null) Interpreter.Gil.Acquire(ts);
@@ -72,6 +79,7 @@ internal sealed class NativeInterpreterState : IDisposable
             foreach (var module in ExtensionModules)
                 if (module.NativeState is Extensions.ExtensionModuleState st) ReleaseModule(ts, module, st);
             ExtensionModules.Clear();
+            Extensions.NativeInstances.EndInterpreter(ts, this);
         }
         finally
         {

@@ -14,9 +14,25 @@ internal static unsafe class ObjectBridge
     /// <summary>A new reference to <paramref name="obj"/> (the caller owns one count).</summary>
     public static nint NewReference(Interpreter interp, PyObject obj)
     {
+        if (obj is Extensions.PyNativeInstance native)
+        {
+            // C holds a reference again: the proxy must stay alive for it.
+            if (++(*NativeArena.RefCount(native.Address)) == 1)
+                NativeInterpreterState.Of(interp).Instances.SetStrong(native.Address, true);
+            return native.Address;
+        }
         nint h = EnsureHeader(interp, obj);
         (*NativeArena.RefCount(h))++;
         return h;
+    }
+
+    /// <summary>Whether <paramref name="p"/> is an object with native memory (its type, or a base
+    /// in its layout chain, was made by PyType_FromSpec): its header is the C struct's
+    /// PyObject_HEAD, not an arena header, so the fields after ob_type are C's.</summary>
+    public static bool IsNativeInstance(nint p)
+    {
+        nint t = *NativeArena.TypeSlot(p);
+        return t != 0 && (*NativeArena.Flags(t) & NativeArena.FlagNativeLayoutType) != 0;
     }
 
     /// <summary>
@@ -29,6 +45,8 @@ internal static unsafe class ObjectBridge
     /// </summary>
     public static nint Borrowed(Interpreter interp, PyObject obj)
     {
+        // A native instance's memory lives as long as its proxy, which the owner keeps.
+        if (obj is Extensions.PyNativeInstance native) return native.Address;
         nint h = EnsureHeader(interp, obj);
         if ((*NativeArena.Flags(h) & NativeArena.FlagInterpreterReference) == 0)
         {
@@ -41,6 +59,7 @@ internal static unsafe class ObjectBridge
     public static PyObject? FromNative(nint p)
     {
         if (p == 0) return null;
+        if (IsNativeInstance(p)) return Extensions.NativeInstances.FromAddress(p, *NativeArena.TypeSlot(p));
         var obj = NativeArena.ObjectOf(p);
         if ((*NativeArena.Flags(p) & NativeArena.FlagWritableBytes) != 0 && obj is PyBytes b
             && obj.Type.Owner.NativeState is NativeInterpreterState state)
@@ -57,6 +76,7 @@ internal static unsafe class ObjectBridge
             // Allocate before resolving the metatype: `type` is its own type.
             nint th = arena.Allocate(type, NativeArena.ImmortalRefCount, 0);
             *NativeArena.TypeSlot(th) = EnsureHeader(interp, type.Type);
+            if (Extensions.NativeInstances.HasNativeLayout(type)) *NativeArena.Flags(th) |= NativeArena.FlagNativeLayoutType;
             return th;
         }
         long initial = IsImmortal(interp, obj) ? NativeArena.ImmortalRefCount : 0;
@@ -73,6 +93,11 @@ internal static unsafe class ObjectBridge
     public static void Dealloc(nint p)
     {
         if (p == 0) return;
+        if (IsNativeInstance(p))
+        {
+            Extensions.NativeInstances.OnZero(p);
+            return;
+        }
         var obj = NativeArena.ObjectOf(p);
         if (obj is null) return;
         var interp = obj.Type.Owner;

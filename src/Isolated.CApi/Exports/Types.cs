@@ -26,6 +26,11 @@ internal static class Types
         if (t.HasFlag(TypeFlags.DictSubclass)) f |= DictSubclass;
         if (t.HasFlag(TypeFlags.BaseExceptionSubclass)) f |= BaseExcSubclass;
         if (t.HasFlag(TypeFlags.TypeSubclass)) f |= TypeSubclass;
+        f |= 1UL << 12;   // Py_TPFLAGS_READY: every type the runtime hands out is ready
+        // A type made from a spec also answers the flags its spec asked for (HAVE_GC, ...).
+        if (t.HasFlag(TypeFlags.Native) && t.Owner.NativeState is Bridge.NativeInterpreterState state
+            && state.NativeTypes.TryGetValue(t, out var info))
+            f |= info.SpecFlags & ~BaseType;
         return f;
     }
 

@@ -70,8 +70,11 @@ internal sealed unsafe class CMethod
             return ts.Raise(ExceptionKind.TypeError, $"{_qualifiedName}() takes exactly one argument ({npos} given)");
 
         var previous = NativeCall.Enter(ts);
-        if (ts.Interpreter.NativeState is NativeInterpreterState native && !native.PendingCapsules.IsEmpty)
-            native.DrainPendingCapsules(ts);
+        if (ts.Interpreter.NativeState is NativeInterpreterState native)
+        {
+            if (!native.PendingCapsules.IsEmpty) native.DrainPendingCapsules(ts);
+            if (!native.Instances.Pending.IsEmpty) NativeInstances.Drain(ts, native);
+        }
         nint s = NullSelf ? 0 : NativeCall.Ref(ts, self);
         nint result;
         try
@@ -91,14 +94,7 @@ internal sealed unsafe class CMethod
                 case NativeMethodDef.VarArgs:
                 case NativeMethodDef.VarArgs | NativeMethodDef.Keywords:
                 {
-                    nint tuple = NativeCall.Ref(ts, npos == 0 ? ts.Interpreter.EmptyTuple : new PyTuple(ts.Interpreter.Types.Tuple, args[..npos].ToArray()));
-                    nint kwargs = 0;
-                    if (nkw > 0)
-                    {
-                        var d = ts.Interpreter.NewDict();
-                        for (int i = 0; i < nkw; i++) d.SetStr((PyStr)kwnames![i], args[npos + i]);
-                        kwargs = NativeCall.Ref(ts, d);
-                    }
+                    NativeCall.ArgsAndKwargs(ts, args, kwnames, out nint tuple, out nint kwargs);
                     result = flags == NativeMethodDef.VarArgs
                         ? ((delegate* unmanaged<nint, nint, nint>)fn)(s, tuple)
                         : ((delegate* unmanaged<nint, nint, nint, nint>)fn)(s, tuple, kwargs);

@@ -28,13 +28,41 @@ internal static unsafe class NativeCall
     public static void Leave(ThreadState? previous) => BoundaryThread.Current.State = previous;
 
     /// <summary>A reference C may use during the call: release it with <see cref="Release"/>.</summary>
-    public static nint Ref(ThreadState ts, PyObject obj) => ObjectBridge.NewReference(ts.Interpreter, obj);
+    /// <remarks>A native instance is held by the caller for the duration of the call, so its count
+    /// goes up without the table's handle being strengthened (C that keeps the pointer raises the
+    /// count itself; see PyNativeInstance).</remarks>
+    public static nint Ref(ThreadState ts, PyObject obj)
+    {
+        if (obj is PyNativeInstance native)
+        {
+            (*NativeArena.RefCount(native.Address))++;
+            return native.Address;
+        }
+        return ObjectBridge.NewReference(ts.Interpreter, obj);
+    }
 
-    public static nint RefOrNull(ThreadState ts, PyObject? obj) => obj is null ? 0 : ObjectBridge.NewReference(ts.Interpreter, obj);
+    public static nint RefOrNull(ThreadState ts, PyObject? obj) => obj is null ? 0 : Ref(ts, obj);
 
     public static void Release(nint p)
     {
         if (p != 0 && --(*NativeArena.RefCount(p)) == 0) ObjectBridge.Dealloc(p);
+    }
+
+    /// <summary>A VARARGS call's (args tuple, kwargs dict or NULL) from vectorcall arguments, as
+    /// references to release after the call.</summary>
+    public static void ArgsAndKwargs(ThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kwnames, out nint tuple, out nint kwargs)
+    {
+        int nkw = kwnames?.Count ?? 0;
+        int npos = args.Length - nkw;
+        var interp = ts.Interpreter;
+        tuple = Ref(ts, npos == 0 ? interp.EmptyTuple : new PyTuple(interp.Types.Tuple, args[..npos].ToArray()));
+        kwargs = 0;
+        if (nkw > 0)
+        {
+            var d = interp.NewDict();
+            for (int i = 0; i < nkw; i++) d.SetStr((PyStr)kwnames![i], args[npos + i]);
+            kwargs = Ref(ts, d);
+        }
     }
 
     /// <summary>Takes the new reference a C function returned: the object, or null with the

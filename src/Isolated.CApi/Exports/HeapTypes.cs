@@ -1,0 +1,260 @@
+using System.Runtime.InteropServices;
+using Isolated.CApi.Boundary;
+using Isolated.CApi.Bridge;
+using Isolated.CApi.Extensions;
+using Isolated.Objects;
+using Isolated.Runtime;
+
+namespace Isolated.CApi.Exports;
+
+/// <summary>Types made by C (typeobject.h): PyType_FromSpec and friends, PyType_GetSlot, the
+/// module a type belongs to, and instance allocation (tp_alloc / tp_free, the GC object
+/// functions). The .NET GC traces managed references; C references are roots while counted, so
+/// the GC tracking calls have nothing to do beyond being valid.</summary>
+internal static unsafe class HeapTypes
+{
+    [UnmanagedCallersOnly(EntryPoint = "PyType_FromSpec")]
+    public static nint PyType_FromSpec(NativeTypeSpec* spec) => FromSpec(spec, 0, 0, 0, "PyType_FromSpec");
+
+    [UnmanagedCallersOnly(EntryPoint = "PyType_FromSpecWithBases")]
+    public static nint PyType_FromSpecWithBases(NativeTypeSpec* spec, nint bases) => FromSpec(spec, bases, 0, 0, "PyType_FromSpecWithBases");
+
+    [UnmanagedCallersOnly(EntryPoint = "PyType_FromModuleAndSpec")]
+    public static nint PyType_FromModuleAndSpec(nint module, NativeTypeSpec* spec, nint bases) => FromSpec(spec, bases, module, 0, "PyType_FromModuleAndSpec");
+
+    [UnmanagedCallersOnly(EntryPoint = "PyType_FromMetaclass")]
+    public static nint PyType_FromMetaclass(nint metaclass, nint module, NativeTypeSpec* spec, nint bases) => FromSpec(spec, bases, module, metaclass, "PyType_FromMetaclass");
+
+    static nint FromSpec(NativeTypeSpec* spec, nint bases, nint module, nint metaclass, string function)
+    {
+        var ts = Api.Ts(function);
+        if (ts is null) return 0;
+        try
+        {
+            PyObject? b = null;
+            PyModule? m = null;
+            PyType? meta = null;
+            if (bases != 0 && (b = Api.Arg(ts, bases)) is null) return 0;
+            if (module != 0)
+            {
+                var mo = Api.Arg(ts, module);
+                if (mo is null) return 0;
+                m = mo as PyModule;
+                if (m is null)
+                {
+                    ts.Raise(ExceptionKind.TypeError, $"{function}: module must be a module object");
+                    return 0;
+                }
+            }
+            if (metaclass != 0)
+            {
+                meta = Api.Arg<PyType>(ts, metaclass, function);
+                if (meta is null) return 0;
+                if (!meta.IsSubtypeOf(ts.Interpreter.Types.Type))
+                {
+                    ts.Raise(ExceptionKind.TypeError, "Metaclass is not a subclass of type");
+                    return 0;
+                }
+            }
+            return Api.New(ts, TypeFactory.FromSpec(ts, spec, b, m, meta));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    static PyType? Type(ThreadState ts, nint type, string function) => Api.Arg<PyType>(ts, type, function);
+
+    /// <summary>PyType_GetSlot: the C value of the slot, inherited along the MRO; tp_alloc and
+    /// tp_free default to PyType_GenericAlloc and PyObject_GC_Del, tp_new of an instantiable type
+    /// without a C one to PyType_GenericNew. Slots the runtime implements in C# have no C function:
+    /// NULL.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyType_GetSlot")]
+    public static nint PyType_GetSlot(nint type, int slot)
+    {
+        var ts = Api.Ts("PyType_GetSlot");
+        if (ts is null) return 0;
+        var t = Type(ts, type, "PyType_GetSlot");
+        if (t is null) return 0;
+        if (slot < 1 || slot > NativeTypeInfo.LastSlot)
+        {
+            ts.Raise(ExceptionKind.SystemError, "bad argument to internal function");
+            return 0;
+        }
+        nint v = NativeInstances.SlotOf(t, slot);
+        if (v != 0) return v;
+        return slot switch
+        {
+            NativeTypeInfo.TpAlloc => (nint)(delegate* unmanaged<nint, nint, nint>)&PyType_GenericAlloc,
+            NativeTypeInfo.TpFree => (nint)(delegate* unmanaged<nint, void>)&PyObject_GC_Del,
+            NativeTypeInfo.TpNew when t.Slots.New is not null && NativeInstances.HasNativeLayout(t)
+                => (nint)(delegate* unmanaged<nint, nint, nint, nint>)&PyType_GenericNew,
+            _ => 0,
+        };
+    }
+
+    static NativeTypeInfo? Info(ThreadState ts, PyType t) =>
+        NativeInterpreterState.Of(ts.Interpreter).NativeTypes.GetValueOrDefault(t);
+
+    [UnmanagedCallersOnly(EntryPoint = "PyType_GetModule")]
+    public static nint PyType_GetModule(nint type)
+    {
+        var ts = Api.Ts("PyType_GetModule");
+        if (ts is null) return 0;
+        var t = Type(ts, type, "PyType_GetModule");
+        if (t is null) return 0;
+        if (!t.HasFlag(TypeFlags.HeapType))
+        {
+            ts.Raise(ExceptionKind.TypeError, $"PyType_GetModule: Type '{t.Name}' is not a heap type");
+            return 0;
+        }
+        if (Info(ts, t)?.Module is not { } m)
+        {
+            ts.Raise(ExceptionKind.TypeError, $"PyType_GetModule: Type '{t.Name}' has no associated module");
+            return 0;
+        }
+        return Api.Borrow(ts, m);
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyType_GetModuleState")]
+    public static nint PyType_GetModuleState(nint type)
+    {
+        var ts = Api.Ts("PyType_GetModuleState");
+        if (ts is null) return 0;
+        var t = Type(ts, type, "PyType_GetModuleState");
+        if (t is null) return 0;
+        if (Info(ts, t)?.Module is not { } m)
+        {
+            ts.Raise(ExceptionKind.TypeError, t.HasFlag(TypeFlags.HeapType)
+                ? $"PyType_GetModule: Type '{t.Name}' has no associated module"
+                : $"PyType_GetModule: Type '{t.Name}' is not a heap type");
+            return 0;
+        }
+        return m.NativeState is ExtensionModuleState st ? st.State : 0;
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyType_GetModuleByDef")]
+    public static nint PyType_GetModuleByDef(nint type, NativeModuleDef* def)
+    {
+        var ts = Api.Ts("PyType_GetModuleByDef");
+        if (ts is null) return 0;
+        var t = Type(ts, type, "PyType_GetModuleByDef");
+        if (t is null) return 0;
+        foreach (var s in t.Mro)
+            if (Info(ts, s)?.Module is { NativeState: ExtensionModuleState st } m && st.Def == def)
+                return Api.Borrow(ts, m);
+        ts.Raise(ExceptionKind.TypeError, $"PyType_GetModuleByDef: No superclass of '{t.Name}' has the given module");
+        return 0;
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyType_GetName")]
+    public static nint PyType_GetName(nint type) => Api.Unary(type, "PyType_GetName", static (ts, t) =>
+        t is PyType pt ? ts.Interpreter.Str(pt.Name) : ts.Raise(ExceptionKind.SystemError, "PyType_GetName: bad argument to internal function"));
+
+    [UnmanagedCallersOnly(EntryPoint = "PyType_GetQualName")]
+    public static nint PyType_GetQualName(nint type) => Api.Unary(type, "PyType_GetQualName", static (ts, t) =>
+        t is PyType pt ? ts.Interpreter.Str(pt.QualName) : ts.Raise(ExceptionKind.SystemError, "PyType_GetQualName: bad argument to internal function"));
+
+    /// <summary>Every type the runtime hands out is ready; PyTypeObject is opaque here, so C cannot
+    /// make a static type that would need readying.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyType_Ready")]
+    public static int PyType_Ready(nint type)
+    {
+        var ts = Api.Ts("PyType_Ready");
+        if (ts is null) return -1;
+        return Type(ts, type, "PyType_Ready") is null ? -1 : 0;
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyType_Modified")]
+    public static void PyType_Modified(nint type)
+    {
+        var ts = Api.Ts("PyType_Modified");
+        if (ts is null) return;
+        if (Type(ts, type, "PyType_Modified") is { } t) ClassBuilder.AttributeChanged(ts, t, ts.Interpreter.Str("__dict__"));
+        else ts.CurrentException = null;
+    }
+
+    static nint Allocate(nint type, long nitems, string function)
+    {
+        var ts = Api.Ts(function);
+        if (ts is null) return 0;
+        try
+        {
+            var t = Type(ts, type, function);
+            if (t is null) return 0;
+            return NativeInstances.Allocate(ts, t, nitems) is { } obj ? obj.Address : 0;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyType_GenericAlloc")]
+    public static nint PyType_GenericAlloc(nint type, nint nitems) => Allocate(type, nitems, "PyType_GenericAlloc");
+
+    [UnmanagedCallersOnly(EntryPoint = "PyType_GenericNew")]
+    public static nint PyType_GenericNew(nint type, nint args, nint kwargs) => Allocate(type, 0, "PyType_GenericNew");
+
+    [UnmanagedCallersOnly(EntryPoint = "_PyObject_New")]
+    public static nint _PyObject_New(nint type) => Allocate(type, 0, "PyObject_New");
+
+    [UnmanagedCallersOnly(EntryPoint = "_PyObject_NewVar")]
+    public static nint _PyObject_NewVar(nint type, nint nitems) => Allocate(type, nitems, "PyObject_NewVar");
+
+    [UnmanagedCallersOnly(EntryPoint = "_PyObject_GC_New")]
+    public static nint _PyObject_GC_New(nint type) => Allocate(type, 0, "PyObject_GC_New");
+
+    [UnmanagedCallersOnly(EntryPoint = "_PyObject_GC_NewVar")]
+    public static nint _PyObject_GC_NewVar(nint type, nint nitems) => Allocate(type, nitems, "PyObject_GC_NewVar");
+
+    /// <summary>PyObject_Init: memory C allocated itself becomes an instance of type (count 1).
+    /// The runtime never frees that memory: tp_dealloc does, as CPython's contract says.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_Init")]
+    public static nint PyObject_Init(nint op, nint type)
+    {
+        var ts = Api.Ts("PyObject_Init");
+        if (ts is null) return 0;
+        try
+        {
+            if (op == 0) { ts.Raise(ExceptionKind.MemoryError, ""); return 0; }
+            var t = Type(ts, type, "PyObject_Init");
+            if (t is null) return 0;
+            if (!NativeInstances.HasNativeLayout(t))
+            {
+                ts.Raise(ExceptionKind.SystemError, $"PyObject_Init: type '{t.Name}' was not made by PyType_FromSpec with a C instance layout");
+                return 0;
+            }
+            *NativeArena.RefCount(op) = 1;
+            *NativeArena.TypeSlot(op) = ObjectBridge.Borrowed(ts.Interpreter, t);
+            var obj = new PyNativeInstance(t, op, hostOwned: false);
+            NativeInterpreterState.Of(ts.Interpreter).Instances.Add(obj);
+            return op;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_GC_Del")]
+    public static void PyObject_GC_Del(nint op)
+    {
+        try
+        {
+            NativeInstances.Free(op);
+        }
+        catch (Exception e) { Fatal.Bug("PyObject_GC_Del", e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_GC_Track")]
+    public static void PyObject_GC_Track(nint op) { }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_GC_UnTrack")]
+    public static void PyObject_GC_UnTrack(nint op) { }
+
+    /// <summary>1 for an instance of a type with Py_TPFLAGS_HAVE_GC, as CPython answers for an
+    /// object it tracks from creation to tp_dealloc.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_GC_IsTracked")]
+    public static int PyObject_GC_IsTracked(nint op)
+    {
+        if (op == 0 || ObjectBridge.FromNative(op) is not PyNativeInstance n) return 0;
+        return (NativeInstances.LayoutInfo(n.Type)?.SpecFlags & NativeTypeInfo.FlagHaveGc) != 0 ? 1 : 0;
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_GC_IsFinalized")]
+    public static int PyObject_GC_IsFinalized(nint op) =>
+        op != 0 && ObjectBridge.FromNative(op) is PyNativeInstance { Finalized: true } ? 1 : 0;
+}

@@ -1,0 +1,220 @@
+using System.Runtime.InteropServices;
+using Isolated.CApi.Bridge;
+using Isolated.Objects;
+using Isolated.Runtime;
+
+namespace Isolated.CApi.Extensions;
+
+/// <summary>
+/// Allocation, lookup and destruction of native instances (see <see cref="PyNativeInstance"/>):
+/// tp_alloc/tp_free, the object bridge's questions about them, and the deferred tp_finalize /
+/// tp_dealloc of instances nothing references any more.
+/// </summary>
+internal static unsafe class NativeInstances
+{
+    /// <summary>sizeof(PyObject): the basicsize of a type that adds no fields to object.</summary>
+    public const int ObjectSize = 16;
+
+    /// <summary>Whether instances of <paramref name="type"/> have native memory: it or a base in its
+    /// layout chain was made from a spec with a C struct.</summary>
+    public static bool HasNativeLayout(PyType type)
+    {
+        for (var t = type; t is not null; t = t.Base)
+            if (t.HasFlag(TypeFlags.Native)) return true;
+        return false;
+    }
+
+    /// <summary>The nearest spec-made type in <paramref name="type"/>'s layout chain.</summary>
+    public static NativeTypeInfo? LayoutInfo(PyType type)
+    {
+        if (type.Owner.NativeState is not NativeInterpreterState state) return null;
+        for (var t = type; t is not null; t = t.Base)
+            if (state.NativeTypes.TryGetValue(t, out var info)) return info;
+        return null;
+    }
+
+    /// <summary>A slot's C value as PyType_GetSlot sees it: the first type of the MRO that was
+    /// given the slot in its spec.</summary>
+    public static nint SlotOf(PyType type, int slot)
+    {
+        if (type.Owner.NativeState is not NativeInterpreterState state) return 0;
+        foreach (var t in type.Mro)
+            if (state.NativeTypes.TryGetValue(t, out var info) && info.Slots.TryGetValue(slot, out var v)) return v;
+        return 0;
+    }
+
+    /// <summary>The proxy of the native object at <paramref name="address"/> (its ob_type is the
+    /// type header <paramref name="typeHeader"/>): the registered one, or a new one for memory the
+    /// runtime did not allocate (a host's static object), which the runtime then never frees.</summary>
+    public static PyObject? FromAddress(nint address, nint typeHeader)
+    {
+        if (NativeArena.ObjectOf(typeHeader) is not PyType type) return null;
+        var state = NativeInterpreterState.Of(type.Owner);
+        var obj = state.Instances.Find(address);
+        if (obj is null)
+        {
+            obj = new PyNativeInstance(type, address, hostOwned: true);
+            state.Instances.Add(obj);
+        }
+        else if (!ReferenceEquals(obj.Type, type))
+            obj.Type = type;   // C assigned ob_type
+        return obj;
+    }
+
+    /// <summary>tp_alloc (PyType_GenericAlloc): zeroed memory for basicsize + (nitems + 1) *
+    /// itemsize bytes, ob_refcnt 1, ob_type set (and ob_size for variable-size types).</summary>
+    public static PyNativeInstance? Allocate(ThreadState ts, PyType type, long nitems)
+    {
+        var info = LayoutInfo(type);
+        if (info is null || !HasNativeLayout(type))
+        {
+            ts.Raise(ExceptionKind.SystemError, $"PyType_GenericAlloc: type '{type.Name}' was not made by PyType_FromSpec with a C instance layout");
+            return null;
+        }
+        if (nitems < 0)
+        {
+            ts.Raise(ExceptionKind.SystemError, "PyType_GenericAlloc: negative item count");
+            return null;
+        }
+        var state = NativeInterpreterState.Of(ts.Interpreter);
+        if (!state.Instances.Pending.IsEmpty) Drain(ts, state);
+        long size = info.BasicSize + (info.ItemSize == 0 ? 0 : (nitems + 1) * info.ItemSize);
+        nint p = (nint)NativeMemory.AllocZeroed((nuint)size);
+        *NativeArena.RefCount(p) = 1;
+        *NativeArena.TypeSlot(p) = ObjectBridge.Borrowed(ts.Interpreter, type);
+        if (info.ItemSize != 0) *(long*)(p + ObjectSize) = nitems;
+        var obj = new PyNativeInstance(type, p, hostOwned: false);
+        state.Instances.Add(obj);
+        return obj;
+    }
+
+    /// <summary>tp_free (PyObject_GC_Del / PyObject_Free of an instance): forgets the proxy and
+    /// frees the memory, unless the host owns it.</summary>
+    public static void Free(nint address)
+    {
+        if (address == 0) return;
+        nint typeHeader = *NativeArena.TypeSlot(address);
+        if (typeHeader != 0 && NativeArena.ObjectOf(typeHeader) is PyType type && type.Owner.NativeState is NativeInterpreterState state)
+        {
+            var obj = state.Instances.Find(address);
+            state.Instances.Remove(address);
+            if (obj is not null)
+            {
+                obj.Freed = true;
+                if (obj.HostOwned) return;
+            }
+        }
+        NativeMemory.Free((void*)address);
+    }
+
+    /// <summary>_Py_Dealloc of a native instance: C let go of its last reference. The proxy may
+    /// still be referenced from Python, so only the table's hold on it becomes weak; destruction
+    /// follows when the proxy is collected.</summary>
+    public static void OnZero(nint address)
+    {
+        nint typeHeader = *NativeArena.TypeSlot(address);
+        if (NativeArena.ObjectOf(typeHeader) is PyType type && type.Owner.NativeState is NativeInterpreterState state)
+            state.Instances.SetStrong(address, false);
+    }
+
+    /// <summary>Destroys the instances whose proxies were collected since the last call.</summary>
+    public static void Drain(ThreadState ts, NativeInterpreterState state)
+    {
+        while (state.Instances.Pending.TryDequeue(out var obj))
+        {
+            if (obj.Freed) continue;
+            if (*NativeArena.RefCount(obj.Address) > 0)
+            {
+                // C took a reference again (an inline Py_INCREF of a borrowed pointer).
+                GC.ReRegisterForFinalize(obj);
+                state.Instances.SetStrong(obj.Address, true);
+                continue;
+            }
+            Destroy(ts, state, obj);
+        }
+    }
+
+    /// <summary>tp_finalize (once), then tp_dealloc (tp_free by default), with ts current.</summary>
+    static void Destroy(ThreadState ts, NativeInterpreterState state, PyNativeInstance obj)
+    {
+        var previous = NativeCall.Enter(ts);
+        var saved = ts.FetchError();
+        try
+        {
+            nint finalize = SlotOf(obj.Type, NativeTypeInfo.TpFinalize);
+            if (finalize != 0 && !obj.Finalized)
+            {
+                obj.Finalized = true;
+                ((delegate* unmanaged<nint, void>)finalize)(obj.Address);
+                ts.CurrentException = null;
+                if (*NativeArena.RefCount(obj.Address) > 0)
+                {
+                    GC.ReRegisterForFinalize(obj);   // resurrected by its finalizer
+                    state.Instances.SetStrong(obj.Address, true);
+                    return;
+                }
+            }
+            nint dealloc = SlotOf(obj.Type, NativeTypeInfo.TpDealloc);
+            if (dealloc != 0)
+            {
+                ((delegate* unmanaged<nint, void>)dealloc)(obj.Address);
+                ts.CurrentException = null;
+                if (!obj.Freed)
+                {
+                    // tp_dealloc freed the memory some other way (or leaked it): the object is dead.
+                    obj.Freed = true;
+                    state.Instances.Remove(obj.Address);
+                }
+            }
+            else Free(obj.Address);
+        }
+        finally
+        {
+            ts.CurrentException = saved;
+            NativeCall.Leave(previous);
+        }
+    }
+
+    /// <summary>
+    /// The interpreter's end: instances nothing references are destroyed through the normal path
+    /// (collect, finalize, dealloc, a few rounds as deallocs release others); those still held (by
+    /// references the host leaked, or cycles through C fields) get tp_clear, one more round, and
+    /// then their memory is freed without tp_dealloc. Host-owned memory is never freed.
+    /// </summary>
+    public static void EndInterpreter(ThreadState ts, NativeInterpreterState state)
+    {
+        if (state.Instances.Count == 0 && state.Instances.Pending.IsEmpty) return;
+        for (int round = 0; round < 8; round++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            if (state.Instances.Pending.IsEmpty) break;
+            Drain(ts, state);
+        }
+        var live = state.Instances.Live();
+        if (live.Count > 0)
+        {
+            var previous = NativeCall.Enter(ts);
+            try
+            {
+                foreach (var obj in live)
+                {
+                    nint clear = obj.HostOwned || obj.Freed ? 0 : SlotOf(obj.Type, NativeTypeInfo.TpClear);
+                    if (clear != 0) ((delegate* unmanaged<nint, int>)clear)(obj.Address);
+                    ts.CurrentException = null;
+                }
+            }
+            finally { NativeCall.Leave(previous); }
+            live.Clear();
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            Drain(ts, state);
+            foreach (var obj in state.Instances.Live())
+            {
+                obj.Freed = true;
+                if (!obj.HostOwned) NativeMemory.Free((void*)obj.Address);
+            }
+        }
+        state.Instances.Clear();
+    }
+}
