@@ -38,6 +38,12 @@ public static class ModuleRegistry
         new("math", Mathematics.MathModule.Create),
         new("_struct", Struct.StructModule.Create),
         new("_random", RandomGenerator.RandomModule.Create),
+        new("_md5", Hashing.HashModules.CreateMd5),
+        new("_sha1", Hashing.HashModules.CreateSha1),
+        new("_sha2", Hashing.HashModules.CreateSha2),
+        new("_sha3", Hashing.HashModules.CreateSha3),
+        new("_blake2", Hashing.HashModules.CreateBlake2),
+        new("_hashlib", Hashing.HashModules.CreateHashlib),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

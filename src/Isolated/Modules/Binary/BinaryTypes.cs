@@ -19,6 +19,17 @@ public sealed class BinaryTypes
     PyType? _random;
     public PyType Random => _random ??= Isolated.Modules.RandomGenerator.RandomType.Create(_types);
 
+    PyType? _hash, _hashXof, _blake2b, _blake2s, _hmac, _unsupportedDigestmod;
+    public PyType Hash => _hash ??= Isolated.Modules.Hashing.HashObjectType.CreateHash(_types, extendable: false);
+    public PyType HashXof => _hashXof ??= Isolated.Modules.Hashing.HashObjectType.CreateHash(_types, extendable: true);
+    public PyType Blake2b => _blake2b ??= Isolated.Modules.Hashing.HashObjectType.CreateBlake2(_types, small: false);
+    public PyType Blake2s => _blake2s ??= Isolated.Modules.Hashing.HashObjectType.CreateBlake2(_types, small: true);
+    public PyType Hmac => _hmac ??= Isolated.Modules.Hashing.HmacType.Create(_types);
+
+    /// <summary>_hashlib.UnsupportedDigestmodError (a ValueError).</summary>
+    public PyType? UnsupportedDigestmodError(ThreadState ts) =>
+        _unsupportedDigestmod ??= NewException(ts, "_hashlib", "UnsupportedDigestmodError", ExceptionKind.ValueError);
+
     /// <summary>struct.error, a subclass of Exception made as a class statement would.</summary>
     public PyType? StructError(ThreadState ts) => _structError ??= NewException(ts, "struct", "error", ExceptionKind.Exception);
 
