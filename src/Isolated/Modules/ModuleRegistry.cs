@@ -44,6 +44,7 @@ public static class ModuleRegistry
         new("_sha3", Hashing.HashModules.CreateSha3),
         new("_blake2", Hashing.HashModules.CreateBlake2),
         new("_hashlib", Hashing.HashModules.CreateHashlib),
+        new("binascii", Binascii.BinasciiModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

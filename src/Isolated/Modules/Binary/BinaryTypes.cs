@@ -26,6 +26,10 @@ public sealed class BinaryTypes
     public PyType Blake2s => _blake2s ??= Isolated.Modules.Hashing.HashObjectType.CreateBlake2(_types, small: true);
     public PyType Hmac => _hmac ??= Isolated.Modules.Hashing.HmacType.Create(_types);
 
+    PyType? _binasciiError, _binasciiIncomplete;
+    public PyType? BinasciiError(ThreadState ts) => _binasciiError ??= NewException(ts, "binascii", "Error", ExceptionKind.ValueError);
+    public PyType? BinasciiIncomplete(ThreadState ts) => _binasciiIncomplete ??= NewException(ts, "binascii", "Incomplete", ExceptionKind.Exception);
+
     /// <summary>_hashlib.UnsupportedDigestmodError (a ValueError).</summary>
     public PyType? UnsupportedDigestmodError(ThreadState ts) =>
         _unsupportedDigestmod ??= NewException(ts, "_hashlib", "UnsupportedDigestmodError", ExceptionKind.ValueError);
