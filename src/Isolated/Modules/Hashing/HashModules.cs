@@ -76,13 +76,13 @@ public static class HashModules
         return m;
     }
 
-    static readonly string[] ConstructorParams = ["data", "usedforsecurity", "string"];
+    static readonly string[] ConstructorParams = ["string", "usedforsecurity"];
 
     static PyObject? Construct(ThreadState ts, string function, string algorithm, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        Span<PyObject?> a = new PyObject?[3];
+        Span<PyObject?> a = new PyObject?[2];
         if (!ArgBinder.Bind(ts, function, args, kw, ConstructorParams, 0, a, keywordOnlyFrom: 1)) return null;
-        return NewHash(ts, HashAlgorithms.Create(algorithm)!, DataArgument(ts, a[0], a[2]));
+        return NewHash(ts, HashAlgorithms.Create(algorithm)!, a[0]);
     }
 
     static PyObject? NewHash(ThreadState ts, HashState state, PyObject? data)
@@ -103,18 +103,6 @@ public static class HashModules
         return new PyHash(type, state);
     }
 
-    /// <summary>The data of a constructor given as data or as the older 'string' keyword; null
-    /// when neither (or with an error set when both).</summary>
-    internal static PyObject? DataArgument(ThreadState ts, PyObject? data, PyObject? legacy)
-    {
-        if (data is not null && legacy is not null)
-        {
-            ts.Raise(ExceptionKind.TypeError, "'data' and 'string' are mutually exclusive and support for 'string' keyword parameter is slated for removal in a future version.");
-            return null;
-        }
-        return data ?? legacy;
-    }
-
     /// <summary>The bytes to hash: a bytes-like object (a str is refused as in CPython).</summary>
     internal static bool Data(ThreadState ts, PyObject obj, out ReadOnlySpan<byte> data)
     {
@@ -127,16 +115,16 @@ public static class HashModules
         return ByteStringMethods.TryArg(ts, obj, out data, "object supporting the buffer API required");
     }
 
-    static readonly string[] NewParams = ["name", "data", "usedforsecurity", "string"];
+    static readonly string[] NewParams = ["name", "string", "usedforsecurity"];
 
     static PyObject? New(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        Span<PyObject?> a = new PyObject?[4];
+        Span<PyObject?> a = new PyObject?[3];
         if (!ArgBinder.Bind(ts, "new", args, kw, NewParams, 1, a, keywordOnlyFrom: 2)) return null;
         if (a[0] is not PyStr name) return ts.Raise(ExceptionKind.TypeError, $"new() argument 'name' must be str, not {a[0]!.Type.Name}");
         var state = HashAlgorithms.Create(name.Value);
         if (state is null) return ts.Raise(ExceptionKind.ValueError, $"unsupported hash type {name.Value}");
-        return NewHash(ts, state, DataArgument(ts, a[1], a[3]));
+        return NewHash(ts, state, a[1]);
     }
 
     static readonly string[] Pbkdf2Params = ["hash_name", "password", "salt", "iterations", "dklen"];

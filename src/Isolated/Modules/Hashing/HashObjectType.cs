@@ -72,7 +72,7 @@ public static class HashObjectType
     }
 
     static readonly string[] Blake2Params =
-        ["data", "digest_size", "key", "salt", "person", "fanout", "depth", "leaf_size", "node_offset", "node_depth", "inner_size", "last_node", "usedforsecurity", "string"];
+        ["data", "digest_size", "key", "salt", "person", "fanout", "depth", "leaf_size", "node_offset", "node_depth", "inner_size", "last_node", "usedforsecurity"];
 
     static PyObject? NewBlake2(ThreadState ts, PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw, bool small)
     {
@@ -119,8 +119,7 @@ public static class HashObjectType
         }
         HashState state = small ? new Blake2sState(p) : new Blake2bState(p);
         var h = new PyHash(type, state);
-        var data = HashModules.DataArgument(ts, a[0], a[13]);
-        if (data is null) return ts.HasError ? null : h;
+        if (a[0] is not { } data) return h;
         if (!HashModules.Data(ts, data, out var bytes)) return null;
         state.Update(bytes);
         return h;

@@ -2,7 +2,7 @@ using Isolated.Runtime;
 
 namespace Isolated.Objects;
 
-/// <summary>The <c>memoryview</c> type (one-dimensional, one-byte formats).</summary>
+/// <summary>The <c>memoryview</c> type (one-dimensional; native single-character formats).</summary>
 public static class MemoryViewType
 {
     public static PyType Create(Interpreter interp, BuiltinTypes types) =>
@@ -52,16 +52,7 @@ public static class MemoryViewType
         return FromObject(ts, a[0]!);
     }
 
-    static PyObject Item(ThreadState ts, PyMemoryView mv, int i)
-    {
-        byte b = mv[i];
-        return mv.Format switch
-        {
-            'b' => ts.Interpreter.Int((sbyte)b),
-            'c' => PyBytes.Create(ts.Interpreter, [b]),
-            _ => ts.Interpreter.Int(b),
-        };
-    }
+    static PyObject Item(ThreadState ts, PyMemoryView mv, int i) => MemoryViewItems.Read(ts.Interpreter, mv.Format, mv.ItemBytes(i));
 
     static PyObject? GetItem(ThreadState ts, PyObject self, PyObject key)
     {
@@ -102,13 +93,15 @@ public static class MemoryViewType
         {
             if (!TextArgs.SliceIndices(ts, slice, mv.Length, out long start, out _, out long step, out long count)) return false;
             if (!ByteStringMethods.TryArg(ts, value, out var data)) return false;
-            if (data.Length != count)
+            if (value is PyMemoryView src && src.Format != mv.Format || data.Length != count * mv.ItemSize)
             {
                 ts.Raise(ExceptionKind.ValueError, "memoryview assignment: lvalue and rvalue have different structures");
                 return false;
             }
             var copy = data.ToArray();
-            for (long k = 0, i = start; k < count; k++, i += step) mv.Write((int)i, copy[k]);
+            var target = mv.Source.AsWritableSpan();
+            for (long k = 0, i = start; k < count; k++, i += step)
+                copy.AsSpan((int)k * mv.ItemSize, mv.ItemSize).CopyTo(target.Slice(mv.Start + (int)i * mv.Step));
             return true;
         }
         if (key is PyInt || key.Type.Slots.Index is not null)
@@ -120,32 +113,9 @@ public static class MemoryViewType
                 ts.Raise(ExceptionKind.IndexError, "index out of bounds on dimension 1");
                 return false;
             }
-            byte b;
-            if (mv.Format == 'c')
-            {
-                if (value is not PyBytes vb || vb.Value.Length != 1)
-                {
-                    ts.Raise(ExceptionKind.ValueError, "memoryview: invalid value for format 'c'");
-                    return false;
-                }
-                b = vb.Value[0];
-            }
-            else
-            {
-                if (value is not PyInt vi)
-                {
-                    ts.Raise(ExceptionKind.TypeError, $"memoryview: invalid type for format '{mv.Format}'");
-                    return false;
-                }
-                long lo = mv.Format == 'b' ? -128 : 0, hi = mv.Format == 'b' ? 127 : 255;
-                if (!vi.IsSmall || vi.Small < lo || vi.Small > hi)
-                {
-                    ts.Raise(ExceptionKind.ValueError, $"memoryview: invalid value for format '{mv.Format}'");
-                    return false;
-                }
-                b = (byte)vi.Small;
-            }
-            mv.Write((int)i, b);
+            Span<byte> item = stackalloc byte[8];
+            if (!MemoryViewItems.Write(ts, mv.Format, value, item)) return false;
+            item[..mv.ItemSize].CopyTo(mv.Source.AsWritableSpan().Slice(mv.Start + (int)i * mv.Step));
             return true;
         }
         ts.Raise(ExceptionKind.TypeError, "memoryview: invalid slice key");
@@ -156,13 +126,32 @@ public static class MemoryViewType
     {
         if (op is not (CompareOp.Eq or CompareOp.Ne)) return ts.Interpreter.NotImplemented;
         var mv = (PyMemoryView)self;
-        if (ReferenceEquals(self, other)) return ts.Interpreter.Bool(op == CompareOp.Eq);
+        // A view equals itself unless it holds floats (NaN != NaN).
+        if (ReferenceEquals(self, other) && mv.Format is not ('e' or 'f' or 'd')) return ts.Interpreter.Bool(op == CompareOp.Eq);
         if (mv.Released || other is PyMemoryView { Released: true })
             return ts.Interpreter.Bool(op == CompareOp.Ne);
         if (other is not IBuffer ob) return ts.Interpreter.NotImplemented;
+        if (!MemoryViewItems.IsByteFormat(mv.Format) || other is PyMemoryView { Format: var f2 } && !MemoryViewItems.IsByteFormat(f2))
+            return CompareItems(ts, mv, other, op);
         var a = mv.ToArray();
         var b = other is PyMemoryView omv ? omv.ToArray() : ob.AsReadOnlySpan();
         bool equal = a.AsSpan().SequenceEqual(b) && (other is not PyMemoryView m2 || SameValues(mv.Format, m2.Format, a));
+        return ts.Interpreter.Bool(equal == (op == CompareOp.Eq));
+    }
+
+    /// <summary>Equality item by item, for views whose formats are not both byte formats.</summary>
+    static PyObject? CompareItems(ThreadState ts, PyMemoryView mv, PyObject other, CompareOp op)
+    {
+        var right = other as PyMemoryView ?? FromObject(ts, other);
+        if (right is null) return null;
+        bool equal = mv.Length == right.Length;
+        for (int i = 0; equal && i < mv.Length; i++)
+        {
+            int eq = Ops.RichCompareBool(ts, Item(ts, mv, i), Item(ts, right, i), CompareOp.Eq);
+            if (eq < 0) return null;
+            equal = eq == 1;
+        }
+        if (!ReferenceEquals(right, other)) right.Release(ts);
         return ts.Interpreter.Bool(equal == (op == CompareOp.Eq));
     }
 
@@ -183,6 +172,11 @@ public static class MemoryViewType
         if (!mv.ReadOnlyView)
         {
             ts.Raise(ExceptionKind.ValueError, "cannot hash writable memoryview object");
+            return false;
+        }
+        if (!MemoryViewItems.IsByteFormat(mv.Format))
+        {
+            ts.Raise(ExceptionKind.ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
             return false;
         }
         hash = PyBytes.Create(ts.Interpreter, mv.ToArray()).Hash;
@@ -218,28 +212,15 @@ public static class MemoryViewType
             if (!mv.CheckUsable(ts)) return null;
             return new PyMemoryView(ts.Interpreter.Types.MemoryView, mv.Obj, mv.Source, mv.Start, mv.Length, mv.Step, true, mv.Format);
         });
-        type.AddMethod("cast", static (ts, self, args, kw) =>
-        {
-            if (!ArgBinder.CheckPositional(ts, "cast", args, kw, 1, 2)) return null;
-            var mv = (PyMemoryView)self;
-            if (!mv.CheckUsable(ts)) return null;
-            if (args[0] is not PyStr f)
-                return ts.Raise(ExceptionKind.TypeError, $"cast() argument 'format' must be str, not {args[0].Type.Name}");
-            var format = f.Value.StartsWith('@') ? f.Value.Substring(1) : f.Value;
-            if (format is not ("B" or "b" or "c"))
-                return ts.Raise(ExceptionKind.NotImplementedError, $"memoryview: cast to format '{f.Value}' is not supported yet");
-            if (!mv.IsContiguous)
-                return ts.Raise(ExceptionKind.TypeError, "memoryview: casts are restricted to C-contiguous views");
-            return new PyMemoryView(ts.Interpreter.Types.MemoryView, mv.Obj, mv.Source, mv.Start, mv.Length, 1, mv.ReadOnlyView, format[0]);
-        });
+        type.AddMethod("cast", Cast);
         type.AddMethod("__enter__", static (ts, self, args, kw) =>
             ((PyMemoryView)self).CheckUsable(ts) ? self : null);
         type.AddMethod("__exit__", static (ts, self, args, kw) =>
             ((PyMemoryView)self).Release(ts) ? ts.Interpreter.None : null);
         type.AddGetSet("obj", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ((PyMemoryView)self).Obj : null);
-        type.AddGetSet("nbytes", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Int(((PyMemoryView)self).Length) : null);
+        type.AddGetSet("nbytes", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Int(((PyMemoryView)self).ByteLength) : null);
         type.AddGetSet("readonly", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Bool(((PyMemoryView)self).ReadOnlyView) : null);
-        type.AddGetSet("itemsize", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Int(1) : null);
+        type.AddGetSet("itemsize", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Int(((PyMemoryView)self).ItemSize) : null);
         type.AddGetSet("format", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Str(((PyMemoryView)self).Format.ToString()) : null);
         type.AddGetSet("ndim", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Int(1) : null);
         type.AddGetSet("shape", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Tuple(ts.Interpreter.Int(((PyMemoryView)self).Length)) : null);
@@ -249,5 +230,43 @@ public static class MemoryViewType
         type.AddGetSet("c_contiguous", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Bool(((PyMemoryView)self).IsContiguous) : null);
         type.AddGetSet("f_contiguous", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Bool(((PyMemoryView)self).IsContiguous) : null);
         type.AddGetSet("contiguous", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ts.Interpreter.Bool(((PyMemoryView)self).IsContiguous) : null);
+    }
+
+    static readonly string[] CastParams = ["format", "shape"];
+
+    /// <summary>memoryview.cast(format[, shape]): a C-contiguous view reinterpreted in another
+    /// native format, one-dimensional (a shape must be that one dimension).</summary>
+    static PyObject? Cast(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        Span<PyObject?> a = new PyObject?[2];
+        if (!ArgBinder.Bind(ts, "cast", args, kw, CastParams, 1, a)) return null;
+        var mv = (PyMemoryView)self;
+        if (!mv.CheckUsable(ts)) return null;
+        if (a[0] is not PyStr f)
+            return ts.Raise(ExceptionKind.TypeError, $"cast() argument 'format' must be str, not {a[0]!.Type.Name}");
+        if (!mv.IsContiguous)
+            return ts.Raise(ExceptionKind.TypeError, "memoryview: casts are restricted to C-contiguous views");
+        var format = f.Value.StartsWith('@') ? f.Value.Substring(1) : f.Value;
+        int itemSize = format.Length == 1 ? MemoryViewItems.ItemSize(format[0]) : 0;
+        if (itemSize == 0)
+            return ts.Raise(ExceptionKind.ValueError, "memoryview: destination format must be a native single character format prefixed with an optional '@'");
+        if (!MemoryViewItems.IsByteFormat(mv.Format) && !MemoryViewItems.IsByteFormat(format[0]))
+            return ts.Raise(ExceptionKind.TypeError, "memoryview: cannot cast between two non-byte formats");
+        int bytes = mv.ByteLength;
+        if (bytes % itemSize != 0)
+            return ts.Raise(ExceptionKind.TypeError, "memoryview: length is not a multiple of itemsize");
+        int count = bytes / itemSize;
+        if (a[1] is { } shape)
+        {
+            if (shape is not (PyList or PyTuple))
+                return ts.Raise(ExceptionKind.TypeError, "shape must be a list or a tuple");
+            var dims = shape is PyList l ? l.Items.AsSpan(0, l.Count) : ((PyTuple)shape).Items.AsSpan();
+            if (dims.Length != 1)
+                return ts.Raise(ExceptionKind.NotImplementedError, "memoryview: multi-dimensional casts are not supported by this runtime");
+            if (!Ops.AsLong(ts, dims[0], out long n)) return null;
+            if (n <= 0) return ts.Raise(ExceptionKind.ValueError, "memoryview.cast(): elements of shape must be integers > 0");
+            if (n != count) return ts.Raise(ExceptionKind.TypeError, "memoryview: product(shape) * itemsize != buffer size");
+        }
+        return new PyMemoryView(ts.Interpreter.Types.MemoryView, mv.Obj, mv.Source, mv.Start, count, itemSize, mv.ReadOnlyView, format[0]);
     }
 }

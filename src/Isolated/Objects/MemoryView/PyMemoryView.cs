@@ -6,7 +6,9 @@ namespace Isolated.Objects;
 /// A <c>memoryview</c>: a zero-copy window (start, length, step) on another object's buffer. It
 /// pins the exporter's size while alive (released explicitly, by a with block, or never — as in
 /// CPython a forgotten view keeps a bytearray unresizable until collected; here until released).
-/// One-byte formats only: 'B' (the default), 'b' and 'c'.
+/// Its format is one native struct character ('B' by default; casts give 'b', 'c', 'h', 'I',
+/// 'q', 'd', ...): <see cref="Length"/> counts items of <see cref="ItemSize"/> bytes, while
+/// <see cref="Start"/> and <see cref="Step"/> are in bytes.
 /// </summary>
 public sealed class PyMemoryView : PyObject, IBuffer
 {
@@ -18,6 +20,7 @@ public sealed class PyMemoryView : PyObject, IBuffer
     public readonly int Step;
     public readonly bool ReadOnlyView;
     public readonly char Format;
+    public readonly int ItemSize;
     public bool Released { get; private set; }
     int _exports;
 
@@ -31,13 +34,20 @@ public sealed class PyMemoryView : PyObject, IBuffer
         Step = step;
         ReadOnlyView = readOnly;
         Format = format;
+        ItemSize = MemoryViewItems.ItemSize(format);
         source.ExportCount++;
     }
 
     /// <summary>The underlying exporter (shared by views of views).</summary>
     public IBuffer Source => _source;
 
-    public bool IsContiguous => Step == 1 || Length <= 1;
+    public bool IsContiguous => Step == ItemSize || Length <= 1;
+
+    /// <summary>memoryview.nbytes: the size of the viewed items in bytes.</summary>
+    public int ByteLength => Length * ItemSize;
+
+    /// <summary>The bytes of item <paramref name="index"/> (a live span when contiguous).</summary>
+    public ReadOnlySpan<byte> ItemBytes(int index) => _source.AsReadOnlySpan().Slice(Start + index * Step, ItemSize);
 
     /// <summary>Fails with "operation forbidden on released memoryview object" once released.</summary>
     public bool CheckUsable(ThreadState ts)
@@ -66,9 +76,9 @@ public sealed class PyMemoryView : PyObject, IBuffer
     public byte[] ToArray()
     {
         var src = _source.AsReadOnlySpan();
-        if (Step == 1) return src.Slice(Start, Length).ToArray();
-        var r = new byte[Length];
-        for (int k = 0, i = Start; k < Length; k++, i += Step) r[k] = src[i];
+        if (IsContiguous) return src.Slice(Start, ByteLength).ToArray();
+        var r = new byte[ByteLength];
+        for (int k = 0, i = Start; k < Length; k++, i += Step) src.Slice(i, ItemSize).CopyTo(r.AsSpan(k * ItemSize));
         return r;
     }
 
@@ -77,13 +87,13 @@ public sealed class PyMemoryView : PyObject, IBuffer
     public ReadOnlySpan<byte> AsReadOnlySpan()
     {
         if (Released) return default;
-        return IsContiguous ? _source.AsReadOnlySpan().Slice(Start, Length) : ToArray();
+        return IsContiguous ? _source.AsReadOnlySpan().Slice(Start, ByteLength) : ToArray();
     }
 
     public Span<byte> AsWritableSpan()
     {
         if (ReadOnlyView || !IsContiguous) throw new InvalidOperationException("memoryview is not writable in place");
-        return _source.AsWritableSpan().Slice(Start, Length);
+        return _source.AsWritableSpan().Slice(Start, ByteLength);
     }
 
     public bool IsReadOnly => ReadOnlyView;
