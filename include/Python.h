@@ -31,6 +31,7 @@
 #include "moduleobject.h"
 #include "typeobject.h"
 #include "descrobject.h"
+#include "sliceobject.h"
 #include "pycapsule.h"
 #include "modsupport.h"
 #include "pyvarargs.h"

@@ -40,6 +40,10 @@ PyAPI_FUNC(int) PyImport_ExtendInittab(struct _inittab *newtab);
 /* Borrowed; NULL without an exception when sys has no such attribute. */
 PyAPI_FUNC(PyObject *) PySys_GetObject(const char *name);
 PyAPI_FUNC(int) PySys_SetObject(const char *name, PyObject *value);
+/* sys.argv = argv ([''] when argc is 0); with updatepath (always for PySys_SetArgv),
+ * sys.path[0] gets the script's directory as CPython computes it. */
+PyAPI_FUNC(void) PySys_SetArgv(int argc, wchar_t **argv);
+PyAPI_FUNC(void) PySys_SetArgvEx(int argc, wchar_t **argv, int updatepath);
 
 /* Borrowed: the builtins namespace of the current frame (or the interpreter's). */
 PyAPI_FUNC(PyObject *) PyEval_GetBuiltins(void);

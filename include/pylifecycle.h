@@ -77,6 +77,10 @@ PyAPI_FUNC(PyStatus) Py_NewInterpreterFromConfig(PyThreadState **tstate_p, const
    state is current. */
 PyAPI_FUNC(void) Py_EndInterpreter(PyThreadState *tstate);
 
+/* Before Py_Initialize: the standard library is HOME/lib/python3.12 when that directory exists
+   (and $ISOLATED_STDLIB is not set); otherwise python3.12/ beside libisolated.so. */
+PyAPI_FUNC(void) Py_SetPythonHome(const wchar_t *home);
+
 /* The `isolated` command's entry point, as CPython's Py_BytesMain. */
 PyAPI_FUNC(int) Py_BytesMain(int argc, char **argv);
 

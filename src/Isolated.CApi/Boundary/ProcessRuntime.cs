@@ -14,6 +14,15 @@ internal static class ProcessRuntime
 
     public static Isolated.Runtime.Runtime? Instance => Volatile.Read(ref s_runtime);
 
+    static string? s_pythonHome;
+
+    /// <summary>Py_SetPythonHome's value (process-wide, set before Py_Initialize as in CPython).</summary>
+    public static string? PythonHome
+    {
+        get { lock (Lock) return s_pythonHome; }
+        set { lock (Lock) s_pythonHome = value; }
+    }
+
     public static Isolated.Runtime.Runtime Start()
     {
         lock (Lock)
@@ -33,6 +42,8 @@ internal static class ProcessRuntime
     {
         var env = Environment.GetEnvironmentVariable("ISOLATED_STDLIB");
         if (!string.IsNullOrEmpty(env)) return env;
+        if (s_pythonHome is { Length: > 0 } home && Directory.Exists(Path.Combine(home, "lib", "python3.12")))
+            return Path.Combine(home, "lib", "python3.12");
         var lib = LibraryPath();
         if (lib is null) return null;
         var dir = Path.Combine(Path.GetDirectoryName(lib)!, "python3.12");

@@ -63,6 +63,7 @@ internal static class Types
             9 => t.Complex,
             10 => t.List,
             11 => t.Bytes,
+            32 => t.Slice,   // PyIsolated_TYPE_SLICE (sliceobject.h)
             _ => null,
         };
         if (type is null)
