@@ -44,6 +44,7 @@ PYODIDE_SHA512=45449526585075f59f80ef615470a25e81be9d5650452e43f45ce0a4b27f55c80
 # (DESIGN §8). Only modules that do not need a C accelerator we lack are worth taking.
 DEBIAN_STDLIB_PKG=libpython3.11-stdlib
 DEBIAN_EXTRAS=(_pydecimal.py dbm)
+DEBIAN_UCD_PKG=unicode-data   # bookworm: 15.0.0, the Unicode version of CPython 3.12
 
 if [[ -t 1 ]]; then B=$'\033[1m'; R=$'\033[31m'; G=$'\033[32m'; Y=$'\033[33m'; N=$'\033[0m'
 else B=; R=; G=; Y=; N=; fi
@@ -183,6 +184,56 @@ build_stdlib() {
     rm -rf "$dest"; mkdir -p "$BUILD/lib"; mv "$tmp/lib" "$dest"; rm -rf "$tmp"
 }
 
+# ---------------------------------------------------------------------------------------------
+# Unicode database: build/unicodedata/unicodedata.bin (embedded into the runtime as a resource)
+# ---------------------------------------------------------------------------------------------
+fetch_debian_ucd() {   # prints the path of the cached unicode-data .deb, or nothing
+    local dir="$CACHE/deb" deb
+    mkdir -p "$dir"
+    deb="$(ls -t "$dir"/${DEBIAN_UCD_PKG}_*.deb 2>/dev/null | head -n1 || true)"
+    if [[ -z "$deb" ]] && command -v apt-get >/dev/null; then
+        local -a opts=()
+        is_root && opts=(-o APT::Sandbox::User=root)
+        if ! (cd "$dir" && apt-get download -qq "${opts[@]}" "$DEBIAN_UCD_PKG") >/dev/null 2>&1; then
+            if is_root; then apt_update_once >&2
+                (cd "$dir" && apt-get download -qq "${opts[@]}" "$DEBIAN_UCD_PKG") >/dev/null 2>&1 || true
+            fi
+        fi
+        deb="$(ls -t "$dir"/${DEBIAN_UCD_PKG}_*.deb 2>/dev/null | head -n1 || true)"
+    fi
+    echo "$deb"
+}
+
+# tools/UnicodeDataGen turns the Unicode Character Database text files into the compact table
+# the unicodedata module, \N{...} escapes and identifier normalization read. Without it the
+# runtime still builds; unicodedata then raises ImportError.
+build_unicodedata() {
+    local out="$BUILD/unicodedata/unicodedata.bin" gen="$ROOT/tools/UnicodeDataGen"
+    if [[ -f "$out" && "$out" -nt "$gen/Program.cs" ]]; then
+        step "Unicode database: up to date (build/unicodedata/unicodedata.bin)"; return 0
+    fi
+    step "Unicode database -> build/unicodedata/unicodedata.bin"
+    local deb tmp ucd; deb="$(fetch_debian_ucd)"
+    if [[ -n "$deb" ]]; then
+        tmp="$(mktemp -d "$BUILD/.ucd.XXXXXX")"
+        dpkg-deb -x "$deb" "$tmp"
+        ucd="$tmp/usr/share/unicode"
+    elif [[ -f /usr/share/unicode/UnicodeData.txt ]]; then
+        tmp="$(mktemp -d "$BUILD/.ucd.XXXXXX")"
+        mkdir -p "$tmp/ucd"; cp /usr/share/unicode/*.txt "$tmp/ucd/"; ucd="$tmp/ucd"
+        [[ -f /usr/share/unicode/Unihan_NumericValues.txt.bz2 ]] && cp /usr/share/unicode/Unihan_NumericValues.txt.bz2 "$ucd/"
+    else
+        warn "could not get $DEBIAN_UCD_PKG (apt-get download failed): unicodedata and \\N{...} names will be unavailable"
+        return 0
+    fi
+    if [[ -f "$ucd/Unihan_NumericValues.txt.bz2" ]] && command -v bzcat >/dev/null; then
+        bzcat "$ucd/Unihan_NumericValues.txt.bz2" >"$ucd/Unihan_NumericValues.txt"
+    fi
+    dotnet run --project "$gen/UnicodeDataGen.csproj" -c Release -- "$ucd" "$out" || die "tools/UnicodeDataGen failed"
+    info "from Debian $(basename "${deb:-installed unicode-data}")"
+    rm -rf "$tmp"
+}
+
 # Isolated's own pure-Python modules (src/Lib: e.g. concurrent/interpreters, which CPython 3.12
 # does not have) go over the stdlib on every build; they never replace a CPython file.
 install_own_lib() {
@@ -309,6 +360,7 @@ build_all() {
     mkdir -p "$BUILD"
     build_stdlib
     install_own_lib
+    build_unicodedata
     build_shims
     build_lib
     write_pkgconfig

@@ -45,6 +45,10 @@ public static class ModuleRegistry
         new("_blake2", Hashing.HashModules.CreateBlake2),
         new("_hashlib", Hashing.HashModules.CreateHashlib),
         new("binascii", Binascii.BinasciiModule.Create),
+        new("_codecs", TextCodecs.CodecsModule.Create),
+        new("_string", StringSupport.StringModule.Create),
+        new("_locale", Locale.LocaleModule.Create),
+        new("unicodedata", Unicodedata.UnicodedataModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

@@ -3,7 +3,12 @@ namespace Isolated.Parsing;
 /// <summary>Optional services and switches for a parse.</summary>
 public sealed class ParserOptions
 {
-    public static readonly ParserOptions Default = new();
+    /// <summary>The runtime's options: \N{...} names and identifier normalization from its Unicode database.</summary>
+    public static readonly ParserOptions Default = new()
+    {
+        UnicodeNames = Isolated.Text.Unicode.UnicodeNames.Resolver,
+        NormalizeIdentifier = Isolated.Text.Unicode.UnicodeNames.NormalizeIdentifier,
+    };
 
     /// <summary>Resolves <c>\N{NAME}</c> escapes; null means every such escape is an unknown name.</summary>
     public IUnicodeNameResolver? UnicodeNames { get; init; }

@@ -58,6 +58,10 @@ public sealed class Interpreter
     /// Modules/Weakref/ModuleStates); created on first use.</summary>
     public object? StdlibState;
 
+    /// <summary>The codec and error-handler registries (owned by Modules/Codecs/CodecRegistry);
+    /// created on first use.</summary>
+    public object? CodecState;
+
     /// <summary>State owned by the C API bridge (its native arena). Disposed when the interpreter
     /// ends.</summary>
     public IDisposable? NativeState;

@@ -85,9 +85,6 @@ public static class Codecs
         _ => "",
     };
 
-    static void RaiseUnknown(ThreadState ts, string encoding) =>
-        ts.Raise(ExceptionKind.LookupError, $"unknown encoding: {encoding}");
-
     /// <summary>bytes.decode(encoding, errors).</summary>
     public static string? Decode(ThreadState ts, ReadOnlySpan<byte> data, string encoding, string errors)
     {
@@ -111,8 +108,9 @@ public static class Codecs
             case Codec.UnicodeEscape: return EscapeCodecs.DecodeUnicodeEscape(ts, data, handler, raw: false);
             case Codec.RawUnicodeEscape: return EscapeCodecs.DecodeUnicodeEscape(ts, data, handler, raw: true);
             default:
-                RaiseUnknown(ts, encoding);
-                return null;
+                // Everything else goes through the codec registry (the encodings package).
+                var text = Modules.TextCodecs.CodecsModule.TextCodec(ts, PyBytes.Create(ts.Interpreter, data.ToArray()), encoding, errors, encode: false);
+                return (text as PyStr)?.Value;
         }
     }
 
@@ -137,8 +135,8 @@ public static class Codecs
             case Codec.UnicodeEscape: return EscapeCodecs.EncodeUnicodeEscape(text, raw: false);
             case Codec.RawUnicodeEscape: return EscapeCodecs.EncodeUnicodeEscape(text, raw: true);
             default:
-                RaiseUnknown(ts, encoding);
-                return null;
+                var bytes = Modules.TextCodecs.CodecsModule.TextCodec(ts, ts.Interpreter.Str(text), encoding, errors, encode: true);
+                return (bytes as PyBytes)?.Value;
         }
     }
 

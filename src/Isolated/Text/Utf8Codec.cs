@@ -10,8 +10,15 @@ namespace Isolated.Text;
 /// ("invalid start byte", "invalid continuation byte", "unexpected end of data").</summary>
 public static class Utf8Codec
 {
-    public static string? Decode(ThreadState ts, ReadOnlySpan<byte> data, CodecErrorHandler handler, string encoding)
+    public static string? Decode(ThreadState ts, ReadOnlySpan<byte> data, CodecErrorHandler handler, string encoding) =>
+        Decode(ts, data, handler, encoding, final: true, out _);
+
+    /// <summary>Decodes <paramref name="data"/>; unless <paramref name="final"/>, an incomplete
+    /// sequence at the end is left unconsumed (<paramref name="consumed"/> stops before it), as the
+    /// incremental decoder needs.</summary>
+    public static string? Decode(ThreadState ts, ReadOnlySpan<byte> data, CodecErrorHandler handler, string encoding, bool final, out int consumed)
     {
+        consumed = data.Length;
         if (data.Length == 0) return "";
         char[] buffer = ArrayPool<char>.Shared.Rent(data.Length);
         try
@@ -29,10 +36,15 @@ public static class Utf8Codec
                     sb.Append((char)surrogate);
                     pos += 3;
                 }
+                else if (!final && end == data.Length && reason == UnexpectedEnd)
+                {
+                    consumed = pos;
+                    break;
+                }
                 else
                 {
-                    if (!handler.HandleDecode(ts, encoding, data, pos, end, reason, sb)) return null;
-                    pos = end;
+                    pos = handler.HandleDecode(ts, encoding, data, pos, end, reason, sb);
+                    if (pos < 0) return null;
                 }
                 if (pos >= data.Length) break;
                 status = Utf8.ToUtf16(data[pos..], buffer, out read, out written, replaceInvalidSequences: false, isFinalBlock: true);
@@ -47,6 +59,8 @@ public static class Utf8Codec
             ArrayPool<char>.Shared.Return(buffer);
         }
     }
+
+    const string UnexpectedEnd = "unexpected end of data";
 
     static bool IsContinuation(byte b) => (b & 0xC0) == 0x80;
 
@@ -81,7 +95,7 @@ public static class Utf8Codec
             if (i + k >= n)
             {
                 end = n;
-                reason = "unexpected end of data";
+                reason = UnexpectedEnd;
                 return;
             }
             byte c = d[i + k];
@@ -139,10 +153,19 @@ public static class Utf8Codec
                 }
                 continue;
             }
-            if (!handler.HandleEncode(ts, "utf-8", text, badStart, i, "surrogates not allowed", out var replacement, out var raw))
-                return null;
+            i = handler.HandleEncode(ts, "utf-8", text, badStart, i, "surrogates not allowed", out var replacement, out var raw);
+            if (i < 0) return null;
             if (raw is not null) output.AddRange(raw);
-            else output.AddRange(Encoding.UTF8.GetBytes(replacement!));
+            else
+            {
+                // As CPython: a str replacement must be ASCII.
+                if (replacement!.AsSpan().IndexOfAnyInRange('\u0080', '\uFFFF') >= 0)
+                {
+                    CodecErrorHandler.RaiseEncode(ts, "utf-8", text, badStart, badStart + 1, "surrogates not allowed");
+                    return null;
+                }
+                output.AddRange(Encoding.ASCII.GetBytes(replacement));
+            }
         }
         return output.ToArray();
     }

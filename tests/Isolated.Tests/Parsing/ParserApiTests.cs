@@ -101,7 +101,7 @@ public class ParserApiTests
     [Fact]
     public void UnicodeNamesGoThroughTheResolver()
     {
-        var e = Assert.Throws<PythonSyntaxError>(() => Parser.ParseModule("'\\N{SNAKE}'"));
+        var e = Assert.Throws<PythonSyntaxError>(() => Parser.ParseModule("'\\N{SNAKE}'", "<test>", new ParserOptions()));
         Assert.Contains("unknown Unicode character name", e.Msg);
         var tree = Parser.ParseModule("'\\N{SNAKE}\\N{em dash}'", "<test>", TestUnicodeNames.Options);
         Assert.Equal("\U0001F40D\u2014", ((Constant)((Expr)tree.Body[0]).Value).Value);
