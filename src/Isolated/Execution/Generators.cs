@@ -109,7 +109,15 @@ public static class Generators
             result = r;
             return 0;
         }
-        // PEP 479: StopIteration escaping a generator becomes RuntimeError.
+        ReplaceEscapingStopIteration(ts, gen);
+        return -1;
+    }
+
+    /// <summary>PEP 479: a StopIteration (StopAsyncIteration for async generators) escaping a
+    /// generator's frame becomes RuntimeError.</summary>
+    internal static void ReplaceEscapingStopIteration(ThreadState ts, PyGenerator gen)
+    {
+        var interp = ts.Interpreter;
         var e = ts.CurrentException;
         if (e is not null)
         {
@@ -125,7 +133,6 @@ public static class Generators
                 ts.CurrentException = re;
             }
         }
-        return -1;
     }
 
     static int ThrowIntoDelegate(ThreadState ts, PyGenerator gen, PyObject yf, PyBaseException exc, out PyObject? result)

@@ -420,6 +420,35 @@ public static partial class VirtualMachine
                         continue;
                     }
                     f.Ip = ip;
+                    if (it.GetType() == typeof(PyGenerator) && CanResumeInline(te, interp, Unsafe.As<PyGenerator>(it)))
+                    {
+                        // Run the generator's frame in this loop (no C# re-entry): its yield
+                        // comes back here with the value, its end continues at this FOR_ITER's target.
+                        var gen = Unsafe.As<PyGenerator>(it);
+                        var gf = gen.Frame;
+                        if (gen.Started) gf.Stack[gf.Sp++].Obj = none;
+                        gen.Started = true;
+                        gen.Running = true;
+                        gf.YieldFrom = null;
+                        f.Sp = sp;
+                        f.Pc = pc;
+                        gf.Back = f;
+                        gf.IsEntry = false;
+                        gf.Yielded = false;
+                        te.Current = gf;
+                        te.Depth++;
+                        gen.ResumerExcState = ts.HandledException;
+                        ts.HandledException = gen.ExcState;
+                        f = gf;
+                        co = f.Code;
+                        code = co.Code;
+                        consts = co.Consts;
+                        s = f.Stack;
+                        lb = f.Base;
+                        sp = f.Sp;
+                        pc = f.Pc;
+                        continue;
+                    }
                     var next = it.Type.Slots.IterNext;
                     PyObject? item;
                     if (next is null) { item = Ops.Next(ts, it); }
@@ -1090,6 +1119,23 @@ public static partial class VirtualMachine
                         return boxed;
                     }
                     var caller = f.Back!;
+                    if (f.Generator is { } endedGen)
+                    {
+                        // A generator run by a FOR_ITER of this loop ended: the loop is over
+                        // (the return value only matters to yield from / next()).
+                        f.Sp = sp - 1;
+                        FinishInlineGenerator(ts, endedGen);
+                        Eval.PopFrame(te, f);
+                        f = caller;
+                        co = f.Code;
+                        code = co.Code;
+                        consts = co.Consts;
+                        s = f.Stack;
+                        lb = f.Base;
+                        sp = f.Sp - 1;
+                        pc = code[f.Ip] >> Instr.ArgShift;
+                        continue;
+                    }
                     Eval.PopFrame(te, f);
                     f = caller;
                     co = f.Code;
@@ -1108,15 +1154,32 @@ public static partial class VirtualMachine
 
                 case OpCode.YieldValue:
                 {
-                    // Generator frames are always entered from C# (PyGenerator.Resume), so a yield leaves the loop.
-                    var value = s[--sp].Box(interp);
+                    // A generator entered from C# (PyGenerator.Resume) leaves the loop; one that
+                    // a FOR_ITER of this loop resumed hands the value to that loop's frame.
+                    var yielded = s[--sp];
                     f.Sp = sp;
                     f.Pc = pc;
                     f.Ip = ip;
                     f.Yielded = true;
                     te.Current = f.Back;
                     te.Depth--;
-                    return value;
+                    if (f.IsEntry || f == entry) return yielded.Box(interp);
+                    var gen = f.Generator!;
+                    gen.ExcState = ts.HandledException;
+                    ts.HandledException = gen.ResumerExcState;
+                    gen.ResumerExcState = null;
+                    gen.Running = false;
+                    f = f.Back!;
+                    co = f.Code;
+                    code = co.Code;
+                    consts = co.Consts;
+                    s = f.Stack;
+                    lb = f.Base;
+                    sp = f.Sp;
+                    pc = f.Pc;
+                    Value.Copy(ref s[sp], yielded);
+                    sp++;
+                    continue;
                 }
 
                 case OpCode.GetYieldFromIter:
@@ -1518,6 +1581,18 @@ public static partial class VirtualMachine
                         return null;
                     }
                     var caller = f.Back!;
+                    if (f.Generator is { } failedGen)
+                    {
+                        // A generator run by a FOR_ITER of this loop failed: the error goes on in
+                        // the loop's frame, as if next() had raised it there.
+                        FinishInlineGenerator(ts, failedGen);
+                        Generators.ReplaceEscapingStopIteration(ts, failedGen);
+                        e = ts.CurrentException!;
+                        // What the loop's frame was handling becomes the context, as when next()
+                        // raises there.
+                        if (ts.HandledException is { } outer && e.Context is null && !ReferenceEquals(outer, e))
+                            SetContext(e, outer);
+                    }
                     Eval.PopFrame(te, f);
                     f = caller;
                     AddTraceback(ts, e, f, f.Ip);
@@ -1549,6 +1624,26 @@ public static partial class VirtualMachine
         }
         Eval.InitCells(ts, nf, func);
         return true;
+    }
+
+    /// <summary>FOR_ITER may run <paramref name="gen"/> inside the current dispatch loop: a plain
+    /// generator (not a coroutine or async generator), suspended, not delegating, and the call
+    /// depth allows one more frame (otherwise the general path raises as it should).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool CanResumeInline(ThreadExecution te, Interpreter interp, PyGenerator gen) =>
+        !gen.Running && !gen.Finished && ReferenceEquals(gen.Type, interp.Types.Generator)
+        && gen.Frame.YieldFrom is null && te.Depth < interp.RecursionLimit;
+
+    /// <summary>A generator run inline by FOR_ITER ended (returned or raised): it is finished and
+    /// the loop's frame gets its handled exception back.</summary>
+    static void FinishInlineGenerator(ThreadState ts, PyGenerator gen)
+    {
+        gen.Finished = true;
+        gen.Running = false;
+        gen.Frame.YieldFrom = null;
+        gen.ExcState = ts.HandledException;
+        ts.HandledException = gen.ResumerExcState;
+        gen.ResumerExcState = null;
     }
 
     /// <summary>Stores a reference only when it differs: a compare is cheaper than the GC write

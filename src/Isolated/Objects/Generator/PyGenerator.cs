@@ -16,6 +16,9 @@ public sealed class PyGenerator : PyObject, IAwaitableIterator
     public PyBaseException? ExcState;
     /// <summary>Async generators: an asend/athrow is in progress.</summary>
     public bool AsyncRunning;
+    /// <summary>While a for loop runs the generator inside its own dispatch loop: the exception
+    /// the loop's frame was handling, given back when the generator yields or ends.</summary>
+    public PyBaseException? ResumerExcState;
 
     public PyGenerator(PyType type, FrameRecord frame, PyObject name, PyObject qualname) : base(type)
     {

@@ -96,6 +96,10 @@ public static class TypeType
         // type(x) returns the type of x.
         if (ReferenceEquals(type, interp.Types.Type) && args.Length == 1 && kwnames is null)
             return args[0].Type;
+        // str(x): what str.__new__ does with one argument (object.__init__ accepts it), without
+        // binding arguments by name.
+        if (ReferenceEquals(type, interp.Types.Str) && args.Length == 1 && kwnames is null)
+            return Ops.Str(ts, args[0]);
         var newSlot = type.Slots.New;
         if (newSlot is null)
             return ts.Raise(ExceptionKind.TypeError, $"cannot create '{type.Name}' instances");
