@@ -53,6 +53,8 @@ public sealed class BuiltinTypes
     // Cross-interpreter communication (Modules/Interpreters).
     PyType? _interpreterQueue;
     public PyType InterpreterQueue => _interpreterQueue ??= Isolated.Modules.Interpreters.InterpreterQueueType.Create(this);
+    PyType? _crossInterpreterBufferView;
+    public PyType CrossInterpreterBufferView => _crossInterpreterBufferView ??= Isolated.Modules.Interpreters.CrossInterpreterBufferViewType.Create(this);
 
     PyType? _consoleStream;
     /// <summary>The minimal text stream behind sys.stdin/stdout/stderr (Modules/Io).</summary>

@@ -100,11 +100,11 @@ public class ConcurrentInterpretersTests
                 interp.exec('def f():\n    raise ValueError("bad value")\nf()')
             except I.ExecutionFailed as e:
                 print(e.excinfo.type.__name__, e.excinfo.msg)
-                print('ValueError: bad value' in e.excinfo.formatted, 'line 2, in f' in e.excinfo.formatted)
+                print('ValueError: bad value' in e.excinfo.formatted, 'line 2, in f' in e.excinfo.errdisplay)
             try:
-                interp.prepare_main(items=[1, 2])
+                interp.prepare_main(items=(x for x in ()))   # neither shareable nor picklable
             except I.NotShareableError:
-                print('list refused')
+                print('generator refused')
             print(I.is_shareable((1, 2.5, 'x', b'y', None, True)), I.is_shareable({}))
             interp.close()
             """, """
@@ -112,7 +112,7 @@ public class ConcurrentInterpretersTests
             5
             ValueError bad value
             True True
-            list refused
+            generator refused
             True False
 
             """.Replace("            ", "").TrimStart('\n').TrimEnd(' '));

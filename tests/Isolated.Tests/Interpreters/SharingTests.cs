@@ -34,13 +34,13 @@ public class SharingTests
         {
             var shared = SharedValue.TryCapture(a, v);
             Assert.NotNull(shared);
-            var received = shared!.ToObject(b);
+            var received = shared!.ToConstant(b);
             Assert.Same(b, received.Type.Owner);
             Assert.Equal(v.Type.Name, received.Type.Name);
         }
-        Assert.Same(b.None, SharedValue.TryCapture(a, a.None)!.ToObject(b));
-        Assert.Equal(big, ((PyInt)SharedValue.TryCapture(a, a.Int(big))!.ToObject(b)).ToBigInteger());
-        var s = (PyStr)SharedValue.TryCapture(a, a.Str("héllo 😀"))!.ToObject(b);
+        Assert.Same(b.None, SharedValue.TryCapture(a, a.None)!.ToConstant(b));
+        Assert.Equal(big, ((PyInt)SharedValue.TryCapture(a, a.Int(big))!.ToConstant(b)).ToBigInteger());
+        var s = (PyStr)SharedValue.TryCapture(a, a.Str("héllo 😀"))!.ToConstant(b);
         Assert.Equal("héllo 😀", s.Value);
     }
 
@@ -49,10 +49,10 @@ public class SharingTests
     {
         var (_, a, _, b, _) = TwoInterpreters();
         var text = new string('x', 1_000_000);
-        var received = (PyStr)SharedValue.TryCapture(a, a.Str(text))!.ToObject(b);
+        var received = (PyStr)SharedValue.TryCapture(a, a.Str(text))!.ToConstant(b);
         Assert.Same(text, received.Value);
         var data = new byte[1_000_000];
-        var bytes = (PyBytes)SharedValue.TryCapture(a, new PyBytes(a.Types.Bytes, data))!.ToObject(b);
+        var bytes = (PyBytes)SharedValue.TryCapture(a, new PyBytes(a.Types.Bytes, data))!.ToConstant(b);
         Assert.Same(data, bytes.Value);
     }
 
@@ -76,7 +76,7 @@ public class SharingTests
         for (int i = 0; i < 100; i++)
             Assert.True(q.TryPut(new InterpreterQueue.Item(SharedValue.TryCapture(b, b.Int(i))!, b.Id, i % 2 == 0 ? UnboundMode.Remove : UnboundMode.Error)));
         Assert.True(q.TryGet(out var first));
-        Assert.Equal(0L, ((PyInt)first.Value.ToObject(a)).Small);
+        Assert.Equal(0L, ((PyInt)first.Value.ToConstant(a)).Small);
         b.End();   // the runtime tells the queue registry
         Assert.Equal(50, q.Count);   // the UNBOUND_REMOVE half is gone
         Assert.True(q.TryGet(out var orphan));
@@ -116,7 +116,7 @@ public class SharingTests
         while (count < N)
         {
             if (!q.TryGet(out var item)) { q.WaitForChange(1); continue; }
-            long v = ((PyInt)item.Value.ToObject(b)).Small;
+            long v = ((PyInt)item.Value.ToConstant(b)).Small;
             ordered &= v == last + 1;
             last = v;
             sum += v;

@@ -14,7 +14,7 @@ public static class InterpreterQueueType
     public static PyType Create(BuiltinTypes types) =>
         types.NewBuiltin("Queue", types.Object, TypeFlags.None, s =>
         {
-            s.Repr = static (ts, self) => ts.Interpreter.Str($"interpreters.Queue(id={((PyQueueObject)self).Queue.Id})");
+            s.Repr = static (ts, self) => ts.Interpreter.Str($"Queue({((PyQueueObject)self).Queue.Id})");
             s.Hash = static (ThreadState ts, PyObject self, out long h) => { h = ((PyQueueObject)self).Queue.Id; return true; };
             s.RichCompare = static (ts, self, other, op) =>
             {
@@ -22,13 +22,26 @@ public static class InterpreterQueueType
                 bool same = ReferenceEquals(((PyQueueObject)self).Queue, o.Queue);
                 return ts.Interpreter.Bool(op == CompareOp.Eq ? same : !same);
             };
-            s.New = null;
+            s.New = static (ts, type, args, kw) =>
+            {
+                // Queue(id): another handle on an existing queue (create_queue() makes new ones).
+                if (!ArgBinder.CheckPositional(ts, "Queue", args, kw, 1, 1)) return null;
+                if (args[0] is not PyInt { IsSmall: true } id)
+                    return ts.Raise(ExceptionKind.TypeError, $"id must be an int, got {(Ops.Repr(ts, args[0]) is PyStr r ? r.Value : "?")}");
+                var q = QueueRegistry.Of(ts.Interpreter.Runtime).Find(id.Small);
+                return q is null ? InterpretersModule.RaiseQueueNotFound(ts, id.Small) : new PyQueueObject(type, q);
+            };
         }, FillDict);
 
     static void FillDict(ThreadState? ts, PyType type)
     {
         type.AddGetSet("id", static (ts, self) => ts.Interpreter.Int(((PyQueueObject)self).Queue.Id));
         type.AddGetSet("maxsize", static (ts, self) => ts.Interpreter.Int(((PyQueueObject)self).Queue.MaxSize));
+        type.AddGetSet("unbounditems", static (ts, self) => InterpretersModule.UnboundConstant(ts, Q(self).DefaultUnbound));
+        type.AddMethod("__reduce__", static (ts, self, args, kw) =>
+            ArgBinder.CheckPositional(ts, "__reduce__", args, kw, 0, 0)
+                ? ts.Interpreter.Tuple(self.Type, ts.Interpreter.Tuple(ts.Interpreter.Int(Q(self).Id)))
+                : null);
         type.AddMethod("empty", static (ts, self, args, kw) =>
             ArgBinder.CheckPositional(ts, "empty", args, kw, 0, 0) ? ts.Interpreter.Bool(Q(self).Count == 0) : null);
         type.AddMethod("full", static (ts, self, args, kw) =>
@@ -51,7 +64,7 @@ public static class InterpreterQueueType
         if (!Ops.AsDouble(ts, arg, out double t)) return false;
         if (t < 0 || double.IsNaN(t))
         {
-            ts.Raise(ExceptionKind.ValueError, "timeout value must be a non-negative number");
+            ts.Raise(ExceptionKind.ValueError, "timeout value must be non-negative");
             return false;
         }
         seconds = t;
@@ -92,16 +105,24 @@ public static class InterpreterQueueType
 
     static bool Expired(Stopwatch clock, double? timeout) => timeout is { } t && clock.Elapsed.TotalSeconds >= t;
 
+    /// <summary>put(obj, block=True, timeout=None, *, unbounditems=None) and
+    /// put_nowait(obj, *, unbounditems=None), as 3.14's Queue.</summary>
     static PyObject? Put(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw, string name, bool blocking)
     {
-        Span<PyObject?> a = new PyObject?[3];
-        ReadOnlySpan<string> names = blocking ? ["obj", "timeout", "unbounditems"] : ["obj", "unbounditems"];
-        if (!ArgBinder.Bind(ts, name, args, kw, names, 1, a[..names.Length], keywordOnlyFrom: blocking ? 2 : 1)) return null;
+        Span<PyObject?> a = new PyObject?[4];
+        ReadOnlySpan<string> names = blocking ? ["obj", "block", "timeout", "unbounditems"] : ["obj", "unbounditems"];
+        if (!ArgBinder.Bind(ts, name, args, kw, names, 1, a[..names.Length], keywordOnlyFrom: blocking ? 3 : 1)) return null;
         var q = Q(self);
         double? timeout = null;
-        if (blocking && !Timeout(ts, a[1], out timeout)) return null;
+        if (blocking && a[1] is { } block)
+        {
+            int truth = Ops.IsTrue(ts, block);
+            if (truth < 0) return null;
+            blocking = truth != 0;
+        }
+        if (blocking && !Timeout(ts, a[2], out timeout)) return null;
         var mode = q.DefaultUnbound;
-        var ub = blocking ? a[2] : a[1];
+        var ub = names.Length == 4 ? a[3] : a[1];
         if (ub is not null && !ReferenceEquals(ub, ts.Interpreter.None) && !InterpretersModule.UnboundArg(ts, ub, out mode)) return null;
         var value = SharedValue.Capture(ts, a[0]!);
         if (value is null) return null;
@@ -115,14 +136,21 @@ public static class InterpreterQueueType
         return ts.Interpreter.None;
     }
 
+    /// <summary>get(block=True, timeout=None) and get_nowait().</summary>
     static PyObject? Get(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw, string name, bool blocking)
     {
-        Span<PyObject?> a = new PyObject?[1];
-        ReadOnlySpan<string> names = blocking ? ["timeout"] : [];
+        Span<PyObject?> a = new PyObject?[2];
+        ReadOnlySpan<string> names = blocking ? ["block", "timeout"] : [];
         if (!ArgBinder.Bind(ts, name, args, kw, names, 0, a[..names.Length])) return null;
         var q = Q(self);
         double? timeout = null;
-        if (blocking && !Timeout(ts, a[0], out timeout)) return null;
+        if (blocking && a[0] is { } block)
+        {
+            int truth = Ops.IsTrue(ts, block);
+            if (truth < 0) return null;
+            blocking = truth != 0;
+        }
+        if (blocking && !Timeout(ts, a[1], out timeout)) return null;
         var clock = Stopwatch.StartNew();
         InterpreterQueue.Item item;
         while (!q.TryGet(out item))
@@ -137,6 +165,6 @@ public static class InterpreterQueueType
                 ? InterpretersModule.RaiseItemDestroyed(ts)
                 : InterpretersModule.UnboundSentinel(ts);
         }
-        return item.Value.ToObject(ts.Interpreter);
+        return item.Value.ToObject(ts);
     }
 }

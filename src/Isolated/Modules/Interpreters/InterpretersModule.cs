@@ -15,7 +15,8 @@ namespace Isolated.Modules.Interpreters;
 public static class InterpretersModule
 {
     static readonly string[] ExceptionNames =
-        ["InterpreterError", "InterpreterNotFoundError", "NotShareableError", "QueueEmpty", "QueueFull", "ItemInterpreterDestroyed"];
+        ["InterpreterError", "InterpreterNotFoundError", "NotShareableError", "QueueEmpty", "QueueFull", "ItemInterpreterDestroyed",
+         "QueueNotFoundError"];
 
     public static PyModule? Create(ThreadState ts)
     {
@@ -29,11 +30,13 @@ public static class InterpretersModule
         Add(m, "get_main", GetMain);
         Add(m, "is_running", IsRunning);
         Add(m, "exec", Exec);
+        Add(m, "call", Call);
         Add(m, "set___main___attrs", SetMainAttrs);
         Add(m, "is_shareable", IsShareable);
         Add(m, "create_queue", CreateQueue);
         Add(m, "_register_exceptions", RegisterExceptions);
         m.Dict.SetStr("Queue", QueueType(interp));
+        m.Dict.SetStr("CrossInterpreterBufferView", interp.Types.CrossInterpreterBufferView);
         m.Dict.SetStr("UNBOUND_MODE_UNBOUND", interp.Int((int)UnboundMode.Unbound));
         m.Dict.SetStr("UNBOUND_MODE_ERROR", interp.Int((int)UnboundMode.Error));
         m.Dict.SetStr("UNBOUND_MODE_REMOVE", interp.Int((int)UnboundMode.Remove));
@@ -63,6 +66,9 @@ public static class InterpretersModule
 
     static PyObject? RaiseInterpreterError(ThreadState ts, string message) =>
         ts.Raise(ErrorType(ts, "InterpreterError", ExceptionKind.RuntimeError), message);
+
+    internal static PyObject? RaiseQueueNotFound(ThreadState ts, long id) =>
+        ts.Raise(ErrorType(ts, "QueueNotFoundError", ExceptionKind.RuntimeError), $"queue {id} not found");
 
     static PyObject? RaiseNotFound(ThreadState ts, long id) =>
         ts.Raise(ErrorType(ts, "InterpreterNotFoundError", ExceptionKind.RuntimeError), $"unrecognized interpreter ID {id}");
@@ -119,7 +125,13 @@ public static class InterpretersModule
         if (target is null) return null;
         if (ReferenceEquals(target, ts.Interpreter)) return RaiseInterpreterError(ts, "cannot destroy the current interpreter");
         if (target.IsMain) return RaiseInterpreterError(ts, "cannot destroy the main interpreter");
-        if (IsBusy(target)) return RaiseInterpreterError(ts, "interpreter running");
+        // Claimed for good: nothing can start running in it while it ends.
+        if (Interlocked.CompareExchange(ref target.CrossCalls, 1, 0) != 0) return RaiseInterpreterError(ts, "interpreter running");
+        if (target.Gil.Holder is not null)
+        {
+            Interlocked.Decrement(ref target.CrossCalls);
+            return RaiseInterpreterError(ts, "interpreter running");
+        }
         target.End();
         return ts.Interpreter.None;
     }
@@ -154,12 +166,12 @@ public static class InterpretersModule
             ? ts.Interpreter.Bool(SharedValue.TryCapture(ts.Interpreter, args[0]) is not null)
             : null;
 
-    /// <summary>Runs <paramref name="body"/> on this OS thread inside <paramref name="target"/>,
-    /// with the caller detached from its own GIL meanwhile.</summary>
+    /// <summary>Runs <paramref name="body"/> on this OS thread inside <paramref name="target"/>
+    /// (claimed with <see cref="Claim"/>, released here), with the caller detached from its own
+    /// GIL meanwhile.</summary>
     static T RunIn<T>(ThreadState caller, Interpreter target, Func<ThreadState, T> body)
     {
         var home = caller.Interpreter;
-        Interlocked.Increment(ref target.CrossCalls);
         home.Gil.Release(caller);
         var ts = target.NewThreadState();
         try
@@ -183,27 +195,131 @@ public static class InterpretersModule
         }
     }
 
-    /// <summary>exec(id, source): runs source in the interpreter's __main__. Returns None, or a
-    /// description of the uncaught exception as shareable data:
-    /// (type name, type qualname, type module, message, formatted traceback).</summary>
+    /// <summary>Claims <paramref name="target"/> for running code in its __main__ from another
+    /// interpreter: false with InterpreterError when it is this interpreter or already running.</summary>
+    static bool Claim(ThreadState ts, Interpreter target, string what)
+    {
+        if (ReferenceEquals(target, ts.Interpreter))
+        {
+            RaiseInterpreterError(ts, $"cannot {what} in the current interpreter");
+            return false;
+        }
+        if (target.IsMain || Interlocked.CompareExchange(ref target.CrossCalls, 1, 0) != 0)
+        {
+            RaiseInterpreterError(ts, "interpreter already running");
+            return false;
+        }
+        if (target.IsEnded)
+        {
+            Interlocked.Decrement(ref target.CrossCalls);
+            RaiseNotFound(ts, target.Id);
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>exec(id, code): runs source text, or a function without arguments, in the
+    /// interpreter's __main__. Returns None, or a description of the uncaught exception as
+    /// shareable data: (type name, qualname, module, message, "Type: message", traceback).</summary>
     static PyObject? Exec(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         if (!ArgBinder.CheckPositional(ts, "exec", args, kw, 2, 2)) return null;
         if (!IdArg(ts, "exec", args, 0, out long id)) return null;
-        if (args[1] is not PyStr source) return ts.Raise(ExceptionKind.TypeError, $"exec(): code must be a str, not '{args[1].Type.Name}'");
+        string? source = null;
+        SharedFunction? function = null;
+        if (args[1] is PyStr str) source = str.Value;
+        else if (args[1] is PyFunction f)
+        {
+            function = SharedFunction.TryCapture(ts.Interpreter, f, stateless: false);
+            if (function is null)
+                return ts.Raise(ExceptionKind.ValueError, $"function {f.Code.QualName}() cannot run in another interpreter: it has a closure or a constant that cannot be shared");
+            if (function.TakesArguments)
+                return ts.Raise(ExceptionKind.ValueError, $"a function run by exec() must not take arguments");
+        }
+        else return ts.Raise(ExceptionKind.TypeError, $"exec(): code must be a str or a function, not '{args[1].Type.Name}'");
         var target = Find(ts, id);
-        if (target is null) return null;
-        if (ReferenceEquals(target, ts.Interpreter))
-            return RaiseInterpreterError(ts, "cannot exec() in the current interpreter from itself; use exec()");
+        if (target is null || !Claim(ts, target, "exec()")) return null;
         var failure = RunIn(ts, target, tts =>
         {
             var main = PythonRun.MainModule(tts);
-            if (PythonRun.RunString(tts, source.Value, Execution.Import.SourceMode.File, main.Dict, main.Dict) is not null)
-                return null;
-            var exc = tts.FetchError()!;
-            return DescribeFailure(tts, exc);
+            bool ok = source is not null
+                ? PythonRun.RunString(tts, source, Execution.Import.SourceMode.File, main.Dict, main.Dict) is not null
+                : Ops.Call(tts, function!.ToFunction(tts)) is not null;
+            return ok ? null : DescribeFailure(tts, tts.FetchError()!);
         });
-        return failure?.ToObject(ts.Interpreter) ?? ts.Interpreter.None;
+        return failure?.ToConstant(ts.Interpreter) ?? ts.Interpreter.None;
+    }
+
+    /// <summary>call(id, callable, args, kwargs) -> (result, excinfo): calls callable in the
+    /// interpreter. The callable, the arguments and the result cross as shareable values, stateless
+    /// functions or pickle data (PEP 734); excinfo is as for exec(), or None.</summary>
+    static PyObject? Call(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "call", args, kw, 2, 4)) return null;
+        if (!IdArg(ts, "call", args, 0, out long id)) return null;
+        var callable = SharedValue.Capture(ts, args[1]);
+        if (callable is null) return null;
+        var positional = new List<SharedValue>();
+        if (args.Length > 2 && !ReferenceEquals(args[2], ts.Interpreter.None))
+        {
+            if (args[2] is not PyTuple t) return ts.Raise(ExceptionKind.TypeError, "call(): args must be a tuple");
+            foreach (var a in t.Items)
+            {
+                var sv = SharedValue.Capture(ts, a);
+                if (sv is null) return null;
+                positional.Add(sv);
+            }
+        }
+        var keywords = new List<(string, SharedValue)>();
+        if (args.Length > 3 && !ReferenceEquals(args[3], ts.Interpreter.None))
+        {
+            if (args[3] is not PyDict d) return ts.Raise(ExceptionKind.TypeError, "call(): kwargs must be a dict");
+            int pos = 0;
+            while (d.Next(ref pos, out var k, out var v))
+            {
+                if (k is not PyStr name) return ts.Raise(ExceptionKind.TypeError, "keywords must be strings");
+                var sv = SharedValue.Capture(ts, v);
+                if (sv is null) return null;
+                keywords.Add((name.Value, sv));
+            }
+        }
+        var target = Find(ts, id);
+        if (target is null || !Claim(ts, target, "call()")) return null;
+        var (result, failure) = RunIn(ts, target, tts =>
+        {
+            var value = Invoke(tts, callable, positional, keywords);
+            if (value is not null)
+            {
+                var shared = SharedValue.Capture(tts, value);
+                if (shared is not null) return (shared, (SharedValue?)null);
+            }
+            return ((SharedValue?)null, DescribeFailure(tts, tts.FetchError()!));
+        });
+        var interp = ts.Interpreter;
+        if (failure is not null) return interp.Tuple(interp.None, failure.ToConstant(interp));
+        var obj = result!.ToObject(ts);
+        return obj is null ? null : interp.Tuple(obj, interp.None);
+    }
+
+    static PyObject? Invoke(ThreadState ts, SharedValue callable, List<SharedValue> positional, List<(string, SharedValue)> keywords)
+    {
+        var fn = callable.ToObject(ts);
+        if (fn is null) return null;
+        var argv = new PyObject[positional.Count + keywords.Count];
+        for (int i = 0; i < positional.Count; i++)
+            if ((argv[i] = positional[i].ToObject(ts)!) is null) return null;
+        PyTuple? kwnames = null;
+        if (keywords.Count > 0)
+        {
+            var names = new PyObject[keywords.Count];
+            for (int i = 0; i < keywords.Count; i++)
+            {
+                names[i] = ts.Interpreter.Str(keywords[i].Item1);
+                if ((argv[positional.Count + i] = keywords[i].Item2.ToObject(ts)!) is null) return null;
+            }
+            kwnames = ts.Interpreter.Tuple(names);
+        }
+        return Ops.Call(ts, fn, argv, kwnames);
     }
 
     static SharedValue DescribeFailure(ThreadState ts, PyBaseException exc)
@@ -211,16 +327,18 @@ public static class InterpretersModule
         var interp = ts.Interpreter;
         string message = Ops.Str(ts, exc) is PyStr s ? s.Value : "";
         ts.CurrentException = null;
-        string formatted = TracebackPrinter.Format(ts, exc);
+        string display = TracebackPrinter.Format(ts, exc);
         ts.CurrentException = null;
         var type = exc.Type;
-        var info = interp.Tuple(interp.Str(type.Name), interp.Str(type.QualName), interp.Str(Ops.TypeModuleName(type)),
-            interp.Str(message), interp.Str(formatted));
+        string summary = message.Length > 0 ? $"{type.Name}: {message}" : type.Name;
+        var info = interp.Tuple([interp.Str(type.Name), interp.Str(type.QualName), interp.Str(Ops.TypeModuleName(type)),
+            interp.Str(message), interp.Str(summary), interp.Str(display.TrimEnd('\n'))]);
         return SharedValue.TryCapture(interp, info)!;
     }
 
-    /// <summary>set___main___attrs(id, dict): binds shareable values as globals of the
-    /// interpreter's __main__ (Interpreter.prepare_main).</summary>
+    /// <summary>set___main___attrs(id, dict): binds values as globals of the interpreter's
+    /// __main__ (Interpreter.prepare_main); non-shareable values cross as pickle data. Returns None,
+    /// or an exec()-style failure description when a value could not be rebuilt there.</summary>
     static PyObject? SetMainAttrs(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         if (!ArgBinder.CheckPositional(ts, "set___main___attrs", args, kw, 2, 2)) return null;
@@ -233,24 +351,23 @@ public static class InterpretersModule
         while (ns.Next(ref pos, out var k, out var v))
         {
             if (k is not PyStr name) return ts.Raise(ExceptionKind.TypeError, "names must be strings");
-            var sv = SharedValue.TryCapture(ts.Interpreter, v);
-            if (sv is null)
-                return ts.Raise(NotShareableErrorType(ts), $"{v.Type.Name} does not support cross-interpreter data (for '{name.Value}')");
+            var sv = SharedValue.Capture(ts, v);
+            if (sv is null) return null;
             captured.Add((name.Value, sv));
         }
-        if (ReferenceEquals(target, ts.Interpreter))
-        {
-            var main = PythonRun.MainModule(ts);
-            foreach (var (name, value) in captured) main.Dict.SetStr(name, value.ToObject(target));
-            return ts.Interpreter.None;
-        }
-        RunIn(ts, target, tts =>
+        if (!Claim(ts, target, "prepare_main()")) return null;
+        var failure = RunIn(ts, target, tts =>
         {
             var main = PythonRun.MainModule(tts);
-            foreach (var (name, value) in captured) main.Dict.SetStr(name, value.ToObject(target));
-            return 0;
+            foreach (var (name, value) in captured)
+            {
+                var obj = value.ToObject(tts);
+                if (obj is null) return DescribeFailure(tts, tts.FetchError()!);
+                main.Dict.SetStr(name, obj);
+            }
+            return null;
         });
-        return ts.Interpreter.None;
+        return failure?.ToConstant(ts.Interpreter) ?? ts.Interpreter.None;
     }
 
     // ---- queues ----
@@ -291,7 +408,14 @@ public static class InterpretersModule
     internal static PyObject? RaiseQueueEmpty(ThreadState ts) => ts.Raise(ErrorType(ts, "QueueEmpty", ExceptionKind.RuntimeError), "");
     internal static PyObject? RaiseQueueFull(ThreadState ts) => ts.Raise(ErrorType(ts, "QueueFull", ExceptionKind.RuntimeError), "");
     internal static PyObject? RaiseItemDestroyed(ThreadState ts) =>
-        ts.Raise(ErrorType(ts, "ItemInterpreterDestroyed", ExceptionKind.RuntimeError), "the interpreter that added this item no longer exists");
+        ts.Raise(ErrorType(ts, "ItemInterpreterDestroyed", ExceptionKind.RuntimeError), "item's original interpreter destroyed");
+
+    /// <summary>The sentinel of concurrent.interpreters for an unbound mode (Queue.unbounditems).</summary>
+    internal static PyObject UnboundConstant(ThreadState ts, UnboundMode mode)
+    {
+        string name = mode switch { UnboundMode.Error => "UNBOUND_ERROR", UnboundMode.Remove => "UNBOUND_REMOVE", _ => "UNBOUND" };
+        return ModuleOf(ts.Interpreter)?.Dict.GetStr(name) ?? ts.Interpreter.Int((int)mode);
+    }
 
     /// <summary>The object a queue hands out for an item whose interpreter ended with UNBOUND.</summary>
     internal static PyObject UnboundSentinel(ThreadState ts) =>

@@ -20,6 +20,13 @@ public class PyByteArray : PyObject, IBuffer
     public bool IsReadOnly => false;
 
     public ReadOnlySpan<byte> AsReadOnlySpan() => _data.AsSpan(0, _count);
+
+    /// <summary>The storage itself, for a view shared with other interpreters
+    /// (Modules/Interpreters/CrossInterpreterBuffer); the caller pins the size first.</summary>
+    public byte[] Storage => _data;
+
+    /// <summary>Set once a view of it was sent to another interpreter (its size is then pinned).</summary>
+    public bool SharedAcrossInterpreters { get; set; }
     public Span<byte> AsWritableSpan() => _data.AsSpan(0, _count);
 
     /// <summary>Fails with BufferError while exported.</summary>

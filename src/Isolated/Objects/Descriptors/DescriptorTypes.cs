@@ -97,5 +97,21 @@ public static class DescriptorTypes
                     return ts.Interpreter.Str($"<built-in function {f.Name}>");
                 return ts.Interpreter.Str($"<built-in method {f.Name} of {f.Self.Type.Name} object at 0x{Ops.Id(f.Self):x}>");
             };
+        }, static (ts, type) =>
+        {
+            // CPython's attributes: what pickle and concurrent.interpreters use to name the function.
+            type.AddGetSet("__name__", static (ts, self) => ts.Interpreter.Str(((PyBuiltinFunction)self).Name));
+            type.AddGetSet("__qualname__", static (ts, self) =>
+            {
+                var f = (PyBuiltinFunction)self;
+                return ts.Interpreter.Str(f.Self is PyModule || f.Module is not null ? f.Name : $"{f.Self.Type.Name}.{f.Name}");
+            });
+            type.AddGetSet("__module__", static (ts, self) =>
+            {
+                var f = (PyBuiltinFunction)self;
+                if (f.Module is not null) return f.Module;
+                return f.Self is PyModule m && m.Dict.GetStr("__name__") is { } name ? name : ts.Interpreter.None;
+            });
+            type.AddGetSet("__self__", static (ts, self) => ((PyBuiltinFunction)self).Self);
         });
 }

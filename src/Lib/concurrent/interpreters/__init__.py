@@ -25,17 +25,23 @@ class InterpreterNotFoundError(InterpreterError):
     """An interpreter was not found (it was closed, or never existed)."""
 
 
-class NotShareableError(ValueError):
-    """The object cannot be sent to another interpreter."""
+class NotShareableError(TypeError, ValueError):
+    """The object cannot be sent to another interpreter.
+
+    CPython 3.14 derives it from TypeError (3.13's low-level module from ValueError); it is both
+    here so that code written for either catches it."""
 
 
 class QueueError(RuntimeError):
     """A queue operation failed."""
 
 
+class QueueNotFoundError(QueueError):
+    """The queue does not exist."""
+
+
 def _queue_bases():
-    # QueueEmpty/QueueFull are also queue.Empty/queue.Full, as PEP 734 says; the queue module is
-    # imported lazily so that this module stays cheap to import.
+    # QueueEmpty/QueueFull are also queue.Empty/queue.Full, as PEP 734 says.
     try:
         import queue
     except Exception:   # the queue module is optional here; its own imports may fail
@@ -47,11 +53,11 @@ _EMPTY_BASES, _FULL_BASES = _queue_bases()
 
 
 class QueueEmpty(QueueError, *_EMPTY_BASES):
-    """Raised by Queue.get() when the queue stays empty."""
+    """Raised from get_nowait() when the queue is empty, and from get() when it times out."""
 
 
 class QueueFull(QueueError, *_FULL_BASES):
-    """Raised by Queue.put() when the queue stays full."""
+    """Raised from put_nowait() when the queue is full, and from put() when it times out."""
 
 
 class ItemInterpreterDestroyed(QueueError):
@@ -70,12 +76,12 @@ class _UnboundItem:
         return self._name
 
 
-UNBOUND = _UnboundItem('UNBOUND')
+UNBOUND = _UnboundItem('concurrent.interpreters._queues.UNBOUND')
 UNBOUND_ERROR = _UnboundItem('UNBOUND_ERROR')
 UNBOUND_REMOVE = _UnboundItem('UNBOUND_REMOVE')
 
 _interpreters._register_exceptions(InterpreterError, InterpreterNotFoundError, NotShareableError,
-                                   QueueEmpty, QueueFull, ItemInterpreterDestroyed)
+                                   QueueEmpty, QueueFull, ItemInterpreterDestroyed, QueueNotFoundError)
 _interpreters.UNBOUND = UNBOUND
 _interpreters.UNBOUND_ERROR = UNBOUND_ERROR
 _interpreters.UNBOUND_REMOVE = UNBOUND_REMOVE
@@ -91,7 +97,7 @@ def _unbound_mode(unbounditems):
     try:
         return _UNBOUND_MODES[unbounditems]
     except (KeyError, TypeError):
-        raise ValueError(f'unsupported unbounditems {unbounditems!r}') from None
+        raise NotImplementedError(f'unsupported unbound replacement op {unbounditems!r}') from None
 
 
 class _ExcType:
@@ -103,44 +109,50 @@ class _ExcType:
         self.__module__ = module
 
     def __repr__(self):
-        return f"<class '{self.__module__}.{self.__qualname__}'>" if self.__module__ != 'builtins' \
-            else f"<class '{self.__qualname__}'>"
+        return (f'namespace(__name__={self.__name__!r}, __qualname__={self.__qualname__!r}, '
+                f'__module__={self.__module__!r})')
 
 
 class ExcInfo:
-    """A snapshot of an exception raised in another interpreter (it never crosses as an object)."""
+    """A snapshot of an exception raised in another interpreter (it never crosses as an object):
+    type (its __name__, __qualname__ and __module__), msg, formatted ("Type: msg") and
+    errdisplay (the whole traceback, as printed)."""
 
-    def __init__(self, type, msg, formatted):
+    def __init__(self, type, msg, formatted, errdisplay):
         self.type = type
         self.msg = msg
         self.formatted = formatted
-
-    @property
-    def errdisplay(self):
-        return self.formatted
+        self.errdisplay = errdisplay
 
     def __repr__(self):
-        return f'ExcInfo(type={self.type!r}, msg={self.msg!r})'
+        return (f'namespace(type={self.type!r}, msg={self.msg!r}, formatted={self.formatted!r}, '
+                f'errdisplay={self.errdisplay!r})')
 
 
 class ExecutionFailed(InterpreterError):
-    """An unhandled exception happened during execution in another interpreter."""
+    """An unhandled exception happened during execution in another interpreter.
+
+    Raised from Interpreter.exec() and Interpreter.call()."""
 
     def __init__(self, excinfo):
-        msg = f'{excinfo.type.__name__}: {excinfo.msg}' if excinfo.msg else excinfo.type.__name__
+        msg = excinfo.formatted
+        if not msg:
+            msg = (f'{excinfo.type.__name__}: {excinfo.msg}' if excinfo.type and excinfo.msg
+                   else excinfo.type.__name__ or excinfo.msg)
         super().__init__(msg)
         self.excinfo = excinfo
 
     def __str__(self):
         base = super().__str__()
-        if not self.excinfo.formatted:
+        display = getattr(self.excinfo, 'errdisplay', None)
+        if not display:
             return base
-        return f'{base}\n\nUncaught in the interpreter:\n\n{self.excinfo.formatted.rstrip()}'
+        return f'{base}\n\nUncaught in the interpreter:\n\n{display}'
 
 
 def _failure(info):
-    name, qualname, module, msg, formatted = info
-    return ExecutionFailed(ExcInfo(_ExcType(name, qualname, module), msg, formatted))
+    name, qualname, module, msg, formatted, errdisplay = info
+    return ExecutionFailed(ExcInfo(_ExcType(name, qualname, module), msg, formatted, errdisplay))
 
 
 def is_shareable(obj):
@@ -172,29 +184,6 @@ def get_main():
 _known = {}
 
 
-def _source_for(func):
-    """Source that defines `func` in another interpreter's __main__ and the name it gets."""
-    if not callable(func):
-        raise TypeError(f'expected a callable, got {type(func).__name__}')
-    module = getattr(func, '__module__', None)
-    qualname = getattr(func, '__qualname__', None)
-    if module and module != '__main__' and qualname and '<' not in qualname:
-        # Importable: bound by reference.
-        head, _, _ = qualname.partition('.')
-        return f'import {module} as __mod\n__func = __mod.{qualname}\ndel __mod\n', '__func'
-    code = getattr(func, '__code__', None)
-    if code is None or getattr(func, '__closure__', None):
-        raise NotShareableError(f'{func!r} cannot be sent to another interpreter '
-                                '(it must be a module-level function, or one without a closure)')
-    import inspect
-    import textwrap
-    try:
-        source = textwrap.dedent(inspect.getsource(func))
-    except (OSError, TypeError) as exc:
-        raise NotShareableError(f'the source of {func!r} is not available: {exc}') from None
-    return source + '\n', func.__name__
-
-
 class Interpreter:
     """A single interpreter in this process."""
 
@@ -205,6 +194,8 @@ class Interpreter:
             raise TypeError(f'id must be an int, got {id!r}')
         self = _known.get(id)
         if self is None:
+            if not any(i == id for i, _ in _interpreters.list_all()):
+                raise InterpreterNotFoundError(f'unrecognized interpreter ID {id}')
             self = super().__new__(cls)
             self._id = id
             self = _known.setdefault(id, self)
@@ -243,38 +234,33 @@ class Interpreter:
         _known.pop(self._id, None)
 
     def prepare_main(self, ns=None, /, **kwargs):
-        """Binds shareable objects as globals of the interpreter's __main__."""
-        values = dict(ns or {}, **kwargs)
-        _interpreters.set___main___attrs(self._id, values)
-        return self
+        """Binds objects as globals of the interpreter's __main__. Shareable objects cross as
+        they are, others as pickle data."""
+        ns = dict(ns, **kwargs) if ns is not None else kwargs
+        info = _interpreters.set___main___attrs(self._id, ns)
+        if info is not None:
+            raise _failure(info)
 
     def exec(self, code, /):
         """Runs code (source text, or a function without arguments) in the interpreter's
         __main__, in this thread. Raises ExecutionFailed if it raises."""
-        if not isinstance(code, str):
-            source, name = _source_for(code)
-            code = f'{source}{name}()\n'
         info = _interpreters.exec(self._id, code)
         if info is not None:
             raise _failure(info)
 
     def call(self, callable, /, *args, **kwargs):
-        """Calls callable(*args, **kwargs) in the interpreter and returns its (shareable) result."""
-        source, name = _source_for(callable)
-        reply = create_queue()
-        self.prepare_main(__isolated_call=(reply, args, tuple(kwargs.items())))
-        info = _interpreters.exec(self._id, (
-            f'{source}'
-            f'__q, __a, __k = __isolated_call\n'
-            f'del __isolated_call\n'
-            f'__q.put({name}(*__a, **dict(__k)))\n'
-            f'del __q, __a, __k\n'))
+        """Calls callable(*args, **kwargs) in the interpreter, in this thread, and returns the
+        result. Functions without state (no closure, no globals but builtins) cross as code;
+        other callables, arguments and the result cross as shareable values or by pickle, so a
+        lambda or a closure cannot be called. Raises ExecutionFailed if the call raises."""
+        res, info = _interpreters.call(self._id, callable, args, kwargs)
         if info is not None:
             raise _failure(info)
-        return reply.get_nowait()
+        return res
 
     def call_in_thread(self, callable, /, *args, **kwargs):
-        """Calls callable(*args, **kwargs) in the interpreter, in a new thread (returned, started)."""
+        """Calls callable(*args, **kwargs) in the interpreter, in a new thread, which is returned
+        started. The result and any exception are discarded."""
         import threading
         t = threading.Thread(target=self.call, args=(callable, *args), kwargs=kwargs)
         t.start()
