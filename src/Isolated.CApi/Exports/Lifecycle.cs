@@ -58,7 +58,17 @@ internal static unsafe class Lifecycle
             // the GIL its thread state holds, the others take theirs.
             var current = bt.State;
             foreach (var interp in rt.All().Where(i => !i.IsMain).Append(rt.Main))
-                EndInterpreterState(interp, current is not null && ReferenceEquals(current.Interpreter, interp) ? current : null);
+            {
+                var holder = current is not null && ReferenceEquals(current.Interpreter, interp) ? current : null;
+                // Code still running in a subinterpreter (threads it started, calls into it) is
+                // stopped first; one that does not stop is abandoned rather than torn down under it.
+                if (!interp.IsMain && !interp.StopThreads(holder, Isolated.Runtime.Runtime.SubinterpreterStopGraceMs))
+                {
+                    interp.Abandon();
+                    continue;
+                }
+                EndInterpreterState(interp, holder);
+            }
             bt.State = null;
             bt.GilState = null;
             bt.GilStateCounter = 0;
@@ -228,6 +238,9 @@ internal static unsafe class Lifecycle
                 Fatal.Report("Py_EndInterpreter", "cannot end the main interpreter (use Py_FinalizeEx)");
                 return;
             }
+            // As CPython: non-daemon threads are waited for (threading._shutdown) first; a thread
+            // state still alive after that is the documented fatal error "not the last thread".
+            if (interp.Threads.Length > 1) Isolated.Modules.Atexit.AtexitModule.JoinThreads(ts);
             var others = interp.Threads.Where(t => !ReferenceEquals(t, ts)).ToArray();
             if (others.Length > 0)
             {

@@ -67,7 +67,13 @@ public static class ProgramMain
         finally
         {
             interp.Gil.Release(ts);
-            if (ownRuntime) interp.End();
+            if (ownRuntime)
+            {
+                // Main's threads were joined by its finalization (threading._shutdown); whatever
+                // still runs in subinterpreters is stopped before they end, and main ends last.
+                interp.End();
+                runtime.EndSubinterpreters();
+            }
         }
     }
 

@@ -206,6 +206,38 @@ public sealed class Interpreter
         Runtime.OnInterpreterEnded(Id);
     }
 
+    /// <summary>Asks every thread running code in this interpreter (its own threads and calls
+    /// into it from other interpreters) to stop — the Terminate bit: only finally blocks run and
+    /// blocking waits give up — and waits up to <paramref name="graceMs"/> for them to leave.
+    /// True when no code is left running in it; false when some ignored the request.</summary>
+    public bool StopThreads(ThreadState? except, int graceMs)
+    {
+        long deadline = Environment.TickCount64 + graceMs;
+        while (true)
+        {
+            foreach (var t in Threads)
+                if (!ReferenceEquals(t, except)) t.SetBreaker(Isolated.Runtime.EvalBreaker.Terminate);
+            if (!HasRunningCode(except)) return true;
+            if (Environment.TickCount64 >= deadline) return false;
+            Thread.Sleep(1);
+        }
+    }
+
+    bool HasRunningCode(ThreadState? except) =>
+        (StdlibState is Isolated.Modules.Weakref.ModuleStates states && Volatile.Read(ref states.RunningThreads) > 0)
+        || (Gil.Holder is { } holder && !ReferenceEquals(holder, except));
+
+    /// <summary>Gives the interpreter up without finalizing it, because code that would not stop
+    /// still runs in it: it leaves the registry (and its queued items are unbound) but keeps its
+    /// objects, which that code may still use, until the process ends.</summary>
+    public void Abandon()
+    {
+        if (_ended) return;
+        _ended = true;
+        Runtime.Unregister(this);
+        Runtime.OnInterpreterEnded(Id);
+    }
+
     /// <summary>What the interpreter does before it goes: flush its open files and standard
     /// streams and close the streams' descriptors. Never throws: a failing finalizer must not take the host down.</summary>
     void RunFinalization(ThreadState? ts)

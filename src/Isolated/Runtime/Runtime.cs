@@ -56,6 +56,24 @@ public sealed class Runtime
         lock (_lock) _interpreters.Remove(interp.Id);
     }
 
+    /// <summary>How long finalization waits for code still running in a subinterpreter to stop
+    /// after asking it to terminate, before abandoning it.</summary>
+    public const int SubinterpreterStopGraceMs = 2000;
+
+    /// <summary>Ends every interpreter but the main one (the main interpreter's finalization, as
+    /// CPython does — but without hanging or crashing on code still running in them): each is
+    /// asked to stop, then finalized; one whose code does not stop in time is abandoned.</summary>
+    public void EndSubinterpreters(ThreadState? caller = null)
+    {
+        foreach (var interp in All())
+        {
+            if (interp.IsMain) continue;
+            var own = caller is not null && ReferenceEquals(caller.Interpreter, interp) ? caller : null;
+            if (interp.StopThreads(own, SubinterpreterStopGraceMs)) interp.End(own);
+            else interp.Abandon();
+        }
+    }
+
     public Interpreter? Find(long id)
     {
         lock (_lock) return _interpreters.GetValueOrDefault(id);

@@ -55,7 +55,7 @@ public static class AtexitModule
 
     /// <summary>As CPython's finalization does first: threading._shutdown() waits for the
     /// non-daemon threads when threading was imported.</summary>
-    static void JoinThreads(ThreadState ts)
+    public static void JoinThreads(ThreadState ts)
     {
         if (ts.Interpreter.Modules.GetStr("threading") is not PyModule threading) return;
         if (threading.Dict.GetStr("_shutdown") is not { } shutdown) return;
