@@ -249,6 +249,13 @@ install_own_lib() {
         echo "$rel"
     done < <(find "$src" -name '*.py' -print0) | sort -u >"$dest/.isolated-own.new"
     mv "$dest/.isolated-own.new" "$dest/.isolated-own"
+    # X.py.isolated-append: lines added at the end of the stdlib's X.py (once; the first line
+    # of the addition marks it) where a name must be reachable from an unmodified stdlib module.
+    while IFS= read -r -d '' f; do
+        rel="${f#"$src"/}"; rel="${rel%.isolated-append}"
+        [[ -f "$dest/$rel" ]] || die "src/Lib/$rel.isolated-append: no stdlib file $rel to extend"
+        grep -qF -- "$(grep -m1 . "$f")" "$dest/$rel" || cat "$f" >>"$dest/$rel"
+    done < <(find "$src" -name '*.py.isolated-append' -print0)
     step "Own modules: $(wc -l <"$dest/.isolated-own") file(s) from src/Lib"
 }
 

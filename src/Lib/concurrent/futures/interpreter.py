@@ -1,0 +1,105 @@
+"""InterpreterPoolExecutor: CPython 3.14's executor whose workers are interpreters.
+
+Each worker is a thread of this interpreter that owns one interpreter of its own (created when
+the thread starts, closed when it ends) and runs the submitted calls in it with
+Interpreter.call(). Calls therefore run in parallel, each interpreter having its own GIL. What a
+call needs crosses as concurrent.interpreters sends it: functions without state as code,
+functions and classes of modules by reference (those of the main script by loading the script in
+the worker, as module __mp_main__), arguments and results as shareable values or pickle data.
+An exception raised by a call comes back as concurrent.interpreters.ExecutionFailed, whose text
+ends with the original traceback.
+"""
+
+import itertools
+import os
+import threading
+import weakref
+
+from concurrent import interpreters
+from concurrent.interpreters import ExecutionFailed
+from . import thread as _thread
+
+__all__ = ['InterpreterPoolExecutor', 'BrokenInterpreterPool', 'ExecutionFailed']
+
+
+class BrokenInterpreterPool(_thread.BrokenThreadPool):
+    """Raised when a worker interpreter failed initializing."""
+
+
+# The interpreter of each worker thread.
+_worker_state = threading.local()
+
+
+def _call_in_worker(fn, args, kwargs):
+    return _worker_state.interp.call(fn, *args, **kwargs)
+
+
+def _run_worker(executor_ref, work_queue, initializer, initargs):
+    interp = interpreters.create()
+    _worker_state.interp = interp
+    try:
+        initialize = None
+        if initializer is not None:
+            def initialize(*initargs):
+                interp.call(initializer, *initargs)
+        # ThreadPoolExecutor's worker loop, with every call going to this thread's interpreter.
+        _thread._worker(executor_ref, work_queue, initialize, initargs)
+    finally:
+        _worker_state.interp = None
+        try:
+            interp.close()
+        except interpreters.InterpreterError:
+            pass   # still running code started by a call; main's finalization ends it
+
+
+class InterpreterPoolExecutor(_thread.ThreadPoolExecutor):
+    """An Executor running calls in a pool of at most max_workers interpreters, each on its own
+    thread. initializer(*initargs) runs in each worker interpreter when it starts; if it fails,
+    the pool is broken (BrokenInterpreterPool)."""
+
+    _new_pool_number = itertools.count().__next__
+
+    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
+        if max_workers is None:
+            max_workers = os.cpu_count() or 1
+        super().__init__(max_workers,
+                         thread_name_prefix or f'InterpreterPoolExecutor-{self._new_pool_number()}',
+                         initializer, initargs)
+
+    def submit(self, fn, /, *args, **kwargs):
+        if not callable(fn):
+            raise TypeError(f'expected a callable, got {fn!r}')
+        if self._broken:
+            raise BrokenInterpreterPool(self._broken)
+        return super().submit(_call_in_worker, fn, args, kwargs)
+    submit.__doc__ = _thread.ThreadPoolExecutor.submit.__doc__
+
+    def _adjust_thread_count(self):
+        # An idle worker takes the new item; otherwise start one more worker, up to the limit.
+        if self._idle_semaphore.acquire(timeout=0):
+            return
+        if len(self._threads) >= self._max_workers:
+            return
+
+        def wake_workers(_, work_queue=self._work_queue):
+            work_queue.put(None)   # the executor was collected: let the workers exit
+
+        worker = threading.Thread(
+            name=f'{self._thread_name_prefix}_{len(self._threads)}', target=_run_worker,
+            args=(weakref.ref(self, wake_workers), self._work_queue, self._initializer, self._initargs))
+        worker.start()
+        self._threads.add(worker)
+        _thread._threads_queues[worker] = self._work_queue
+
+    def _initializer_failed(self):
+        with self._shutdown_lock:
+            self._broken = ('A worker initializer failed, the interpreter pool '
+                            'is not usable anymore')
+            while True:
+                try:
+                    item = self._work_queue.get_nowait()
+                except _thread.queue.Empty:
+                    break
+                if item is not None:
+                    item.future.set_exception(BrokenInterpreterPool(self._broken))
+
