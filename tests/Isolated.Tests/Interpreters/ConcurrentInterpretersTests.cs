@@ -43,7 +43,7 @@ public class ConcurrentInterpretersTests
         }
     }
 
-    static void Expect(string source, string expected)
+    internal static void Expect(string source, string expected)
     {
         if (ConformanceCorpus.StdlibDirectory is null) return;   // no stdlib: nothing to import from
         var (rc, stdout, stderr) = Run(source);
