@@ -12,6 +12,7 @@
 #include "patchlevel.h"
 #include "pyport.h"
 #include "object.h"
+#include "pymem.h"
 #include "pyexc.h"
 #include "pyerrors.h"
 #include "abstract.h"
