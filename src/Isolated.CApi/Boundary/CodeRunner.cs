@@ -14,7 +14,7 @@ internal static class CodeRunner
     {
         try
         {
-            return ProgramMain.Run(argv, ProcessRuntime.Start);
+            return ProgramMain.Run(argv, ProcessRuntime.Start, new ProgramMainHost { InstallSignalHandlers = true });
         }
         finally
         {

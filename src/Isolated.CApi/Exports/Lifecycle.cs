@@ -10,12 +10,13 @@ namespace Isolated.CApi.Exports;
 internal static unsafe class Lifecycle
 {
     [UnmanagedCallersOnly(EntryPoint = "Py_Initialize")]
-    public static void Py_Initialize() => Initialize();
+    public static void Py_Initialize() => Initialize(installSignalHandlers: true);
 
+    /// <summary>initsigs == 0: the host keeps its own signal handling (none installed).</summary>
     [UnmanagedCallersOnly(EntryPoint = "Py_InitializeEx")]
-    public static void Py_InitializeEx(int initsigs) => Initialize();
+    public static void Py_InitializeEx(int initsigs) => Initialize(initsigs != 0);
 
-    internal static void Initialize()
+    internal static void Initialize(bool installSignalHandlers = false)
     {
         try
         {
@@ -27,6 +28,7 @@ internal static unsafe class Lifecycle
             bt.State = ts;
             bt.GilState = ts;
             bt.GilStateCounter = 1;
+            if (installSignalHandlers) rt.InstallDefaultSignalHandlers(ts);
         }
         catch (Exception e)
         {

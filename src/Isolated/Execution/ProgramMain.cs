@@ -48,6 +48,7 @@ public static class ProgramMain
         var interp = runtime.Main;
         var ts = interp.NewThreadState();
         interp.Gil.Acquire(ts);
+        if (host.InstallSignalHandlers) runtime.InstallDefaultSignalHandlers(ts);
         try
         {
             var state = SysState.Of(interp);

@@ -26,6 +26,10 @@ public sealed class ProgramMainHost
     /// <summary>The directory relative paths are resolved against (null: the process's).</summary>
     public string? WorkingDirectory;
 
+    /// <summary>Whether to install CPython's default signal handlers (SIGINT raises
+    /// KeyboardInterrupt): true for the `isolated` command, false for in-process callers.</summary>
+    public bool InstallSignalHandlers;
+
     internal string? Env(string name) =>
         GetEnvironmentVariable is { } f ? f(name) : Environment.GetEnvironmentVariable(name);
 }

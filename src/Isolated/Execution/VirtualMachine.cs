@@ -2026,6 +2026,7 @@ public static partial class VirtualMachine
         {
             ts.ClearBreaker(EvalBreaker.PendingCalls);
             Isolated.Modules.Weakref.PendingCalls.Run(ts);   // weakref callbacks queued by the finalizer thread
+            if (!Isolated.Modules.Signal.SignalState.RunPending(ts)) return false;   // Python signal handlers
         }
         return true;
     }

@@ -49,6 +49,10 @@ public static class ModuleRegistry
         new("_string", StringSupport.StringModule.Create),
         new("_locale", Locale.LocaleModule.Create),
         new("unicodedata", Unicodedata.UnicodedataModule.Create),
+        new("_signal", Signal.SignalModule.Create),
+        new("select", Select.SelectModule.Create),
+        new("_posixsubprocess", Subprocess.PosixSubprocessModule.Create),
+        new("_contextvars", ContextVars.ContextVarsModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

@@ -23,6 +23,22 @@ public sealed class Runtime
     /// null when the runtime is used without the C API, and then no extension is found.</summary>
     public Execution.Import.INativeExtensions? NativeExtensions { get; set; }
 
+    /// <summary>Signal handling (Modules/Signal's SignalState); set on first use.</summary>
+    public object? SignalState;
+
+    /// <summary>Whether the runtime catches SIGINT (KeyboardInterrupt) and ignores SIGPIPE/SIGXFSZ
+    /// as CPython's Py_Initialize does: true for the `isolated` command and Py_Initialize(),
+    /// false for an embedding host that called Py_InitializeEx(0) or made the runtime itself.</summary>
+    public bool InstallSignalHandlers { get; private set; }
+
+    /// <summary>Installs the default signal handlers (see <see cref="InstallSignalHandlers"/>),
+    /// run by the main interpreter's thread <paramref name="mainThread"/>.</summary>
+    public void InstallDefaultSignalHandlers(ThreadState mainThread)
+    {
+        InstallSignalHandlers = true;
+        Isolated.Modules.Signal.SignalState.InstallDefaultHandlers(this, mainThread);
+    }
+
     /// <summary>Called after an interpreter ended (its id), e.g. to unbind its queued items.</summary>
     public event Action<long>? InterpreterEnded;
 

@@ -19,6 +19,10 @@ public sealed class ThreadState
     /// <summary>The exception being handled (sys.exception()), innermost first.</summary>
     public PyBaseException? HandledException;
 
+    /// <summary>The current contextvars.Context of this thread (Modules/ContextVars), made on
+    /// first use.</summary>
+    public PyObject? Context;
+
     /// <summary>C#-level recursion depth through builtins and the C API.</summary>
     public int RecursionDepth;
 

@@ -110,10 +110,11 @@ public static unsafe class PosixModule
         Add("unsetenv", UnsetEnv);
         Add("device_encoding", static (ts, s, a, k) => ts.Interpreter.None);
         Add("register_at_fork", static (ts, s, a, k) => ts.Interpreter.None);
-        Add("get_inheritable", static (ts, s, a, k) => ts.Interpreter.False);
-        Add("set_inheritable", static (ts, s, a, k) => ts.Interpreter.None);
-        Add("get_blocking", static (ts, s, a, k) => ts.Interpreter.True);
-        Add("set_blocking", static (ts, s, a, k) => ts.Interpreter.None);
+        Add("get_inheritable", static (ts, s, a, k) => FdFlag(ts, a, k, "get_inheritable", blocking: false));
+        Add("set_inheritable", static (ts, s, a, k) => SetFdFlag(ts, a, k, "set_inheritable", blocking: false));
+        Add("get_blocking", static (ts, s, a, k) => FdFlag(ts, a, k, "get_blocking", blocking: true));
+        Add("set_blocking", static (ts, s, a, k) => SetFdFlag(ts, a, k, "set_blocking", blocking: true));
+        Add("pipe2", Pipe2);
 
         m.Dict.SetStr("environ", Environ(ts));
         m.Dict.SetStr("stat_result", interp.Types.StatResult);
@@ -464,8 +465,33 @@ public static unsafe class PosixModule
     {
         if (!ArgBinder.CheckPositional(ts, "pipe", args, kw, 0, 0)) return null;
         int* fds = stackalloc int[2];
-        if (PosixNative.Pipe(fds) != 0) return PosixErrors.Raise(ts);
+        // Non-inheritable, as CPython's (PEP 446): a child process gets only what it is given.
+        if (PosixNative.Pipe2(fds, 0x80000) != 0) return PosixErrors.Raise(ts);
         return ts.Interpreter.Tuple(ts.Interpreter.Int(fds[0]), ts.Interpreter.Int(fds[1]));
+    }
+
+    static PyObject? Pipe2(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "pipe2", args, kw, 1, 1) || !Ops.AsLong(ts, args[0], out long flags)) return null;
+        int* fds = stackalloc int[2];
+        if (PosixNative.Pipe2(fds, (int)flags) != 0) return PosixErrors.Raise(ts);
+        return ts.Interpreter.Tuple(ts.Interpreter.Int(fds[0]), ts.Interpreter.Int(fds[1]));
+    }
+
+    static PyObject? FdFlag(ThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kw, string fn, bool blocking)
+    {
+        if (!ArgBinder.CheckPositional(ts, fn, args, kw, 1, 1) || !Ops.AsLong(ts, args[0], out long fd)) return null;
+        var r = blocking ? PosixFds.IsBlocking((int)fd) : PosixFds.IsInheritable((int)fd);
+        return r is { } v ? ts.Interpreter.Bool(v) : PosixErrors.Raise(ts);
+    }
+
+    static PyObject? SetFdFlag(ThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kw, string fn, bool blocking)
+    {
+        if (!ArgBinder.CheckPositional(ts, fn, args, kw, 2, 2) || !Ops.AsLong(ts, args[0], out long fd)) return null;
+        int t = Ops.IsTrue(ts, args[1]);
+        if (t < 0) return null;
+        bool ok = blocking ? PosixFds.SetBlocking((int)fd, t != 0) : PosixFds.SetInheritable((int)fd, t != 0);
+        return ok ? ts.Interpreter.None : PosixErrors.Raise(ts);
     }
 
     // ---- process ----
@@ -521,13 +547,32 @@ public static unsafe class PosixModule
     static PyObject? WaitPid(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         if (!ArgBinder.CheckPositional(ts, "waitpid", args, kw, 2, 2) || !Ops.AsLong(ts, args[0], out long pid) || !Ops.AsLong(ts, args[1], out long options)) return null;
-        int status;
+        int status = 0;
         int r;
         var gil = ts.Interpreter.Gil;
-        gil.Release(ts);
-        try { r = PosixNative.WaitPid((int)pid, out status, (int)options); }
-        finally { gil.Acquire(ts); }
-        if (r < 0) return PosixErrors.Raise(ts);
+        const int WNOHANG = 1;
+        // A blocking wait polls in short slices so that signals and interrupts are seen (PEP 475:
+        // a handler that returns lets the wait resume).
+        while (true)
+        {
+            int errno = 0;
+            gil.Release(ts);
+            try
+            {
+                var deadline = Environment.TickCount64 + 20;
+                do
+                {
+                    r = PosixNative.WaitPid((int)pid, out status, (int)options | WNOHANG);
+                    if (r != 0 || (options & WNOHANG) != 0) break;
+                    System.Threading.Thread.Sleep(Environment.TickCount64 < deadline ? 1 : 5);
+                } while (!Signal.SignalState.WakeRequested(ts));
+                if (r < 0) errno = Marshal.GetLastPInvokeError();
+            }
+            finally { gil.Acquire(ts); }
+            if (r < 0 && errno != 4) return PosixErrors.RaiseErrno(ts, errno);
+            if (r != 0 || (options & WNOHANG) != 0) break;
+            if (!Signal.SignalState.CheckSignals(ts)) return null;
+        }
         return ts.Interpreter.Tuple(ts.Interpreter.Int(r), ts.Interpreter.Int(status));
     }
 

@@ -62,6 +62,8 @@ static unsafe partial class PosixNative
     public static partial int IsATty(int fd);
     [LibraryImport("libc", EntryPoint = "pipe", SetLastError = true)]
     public static partial int Pipe(int* fds);
+    [LibraryImport("libc", EntryPoint = "pipe2", SetLastError = true)]
+    public static partial int Pipe2(int* fds, int flags);
     [LibraryImport("libc", EntryPoint = "dup", SetLastError = true)]
     public static partial int Dup(int fd);
     [LibraryImport("libc", EntryPoint = "dup2", SetLastError = true)]

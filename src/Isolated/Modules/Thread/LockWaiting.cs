@@ -75,22 +75,27 @@ public static class LockWaiting
     {
         var gil = ts.Interpreter.Gil;
         var deadline = Environment.TickCount64 + (long)Math.Ceiling(seconds * 1000);
-        gil.Release(ts);
-        try
+        while (true)
         {
-            while (true)
+            gil.Release(ts);
+            try
             {
-                long left = deadline - Environment.TickCount64;
-                if (left <= 0) break;
-                System.Threading.Thread.Sleep((int)Math.Min(left, SliceMs));
-                if ((ts.EvalBreaker & (int)(EvalBreaker.Interrupt | EvalBreaker.Terminate)) != 0) break;
+                while (true)
+                {
+                    long left = deadline - Environment.TickCount64;
+                    if (left <= 0) break;
+                    System.Threading.Thread.Sleep((int)Math.Min(left, SliceMs));
+                    if (Signal.SignalState.WakeRequested(ts)) break;
+                }
             }
+            finally
+            {
+                gil.Acquire(ts);
+            }
+            // A signal handler that returns lets the sleep go on (PEP 475).
+            if (!Signal.SignalState.CheckSignals(ts)) return false;
+            if (deadline - Environment.TickCount64 <= 0) return true;
         }
-        finally
-        {
-            gil.Acquire(ts);
-        }
-        return !CheckInterrupted(ts);
     }
 
     /// <summary>Turns a pending interrupt or termination request into the exception the eval loop
