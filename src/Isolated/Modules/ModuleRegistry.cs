@@ -53,6 +53,7 @@ public static class ModuleRegistry
         new("select", Select.SelectModule.Create),
         new("_posixsubprocess", Subprocess.PosixSubprocessModule.Create),
         new("_contextvars", ContextVars.ContextVarsModule.Create),
+        new("_socket", Socket.SocketModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 
