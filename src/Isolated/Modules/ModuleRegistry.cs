@@ -54,6 +54,7 @@ public static class ModuleRegistry
         new("_posixsubprocess", Subprocess.PosixSubprocessModule.Create),
         new("_contextvars", ContextVars.ContextVarsModule.Create),
         new("_socket", Socket.SocketModule.Create),
+        new("_warnings", Warnings.WarningsModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 
