@@ -349,11 +349,22 @@ public static class Generators
         return it;
     }
 
+    /// <summary>The first use of an async generator applies the thread's sys.set_asyncgen_hooks:
+    /// the finalizer is remembered, firstiter is called with the generator. False with the
+    /// hook's exception set.</summary>
+    public static bool InitAsyncGenHooks(ThreadState ts, PyGenerator g)
+    {
+        if (g.HooksInitialized) return true;
+        g.HooksInitialized = true;
+        g.Finalizer = ts.AsyncGenFinalizer;
+        return ts.AsyncGenFirstIter is not { } firstiter || Ops.Call(ts, firstiter, g) is not null;
+    }
+
     public static PyObject? GetANext(ThreadState ts, PyObject aiter)
     {
         var interp = ts.Interpreter;
         if (aiter is PyGenerator g && ReferenceEquals(g.Type, interp.Types.AsyncGenerator))
-            return new PyAsyncGenSend(interp.Types.AsyncGenSend, g, interp.None, null);
+            return InitAsyncGenHooks(ts, g) ? new PyAsyncGenSend(interp.Types.AsyncGenSend, g, interp.None, null) : null;
         var descr = aiter.Type.LookupMro(interp.Str("__anext__"));
         if (descr is null)
             return ts.Raise(ExceptionKind.TypeError, $"'async for' requires an iterator with __anext__ method, got {aiter.Type.Name}");

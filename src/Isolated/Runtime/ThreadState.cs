@@ -23,6 +23,10 @@ public sealed class ThreadState
     /// first use.</summary>
     public PyObject? Context;
 
+    /// <summary>sys.set_asyncgen_hooks: called when an async generator is first iterated /
+    /// holds the finalizer given to it (per thread, as CPython).</summary>
+    public PyObject? AsyncGenFirstIter, AsyncGenFinalizer;
+
     /// <summary>C#-level recursion depth through builtins and the C API.</summary>
     public int RecursionDepth;
 

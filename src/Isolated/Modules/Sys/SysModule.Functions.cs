@@ -46,6 +46,7 @@ public static partial class SysModule
             ts.Interpreter.Gil.SwitchIntervalMs = seconds * 1000.0;
             return ts.Interpreter.None;
         });
+        AddAsyncGenHooks(m);
         Add(m, "excepthook", ExceptHook);
         m.Dict.SetStr("__excepthook__", m.Dict.GetStr("excepthook")!);
         Add(m, "displayhook", DisplayHook);

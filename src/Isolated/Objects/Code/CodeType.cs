@@ -58,11 +58,39 @@ public static class CodeType
             }
             return Ops.GetIter(ts, ts.Interpreter.Tuple([.. items]));
         });
-        type.AddMethod("replace", static (ts, self, args, kw) =>
+        type.AddMethod("replace", Replace);
+    }
+
+    /// <summary>code.replace(**changes) for the descriptive fields (co_flags, co_name,
+    /// co_qualname, co_filename, co_firstlineno) — types.coroutine sets CO_ITERABLE_COROUTINE this
+    /// way. Changing the bytecode or the variable tables is refused with NotImplementedError.</summary>
+    static PyObject? Replace(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        int nkw = kw?.Count ?? 0;
+        if (args.Length - nkw > 0) return ts.Raise(ExceptionKind.TypeError, "replace() takes no positional arguments");
+        var c = (PyCode)self;
+        int flags = c.Flags, firstLine = c.FirstLineNo;
+        string name = c.Name, qualName = c.QualName, filename = c.Filename;
+        for (int i = 0; i < nkw; i++)
         {
-            // Only the no-change form is supported; enough for code that copies code objects.
-            if (args.Length - (kw?.Count ?? 0) > 0) return ts.Raise(ExceptionKind.TypeError, "replace() takes no positional arguments");
-            return self;
-        });
+            var key = ((PyStr)kw!.Items[i]).Value;
+            var value = args[args.Length - nkw + i];
+            switch (key)
+            {
+                case "co_flags" or "co_firstlineno":
+                    if (!Ops.AsLong(ts, value, out long v)) return null;
+                    if (key == "co_flags") flags = (int)v; else firstLine = (int)v;
+                    break;
+                case "co_name" or "co_qualname" or "co_filename":
+                    if (value is not PyStr text) return ts.Raise(ExceptionKind.TypeError, $"replace() argument '{key}' must be str, not {value.Type.Name}");
+                    if (key == "co_name") name = text.Value; else if (key == "co_qualname") qualName = text.Value; else filename = text.Value;
+                    break;
+                default:
+                    return ts.Raise(ExceptionKind.NotImplementedError, $"code.replace() cannot change {key} yet");
+            }
+        }
+        return new PyCode(c.Type, c.Code, c.Consts, c.Names, c.VarNames, c.CellVars, c.FreeVars, c.CellArgs, c.ArgCount,
+                          c.PosOnlyArgCount, c.KwOnlyArgCount, flags, c.StackSize, name, qualName, filename, firstLine,
+                          c.Lines, c.ExceptionTable, c.VarNameStrs);
     }
 }

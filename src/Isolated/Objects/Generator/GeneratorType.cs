@@ -41,16 +41,16 @@ public static class GeneratorType
             type.AddGetSet("ag_await", static (ts, self) => ((PyGenerator)self).Frame.YieldFrom ?? ts.Interpreter.None);
             type.AddMethod("__aiter__", static (ts, self, args, kw) => self);
             type.AddMethod("__anext__", static (ts, self, args, kw) =>
-                new PyAsyncGenSend(ts.Interpreter.Types.AsyncGenSend, (PyGenerator)self, ts.Interpreter.None, null));
+                !Generators.InitAsyncGenHooks(ts, (PyGenerator)self) ? null : new PyAsyncGenSend(ts.Interpreter.Types.AsyncGenSend, (PyGenerator)self, ts.Interpreter.None, null));
             type.AddMethod("asend", static (ts, self, args, kw) =>
             {
-                if (!ArgBinder.CheckPositional(ts, "asend", args, kw, 1, 1)) return null;
+                if (!ArgBinder.CheckPositional(ts, "asend", args, kw, 1, 1) || !Generators.InitAsyncGenHooks(ts, (PyGenerator)self)) return null;
                 return new PyAsyncGenSend(ts.Interpreter.Types.AsyncGenSend, (PyGenerator)self, args[0], null);
             });
             type.AddMethod("athrow", static (ts, self, args, kw) =>
             {
                 var e = Generators.MakeThrown(ts, args);
-                if (e is null) return null;
+                if (e is null || !Generators.InitAsyncGenHooks(ts, (PyGenerator)self)) return null;
                 return new PyAsyncGenSend(ts.Interpreter.Types.AsyncGenSend, (PyGenerator)self, null, e);
             });
             type.AddMethod("aclose", static (ts, self, args, kw) =>
@@ -58,6 +58,7 @@ public static class GeneratorType
                 var interp = ts.Interpreter;
                 var exit = new PyBaseException(interp.ExceptionType(ExceptionKind.GeneratorExit), interp.EmptyTuple);
                 var g = (PyGenerator)self;
+                if (!Generators.InitAsyncGenHooks(ts, g)) return null;
                 return new PyAsyncGenSend(interp.Types.AsyncGenSend, g, null, g.Started && !g.Finished ? exit : null) { IsClose = true };
             });
         });

@@ -12,6 +12,10 @@ public sealed class PyGenerator : PyObject, IAwaitableIterator
     public bool Running;
     public bool Finished;
     public bool Started;
+    /// <summary>Async generators: the sys.set_asyncgen_hooks hooks were applied (first use), and
+    /// the finalizer hook they recorded.</summary>
+    public bool HooksInitialized;
+    public PyObject? Finalizer;
     /// <summary>The exception being handled inside the generator while it is suspended.</summary>
     public PyBaseException? ExcState;
     /// <summary>Async generators: an asend/athrow is in progress.</summary>
