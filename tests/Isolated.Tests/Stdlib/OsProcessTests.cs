@@ -126,7 +126,7 @@ public class OsProcessTests
         const string message = "signal only works in main thread of the main interpreter\n";
         // A runtime made by a host installs nothing: SIGINT keeps its default disposition.
         Assert.Equal("0\n" + message, Run(program));
-        Assert.Equal("0\n" + message + message, RunInSubinterpreter(program + "try_set()\n"));
+        Assert.Equal("0\n" + message + message, RunInSubinterpreter(program + "\ntry_set()\n"));
     }
 
     [Fact]
