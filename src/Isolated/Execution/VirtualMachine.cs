@@ -59,13 +59,13 @@ public static partial class VirtualMachine
         var trueObj = interp.True;
         var falseObj = interp.False;
 
+        // Resuming with an exception (a generator's throw, a fault caught by Run) starts in the
+        // unwinder; the dispatch loop itself checks nothing but the instruction.
+        if (resumeWithError) goto error;
+
+    dispatch:
         while (true)
         {
-            if (resumeWithError)
-            {
-                resumeWithError = false;
-                goto error;
-            }
             ip = pc;
             word = code[pc++];
             arg = word >> Instr.ArgShift;
@@ -117,7 +117,7 @@ public static partial class VirtualMachine
                 case OpCode.LoadConst:
                 {
                     var c = consts[arg];
-                    if (c is PyInt pi && pi.IsSmall && c.GetType() == typeof(PyInt)) { s[sp].Obj = null; s[sp].Bits = pi.Small; }
+                    if (c.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(c).IsSmall) { s[sp].Obj = null; s[sp].Bits = Unsafe.As<PyInt>(c).Small; }
                     else s[sp].Obj = c;
                     sp++;
                     continue;
@@ -407,10 +407,11 @@ public static partial class VirtualMachine
 
                 case OpCode.ForIter:
                 {
-                    var it = (PyObject)s[sp - 1].Obj!;
+                    // The iterator slot always holds the object GET_ITER left there.
+                    var it = Unsafe.As<PyObject>(s[sp - 1].Obj!);
                     if (it.GetType() == typeof(VmRangeIterator))
                     {
-                        var ri = (VmRangeIterator)it;
+                        var ri = Unsafe.As<VmRangeIterator>(it);
                         if (ri.Remaining <= 0) { sp--; pc = arg; continue; }
                         ri.Remaining--;
                         s[sp].Obj = null;
@@ -480,7 +481,7 @@ public static partial class VirtualMachine
                     if (ReferenceEquals(cache.Key, globals) && cache.Version == globals.Version
                         && ReferenceEquals(cache.Key2, builtins) && cache.Version2 == builtins.Version)
                     {
-                        SetResult(ref s[sp], (PyObject)cache.Value!);
+                        SetResult(ref s[sp], Unsafe.As<PyObject>(cache.Value!));
                         sp++;
                         continue;
                     }
@@ -932,16 +933,17 @@ public static partial class VirtualMachine
                     }
                     else
                     {
-                        callable = (PyObject)s[fnIdx].Obj!;
+                        // [method, self] as LOAD_METHOD left them: the method is an object.
+                        callable = Unsafe.As<PyObject>(s[fnIdx].Obj!);
                         argStart = fnIdx + 1;
                         nargs = arg + 1;
                     }
                     f.Ip = ip;
                     if (ts.EvalBreaker != 0 && !HandleEvalBreaker(ts)) goto error;
 
-                    if (callable.GetType() == typeof(PyFunction) && !((PyFunction)callable).Code.IsGeneratorLike)
+                    if (callable.GetType() == typeof(PyFunction) && !Unsafe.As<PyFunction>(callable).Code.IsGeneratorLike)
                     {
-                        var func = (PyFunction)callable;
+                        var func = Unsafe.As<PyFunction>(callable);
                         var callee = func.Code;
                         if (!callee.SimpleArgs || nargs != callee.ArgCount || kwnames is not null)
                         {
@@ -1538,9 +1540,10 @@ public static partial class VirtualMachine
                     ts.Raise(ExceptionKind.SystemError, $"unknown opcode {(OpCode)(word & 0xFF)}");
                     goto error;
             }
+        }
 
-        error:
-            {
+    error:
+        {
                 // ---- exception unwinding ----
                 f.Ip = ip;
                 var e = ts.CurrentException;
@@ -1597,8 +1600,8 @@ public static partial class VirtualMachine
                     f = caller;
                     AddTraceback(ts, e, f, f.Ip);
                 }
-            }
         }
+        goto dispatch;
     }
 
     // ================================================================ helpers
@@ -1657,7 +1660,7 @@ public static partial class VirtualMachine
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static void SetResult(ref Value dst, PyObject o)
     {
-        if (o.GetType() == typeof(PyInt) && ((PyInt)o).IsSmall) { dst.Obj = null; dst.Bits = ((PyInt)o).Small; }
+        if (o.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(o).IsSmall) { dst.Obj = null; dst.Bits = Unsafe.As<PyInt>(o).Small; }
         else dst.Obj = o;
     }
 
