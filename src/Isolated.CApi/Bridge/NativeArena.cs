@@ -47,6 +47,10 @@ internal sealed unsafe class NativeArena : IDisposable
     /// ObjectBridge.IsNativeInstance); set when the header is made, as the layout never changes.</summary>
     public const long FlagNativeLayoutType = 4;
 
+    /// <summary>Flag: the header owns a UTF-8 copy or a pinned payload (so that freeing headers
+    /// without either, the common case, skips the two dictionary lookups).</summary>
+    const long FlagHasBuffers = 8;
+
     /// <summary>Allocates a header for <paramref name="obj"/> with the given count and type header.</summary>
     public nint Allocate(PyObject obj, long refCount, nint typeHeader)
     {
@@ -56,7 +60,15 @@ internal sealed unsafe class NativeArena : IDisposable
         *RefCount(h) = refCount;
         *TypeSlot(h) = typeHeader;
         *Flags(h) = 0;
-        *HandleSlot(h) = GCHandle.ToIntPtr(GCHandle.Alloc(obj));
+        // A recycled header keeps its (emptied) handle: re-targeting it is much cheaper than
+        // freeing and allocating a GCHandle each time an object crosses again.
+        nint handle = *HandleSlot(h);
+        if (handle != 0)
+        {
+            var recycled = GCHandle.FromIntPtr(handle);
+            recycled.Target = obj;
+        }
+        else *HandleSlot(h) = GCHandle.ToIntPtr(GCHandle.Alloc(obj));
         obj.NativeHeader = h;
         _live++;
         return h;
@@ -72,6 +84,7 @@ internal sealed unsafe class NativeArena : IDisposable
         System.Text.Encoding.UTF8.GetBytes(text, new Span<byte>(buffer, length));
         buffer[length] = 0;
         _utf8.Add(header, (nint)buffer);
+        *Flags(header) |= FlagHasBuffers;
         return (nint)buffer;
     }
 
@@ -85,6 +98,7 @@ internal sealed unsafe class NativeArena : IDisposable
             bytes.Value.CopyTo(copy, 0);
             pin = GCHandle.Alloc(copy, GCHandleType.Pinned);
             _pinned.Add(header, pin);
+            *Flags(header) |= FlagHasBuffers;
         }
         return (byte*)pin.AddrOfPinnedObject();
     }
@@ -99,12 +113,14 @@ internal sealed unsafe class NativeArena : IDisposable
     /// <summary>Returns a header to the free list and lets the managed object go.</summary>
     public void Free(nint header)
     {
-        if (_pinned.Remove(header, out var pin)) pin.Free();
-        if (_utf8.Remove(header, out var utf8)) NativeMemory.Free((void*)utf8);
+        if ((*Flags(header) & FlagHasBuffers) != 0)
+        {
+            if (_pinned.Remove(header, out var pin)) pin.Free();
+            if (_utf8.Remove(header, out var utf8)) NativeMemory.Free((void*)utf8);
+        }
         var handle = GCHandle.FromIntPtr(*HandleSlot(header));
         if (handle.Target is PyObject obj && obj.NativeHeader == header) obj.NativeHeader = 0;
-        handle.Free();
-        *HandleSlot(header) = 0;
+        handle.Target = null;   // kept for the header's next object (see Allocate)
         *(nint*)header = _freeList;
         _freeList = header;
         _live--;

@@ -26,6 +26,19 @@ internal sealed class NativeInterpreterState : IDisposable
     /// <summary>Types this interpreter made for the C API (capsules), created on first use.</summary>
     public PyType? CapsuleType;
 
+    /// <summary>Non-zero when a .NET finalizer queued work (a capsule destructor, an instance's
+    /// tp_dealloc) since the last drain: one read on the hot path instead of two queue checks.</summary>
+    public int PendingWork;
+
+    /// <summary>Runs what finalizers queued, if anything (under the GIL, ts current or not).</summary>
+    public void DrainPending(ThreadState ts)
+    {
+        if (Volatile.Read(ref PendingWork) == 0) return;
+        Interlocked.Exchange(ref PendingWork, 0);
+        if (!PendingCapsules.IsEmpty) DrainPendingCapsules(ts);
+        if (!Instances.Pending.IsEmpty) Extensions.NativeInstances.Drain(ts, this);
+    }
+
     /// <summary>Capsules whose .NET finalizer ran: their destructors run under the GIL later.</summary>
     public readonly System.Collections.Concurrent.ConcurrentQueue<Extensions.PyCapsule> PendingCapsules = new();
 

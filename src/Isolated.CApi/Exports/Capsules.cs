@@ -30,7 +30,7 @@ internal static unsafe class Capsules
                 return 0;
             }
             var state = Bridge.NativeInterpreterState.Of(ts.Interpreter);
-            if (!state.PendingCapsules.IsEmpty) state.DrainPendingCapsules(ts);
+            state.DrainPending(ts);
             return Api.New(ts, CapsuleType.New(ts, pointer, name, destructor));
         }
         catch (Exception e) { Api.Fail(ts, e); return 0; }

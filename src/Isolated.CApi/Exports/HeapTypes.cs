@@ -138,8 +138,8 @@ internal static unsafe class HeapTypes
         if (ts is null) return 0;
         var t = Type(ts, type, "PyType_GetModuleByDef");
         if (t is null) return 0;
-        foreach (var s in t.Mro)
-            if (Info(ts, s)?.Module is { NativeState: ExtensionModuleState st } m && st.Def == def)
+        foreach (var info in NativeInstances.InfosOf(t))
+            if (info.Module is { NativeState: ExtensionModuleState st } m && st.Def == def)
                 return Api.Borrow(ts, m);
         ts.Raise(ExceptionKind.TypeError, $"PyType_GetModuleByDef: No superclass of '{t.Name}' has the given module");
         return 0;

@@ -21,6 +21,8 @@ internal sealed unsafe class CMethod
     public readonly bool NullSelf;
     /// <summary>"name" or "Type.name", as CPython's arity errors show it.</summary>
     readonly string _qualifiedName;
+    /// <summary>How errors about the C function's result name it.</summary>
+    readonly string _what;
 
     public CMethod(NativeMethodDef* def, PyType? definingClass, bool nullSelf, string? owner = null)
     {
@@ -29,6 +31,7 @@ internal sealed unsafe class CMethod
         DefiningClass = definingClass;
         NullSelf = nullSelf;
         _qualifiedName = owner is null ? Name : owner + "." + Name;
+        _what = $"<built-in function {Name}>";
     }
 
     public string? Doc => Def->Doc == null ? null : Marshal.PtrToStringUTF8((nint)Def->Doc);
@@ -70,12 +73,11 @@ internal sealed unsafe class CMethod
             return ts.Raise(ExceptionKind.TypeError, $"{_qualifiedName}() takes exactly one argument ({npos} given)");
 
         var previous = NativeCall.Enter(ts);
-        if (ts.Interpreter.NativeState is NativeInterpreterState native)
-        {
-            if (!native.PendingCapsules.IsEmpty) native.DrainPendingCapsules(ts);
-            if (!native.Instances.Pending.IsEmpty) NativeInstances.Drain(ts, native);
-        }
-        nint s = NullSelf ? 0 : NativeCall.Ref(ts, self);
+        if (ts.Interpreter.NativeState is NativeInterpreterState native) native.DrainPending(ts);
+        // A module or class self is kept alive by the function itself: lend it as a borrowed
+        // reference (its header then stays, instead of being made and freed on every call).
+        bool lentSelf = self is PyModule or PyType;
+        nint s = NullSelf ? 0 : lentSelf ? ObjectBridge.Borrowed(ts.Interpreter, self) : NativeCall.Ref(ts, self);
         nint result;
         try
         {
@@ -109,10 +111,10 @@ internal sealed unsafe class CMethod
         }
         finally
         {
-            NativeCall.Release(s);
+            if (!lentSelf) NativeCall.Release(s);
             NativeCall.Leave(previous);
         }
-        return NativeCall.Result(ts, result, $"<built-in function {Name}>");
+        return NativeCall.Result(ts, result, _what);
     }
 
     nint CallFast(ThreadState ts, int flags, nint fn, nint self, ReadOnlySpan<PyObject> args, int npos, PyTuple? kwnames)

@@ -17,15 +17,18 @@ internal static unsafe class NativeCall
 {
     /// <summary>Makes <paramref name="ts"/> the boundary's current thread state; returns the
     /// previous one for <see cref="Leave"/>. The caller holds ts's GIL already.</summary>
-    public static ThreadState? Enter(ThreadState ts)
+    public static Entered Enter(ThreadState ts)
     {
         var bt = BoundaryThread.Current;
         var previous = bt.State;
         bt.State = ts;
-        return previous;
+        return new Entered(bt, previous);
     }
 
-    public static void Leave(ThreadState? previous) => BoundaryThread.Current.State = previous;
+    public static void Leave(Entered entered) => entered.Thread.State = entered.Previous;
+
+    /// <summary>What <see cref="Enter"/> changed, for <see cref="Leave"/> (no second thread-local read).</summary>
+    public readonly record struct Entered(BoundaryThread Thread, ThreadState? Previous);
 
     /// <summary>A reference C may use during the call: release it with <see cref="Release"/>.</summary>
     /// <remarks>A native instance is held by the caller for the duration of the call, so its count

@@ -28,19 +28,44 @@ internal static unsafe class NativeInstances
     public static NativeTypeInfo? LayoutInfo(PyType type)
     {
         if (type.Owner.NativeState is not NativeInterpreterState state) return null;
-        for (var t = type; t is not null; t = t.Base)
-            if (state.NativeTypes.TryGetValue(t, out var info)) return info;
-        return null;
+        return Resolved(state, type).Layout;
     }
 
     /// <summary>A slot's C value as PyType_GetSlot sees it: the first type of the MRO that was
     /// given the slot in its spec.</summary>
     public static nint SlotOf(PyType type, int slot)
     {
-        if (type.Owner.NativeState is not NativeInterpreterState state) return 0;
+        if (type.Owner.NativeState is not NativeInterpreterState state || (uint)slot > NativeTypeInfo.LastSlot) return 0;
+        return Resolved(state, type).Slots[slot];
+    }
+
+    /// <summary>A type's slots and layout resolved along its MRO once (the MRO of a type made
+    /// from a spec, and of its subclasses, is fixed when they are created).</summary>
+    static ResolvedType Resolved(NativeInterpreterState state, PyType type)
+    {
+        if (type.ClassData?.NativeData is ResolvedType known) return known;
+        var slots = new nint[NativeTypeInfo.LastSlot + 1];
+        var infos = new List<NativeTypeInfo>();
         foreach (var t in type.Mro)
-            if (state.NativeTypes.TryGetValue(t, out var info) && info.Slots.TryGetValue(slot, out var v)) return v;
-        return 0;
+        {
+            if (!state.NativeTypes.TryGetValue(t, out var info)) continue;
+            infos.Add(info);
+            foreach (var (number, value) in info.Slots)
+                if (slots[number] == 0) slots[number] = value;
+        }
+        NativeTypeInfo? layout = null;
+        for (var t = type; t is not null && layout is null; t = t.Base)
+            state.NativeTypes.TryGetValue(t, out layout);
+        var r = new ResolvedType(slots, layout, infos.ToArray());
+        ClassData.Of(type).NativeData = r;
+        return r;
+    }
+
+    /// <summary>The spec-made types of <paramref name="type"/>'s MRO, in MRO order.</summary>
+    public static NativeTypeInfo[] InfosOf(PyType type)
+    {
+        if (type.Owner.NativeState is not NativeInterpreterState state) return [];
+        return Resolved(state, type).Infos;
     }
 
     /// <summary>The proxy of the native object at <paramref name="address"/> (its ob_type is the
@@ -77,7 +102,7 @@ internal static unsafe class NativeInstances
             return null;
         }
         var state = NativeInterpreterState.Of(ts.Interpreter);
-        if (!state.Instances.Pending.IsEmpty) Drain(ts, state);
+        state.DrainPending(ts);
         long size = info.BasicSize + (info.ItemSize == 0 ? 0 : (nitems + 1) * info.ItemSize);
         nint p = (nint)NativeMemory.AllocZeroed((nuint)size);
         *NativeArena.RefCount(p) = 1;

@@ -27,6 +27,10 @@ internal sealed class PyCapsule : PyObject
     ~PyCapsule()
     {
         if (Destroyed || Destructor == 0) return;
-        if (Type.Owner.NativeState is Bridge.NativeInterpreterState state) state.PendingCapsules.Enqueue(this);
+        if (Type.Owner.NativeState is Bridge.NativeInterpreterState state)
+        {
+            state.PendingCapsules.Enqueue(this);
+            Interlocked.Exchange(ref state.PendingWork, 1);
+        }
     }
 }

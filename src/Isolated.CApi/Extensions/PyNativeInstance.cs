@@ -41,6 +41,10 @@ internal sealed class PyNativeInstance : PyObject, IInstanceDict
     ~PyNativeInstance()
     {
         if (Freed || HostOwned) return;
-        if (Type.Owner.NativeState is NativeInterpreterState state) state.Instances.Pending.Enqueue(this);
+        if (Type.Owner.NativeState is NativeInterpreterState state)
+        {
+            state.Instances.Pending.Enqueue(this);
+            Interlocked.Exchange(ref state.PendingWork, 1);
+        }
     }
 }

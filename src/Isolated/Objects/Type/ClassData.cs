@@ -24,6 +24,10 @@ public sealed class ClassData
     /// (a distinct instance layout), or None.</summary>
     public ExceptionLayout ExceptionLayout;
 
+    /// <summary>What the C API bridge keeps about a type made by (or derived from) a C extension's
+    /// PyType_FromSpec: its resolved C slots and layout (opaque to the runtime).</summary>
+    public object? NativeData;
+
     List<WeakReference<PyType>>? _subclasses;
 
     /// <summary>Slot storage of instances that cannot carry an array themselves (instances of
