@@ -55,6 +55,7 @@ public static class ModuleRegistry
         new("_contextvars", ContextVars.ContextVarsModule.Create),
         new("_socket", Socket.SocketModule.Create),
         new("_warnings", Warnings.WarningsModule.Create),
+        new("_tokenize", Tokenize.TokenizeModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

@@ -71,7 +71,7 @@ public static class StringModule
             PyObject conversion = interp.None;
             if (k < field.Length && field[k] == '!')
             {
-                if (k + 1 >= field.Length) return ts.Raise(ExceptionKind.ValueError, "end of string while looking for conversion specifier");
+                if (k + 1 >= field.Length) return ts.Raise(ExceptionKind.ValueError, "unmatched '{' in format spec");
                 conversion = interp.Str(field[k + 1].ToString());
                 if (k + 2 < field.Length && field[k + 2] != ':') return ts.Raise(ExceptionKind.ValueError, "expected ':' after conversion specifier");
                 k += 2;

@@ -58,6 +58,21 @@ public static class CodeType
             }
             return Ops.GetIter(ts, ts.Interpreter.Tuple([.. items]));
         });
+        // One (line, end_line, column, end_column) per code unit, as co_lines indexes them. The
+        // compiler records no columns yet, so those are None (as CPython with -X no_debug_ranges):
+        // traceback then prints no ^^^ markers.
+        type.AddMethod("co_positions", static (ts, self, args, kw) =>
+        {
+            var c = (PyCode)self;
+            var interp = ts.Interpreter;
+            var items = new PyObject[c.Lines.Length];
+            for (int i = 0; i < items.Length; i++)
+            {
+                PyObject line = c.Lines[i] > 0 ? interp.Int(c.Lines[i]) : interp.None;
+                items[i] = interp.Tuple(line, line, interp.None, interp.None);
+            }
+            return Ops.GetIter(ts, interp.Tuple(items));
+        });
         type.AddMethod("replace", Replace);
     }
 
