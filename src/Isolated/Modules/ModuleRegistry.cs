@@ -56,6 +56,9 @@ public static class ModuleRegistry
         new("_socket", Socket.SocketModule.Create),
         new("_warnings", Warnings.WarningsModule.Create),
         new("_tokenize", Tokenize.TokenizeModule.Create),
+        new("zlib", Zlib.ZlibModule.Create),
+        new("_bisect", Bisect.BisectModule.Create),
+        new("_heapq", Heapq.HeapqModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

@@ -30,6 +30,13 @@ public sealed class BinaryTypes
     public PyType? BinasciiError(ThreadState ts) => _binasciiError ??= NewException(ts, "binascii", "Error", ExceptionKind.ValueError);
     public PyType? BinasciiIncomplete(ThreadState ts) => _binasciiIncomplete ??= NewException(ts, "binascii", "Incomplete", ExceptionKind.Exception);
 
+    PyType? _zlibError, _zlibCompress, _zlibDecompress;
+    public PyType? ZlibError(ThreadState ts) => _zlibError ??= NewException(ts, "zlib", "error", ExceptionKind.Exception);
+    public PyType ZlibCompress => _zlibCompress ??= Isolated.Modules.Zlib.ZlibTypes.CreateCompress(_types);
+    public PyType ZlibDecompress => _zlibDecompress ??= Isolated.Modules.Zlib.ZlibTypes.CreateDecompress(_types);
+    PyType? _zlibDecompressor;
+    public PyType ZlibDecompressor => _zlibDecompressor ??= Isolated.Modules.Zlib.ZlibTypes.CreateZlibDecompressor(_types);
+
     /// <summary>_hashlib.UnsupportedDigestmodError (a ValueError).</summary>
     public PyType? UnsupportedDigestmodError(ThreadState ts) =>
         _unsupportedDigestmod ??= NewException(ts, "_hashlib", "UnsupportedDigestmodError", ExceptionKind.ValueError);
