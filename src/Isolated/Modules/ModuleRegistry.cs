@@ -59,6 +59,7 @@ public static class ModuleRegistry
         new("zlib", Zlib.ZlibModule.Create),
         new("_bisect", Bisect.BisectModule.Create),
         new("_heapq", Heapq.HeapqModule.Create),
+        new("array", Arrays.ArrayModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

@@ -37,6 +37,9 @@ public sealed class BinaryTypes
     PyType? _zlibDecompressor;
     public PyType ZlibDecompressor => _zlibDecompressor ??= Isolated.Modules.Zlib.ZlibTypes.CreateZlibDecompressor(_types);
 
+    PyType? _array;
+    public PyType Array => _array ??= Isolated.Modules.Arrays.ArrayType.Create(_types);
+
     /// <summary>_hashlib.UnsupportedDigestmodError (a ValueError).</summary>
     public PyType? UnsupportedDigestmodError(ThreadState ts) =>
         _unsupportedDigestmod ??= NewException(ts, "_hashlib", "UnsupportedDigestmodError", ExceptionKind.ValueError);
