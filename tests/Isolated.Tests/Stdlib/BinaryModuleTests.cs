@@ -121,7 +121,7 @@ public class BinaryModuleTests
     public void EachInterpreterHasItsOwnStructTypeAndCache()
     {
         var a = Host();
-        Assert.Equal(0, PythonRun.RunSimpleString(a.Ts, "import struct\nprint(struct.pack('<h', 1), struct.Struct('<i').size)"));
+        Assert.Equal(0, PythonRun.RunSimpleString(a.Ts, "import _struct as struct\nprint(struct.pack('<h', 1), struct.Struct('<i').size)"));
         Assert.Equal("b'\\x01\\x00' 4\n", a.Out);
         var b = Host();
         Assert.Equal(0, PythonRun.RunSimpleString(b.Ts, "import _struct\nprint(_struct.calcsize('@q'))"));
