@@ -1,5 +1,7 @@
 namespace Isolated.Modules.Struct;
 
-/// <summary>One item of a compiled struct format: its format character, where it lives in the
-/// packed bytes and how many bytes it takes ('s' and 'p' items take their whole repeat count).</summary>
-public readonly record struct StructCode(char Code, int Offset, int Size);
+/// <summary>One run of a compiled struct format: <paramref name="Count"/> items of format
+/// character <paramref name="Code"/>, each <paramref name="Size"/> bytes, the first at
+/// <paramref name="Offset"/> ('s' and 'p' are one item taking their whole repeat count). Runs keep
+/// a format like "100000000i" small.</summary>
+public readonly record struct StructCode(char Code, int Offset, int Size, int Count);

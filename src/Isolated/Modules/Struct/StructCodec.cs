@@ -13,9 +13,10 @@ public static class StructCodec
     /// (at least layout.Size bytes, zeroed). False with the error set.</summary>
     public static bool Pack(ThreadState ts, StructLayout layout, ReadOnlySpan<PyObject> values, Span<byte> dest)
     {
-        var codes = layout.Codes;
-        for (int k = 0; k < codes.Length; k++)
-            if (!PackItem(ts, layout.LittleEndian, codes[k], values[k], dest.Slice(codes[k].Offset, codes[k].Size))) return false;
+        int v = 0;
+        foreach (var code in layout.Codes)
+            for (int k = 0; k < code.Count; k++)
+                if (!PackItem(ts, layout.LittleEndian, code, values[v++], dest.Slice(code.Offset + k * code.Size, code.Size))) return false;
         return true;
     }
 
@@ -148,25 +149,27 @@ public static class StructCodec
     public static PyTuple Unpack(ThreadState ts, StructLayout layout, ReadOnlySpan<byte> data)
     {
         var interp = ts.Interpreter;
-        var codes = layout.Codes;
-        if (codes.Length == 0) return interp.EmptyTuple;
-        var items = new PyObject[codes.Length];
+        if (layout.ItemCount == 0) return interp.EmptyTuple;
+        var items = new PyObject[layout.ItemCount];
         bool little = layout.LittleEndian;
-        for (int k = 0; k < codes.Length; k++)
+        int v = 0;
+        foreach (var code in layout.Codes)
         {
-            var code = codes[k];
-            var src = data.Slice(code.Offset, code.Size);
-            items[k] = code.Code switch
+            for (int k = 0; k < code.Count; k++)
             {
-                'c' => PyBytes.Create(interp, [src[0]]),
-                's' => PyBytes.Create(interp, src.ToArray()),
-                'p' => PyBytes.Create(interp, src.Length == 0 ? [] : src.Slice(1, Math.Min(src[0], src.Length - 1)).ToArray()),
-                '?' => interp.Bool(src[0] != 0),
-                'e' => new PyFloat(interp.Types.Float, (double)(little ? BinaryPrimitives.ReadHalfLittleEndian(src) : BinaryPrimitives.ReadHalfBigEndian(src))),
-                'f' => new PyFloat(interp.Types.Float, little ? BinaryPrimitives.ReadSingleLittleEndian(src) : BinaryPrimitives.ReadSingleBigEndian(src)),
-                'd' => new PyFloat(interp.Types.Float, little ? BinaryPrimitives.ReadDoubleLittleEndian(src) : BinaryPrimitives.ReadDoubleBigEndian(src)),
-                _ => UnpackInteger(interp, code.Code, src, little),
-            };
+                var src = data.Slice(code.Offset + k * code.Size, code.Size);
+                items[v++] = code.Code switch
+                {
+                    'c' => PyBytes.Create(interp, [src[0]]),
+                    's' => PyBytes.Create(interp, src.ToArray()),
+                    'p' => PyBytes.Create(interp, src.Length == 0 ? [] : src.Slice(1, Math.Min(src[0], src.Length - 1)).ToArray()),
+                    '?' => interp.Bool(src[0] != 0),
+                    'e' => new PyFloat(interp.Types.Float, (double)(little ? BinaryPrimitives.ReadHalfLittleEndian(src) : BinaryPrimitives.ReadHalfBigEndian(src))),
+                    'f' => new PyFloat(interp.Types.Float, little ? BinaryPrimitives.ReadSingleLittleEndian(src) : BinaryPrimitives.ReadSingleBigEndian(src)),
+                    'd' => new PyFloat(interp.Types.Float, little ? BinaryPrimitives.ReadDoubleLittleEndian(src) : BinaryPrimitives.ReadDoubleBigEndian(src)),
+                    _ => UnpackInteger(interp, code.Code, src, little),
+                };
+            }
         }
         return new PyTuple(interp.Types.Tuple, items);
     }

@@ -16,8 +16,12 @@ public sealed class StructLayout
     public readonly StructCode[] Codes;
     public readonly int Size;
 
-    StructLayout(string format, bool littleEndian, bool native, StructCode[] codes, int size)
+    /// <summary>The number of values packed or unpacked.</summary>
+    public readonly int ItemCount;
+
+    StructLayout(string format, bool littleEndian, bool native, StructCode[] codes, int size, int itemCount)
     {
+        ItemCount = itemCount;
         Format = format;
         LittleEndian = littleEndian;
         Native = native;
@@ -53,7 +57,7 @@ public sealed class StructLayout
             }
         }
         var codes = new List<StructCode>();
-        long size = 0;
+        long size = 0, items = 0;
         while (pos < format.Length)
         {
             char c = format[pos++];
@@ -78,18 +82,22 @@ public sealed class StructLayout
                 size = (size + itemSize - 1) / itemSize * itemSize;
             if (c is 's' or 'p')
             {
-                codes.Add(new StructCode(c, (int)size, (int)count));
+                codes.Add(new StructCode(c, (int)size, (int)count, 1));
                 size += count;
+                items++;
             }
             else
             {
-                if (c != 'x')
-                    for (long k = 0; k < count; k++) codes.Add(new StructCode(c, (int)(size + k * itemSize), itemSize));
+                if (c != 'x' && count > 0)
+                {
+                    codes.Add(new StructCode(c, (int)size, itemSize, (int)count));
+                    items += count;
+                }
                 size += count * itemSize;
             }
             if (size > int.MaxValue) return Fail(ts, "total struct size too long");
         }
-        return new StructLayout(format, little, native, codes.ToArray(), (int)size);
+        return new StructLayout(format, little, native, codes.ToArray(), (int)size, (int)items);
     }
 
     static StructLayout? Fail(ThreadState ts, string message)

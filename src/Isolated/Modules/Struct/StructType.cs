@@ -99,9 +99,9 @@ public static class StructType
 
     public static PyObject? Pack(ThreadState ts, StructLayout layout, ReadOnlySpan<PyObject> values)
     {
-        if (values.Length != layout.Codes.Length)
+        if (values.Length != layout.ItemCount)
         {
-            StructModule.RaiseError(ts, $"pack expected {layout.Codes.Length} items for packing (got {values.Length})");
+            StructModule.RaiseError(ts, $"pack expected {layout.ItemCount} items for packing (got {values.Length})");
             return null;
         }
         var result = new byte[layout.Size];
@@ -120,9 +120,9 @@ public static class StructType
             StructModule.RaiseError(ts, "pack_into expected offset argument");
             return null;
         }
-        if (args.Length - 2 != layout.Codes.Length)
+        if (args.Length - 2 != layout.ItemCount)
         {
-            StructModule.RaiseError(ts, $"pack_into expected {layout.Codes.Length} items for packing (got {args.Length - 2})");
+            StructModule.RaiseError(ts, $"pack_into expected {layout.ItemCount} items for packing (got {args.Length - 2})");
             return null;
         }
         if (args[0] is not IBuffer buffer || buffer.IsReadOnly || args[0] is PyMemoryView { IsContiguous: false })
