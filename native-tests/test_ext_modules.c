@@ -76,6 +76,78 @@ static struct PyModuleDef host_multi_def = {
 };
 static PyObject *init_host_multi(void) { return PyModuleDef_Init(&host_multi_def); }
 
+/* ---- C objects the host makes directly ---- */
+
+static PyObject *host_free_fn(PyObject *self, PyObject *Py_UNUSED(a))
+{
+    return PyBool_FromLong(self == NULL);
+}
+static PyMethodDef host_free_def = {"free_fn", host_free_fn, METH_NOARGS, "a function with no self"};
+
+static void check_host_objects(void)
+{
+    /* PyCFunction_NewEx with a NULL self (C sees NULL) and a __module__. */
+    PyObject *modname = PyUnicode_FromString("hostmod");
+    PyObject *f = PyCFunction_NewEx(&host_free_def, NULL, modname);
+    CHECK(f != NULL && PyCFunction_GetSelf(f) == NULL && !PyErr_Occurred());
+    CHECK(PyCFunction_GetFunction(f) == (PyCFunction)host_free_fn && PyCFunction_GetFlags(f) == METH_NOARGS);
+    PyObject *r = PyObject_CallNoArgs(f);
+    CHECK(r == Py_True);
+    Py_DECREF(r);
+    PyObject *mod = PyObject_GetAttrString(f, "__module__");
+    CHECK(mod != NULL && strcmp(PyUnicode_AsUTF8(mod), "hostmod") == 0);
+    Py_DECREF(mod);
+    Py_DECREF(f);
+    Py_DECREF(modname);
+    /* A METH_METHOD function needs a class. */
+    static PyMethodDef needs_class = {"needs_class", host_free_fn, METH_METHOD | METH_FASTCALL | METH_KEYWORDS, NULL};
+    CHECK(PyCFunction_New(&needs_class, NULL) == NULL);
+    EXPECT(PyExc_SystemError, "attempting to create PyCMethod with a METH_METHOD flag but no class");
+    static PyMethodDef bad = {"bad", host_free_fn, METH_NOARGS | METH_O, NULL};
+    CHECK(PyCFunction_New(&bad, NULL) == NULL);
+    EXPECT(PyExc_SystemError, "bad() method: bad call flags");
+
+    /* An exception class from a spec: no C struct, a builtin base. */
+    PyType_Slot slots[] = {{Py_tp_doc, "raised by the host"}, {0, NULL}};
+    PyType_Spec spec = {"hostmod.HostError", 0, 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, slots};
+    PyObject *err = PyType_FromSpecWithBases(&spec, PyExc_ValueError);
+    CHECK(err != NULL);
+    CHECK(PyType_IsSubtype((PyTypeObject *)err, (PyTypeObject *)PyExc_ValueError));
+    PyErr_SetString(err, "from a spec");
+    CHECK(PyErr_ExceptionMatches(PyExc_ValueError));
+    EXPECT(err, "from a spec");
+    PyObject *name = PyType_GetName((PyTypeObject *)err);
+    CHECK(name && strcmp(PyUnicode_AsUTF8(name), "HostError") == 0);
+    Py_DECREF(name);
+    CHECK(PyType_GetModule((PyTypeObject *)err) == NULL);
+    EXPECT(PyExc_TypeError, "PyType_GetModule: Type 'HostError' has no associated module");
+    /* A type with a C struct cannot extend a builtin type other than object. */
+    PyType_Spec sized = {"hostmod.Sized", 32, 0, Py_TPFLAGS_DEFAULT, slots};
+    CHECK(PyType_FromSpecWithBases(&sized, PyExc_ValueError) == NULL);
+    CHECK(PyErr_ExceptionMatches(PyExc_SystemError));
+    PyErr_Clear();
+    /* Not a base type. */
+    PyType_Spec final_spec = {"hostmod.Final", 0, 0, Py_TPFLAGS_DEFAULT, slots};
+    PyObject *final_type = PyType_FromSpec(&final_spec);
+    CHECK(final_type != NULL);
+    CHECK(PyType_FromSpecWithBases(&spec, final_type) == NULL);
+    EXPECT(PyExc_TypeError, "type 'Final' is not an acceptable base type");
+    Py_DECREF(final_type);
+    Py_DECREF(err);
+
+    /* Capsule setters. */
+    static int a = 1, b = 2;
+    PyObject *cap = PyCapsule_New(&a, "first", NULL);
+    CHECK(cap != NULL && PyCapsule_SetPointer(cap, &b) == 0 && PyCapsule_GetPointer(cap, "first") == &b);
+    CHECK(PyCapsule_SetName(cap, "second") == 0 && PyCapsule_IsValid(cap, "second") && !PyCapsule_IsValid(cap, "first"));
+    CHECK(PyCapsule_SetPointer(cap, NULL) == -1);
+    EXPECT(PyExc_ValueError, "PyCapsule_SetPointer called with null pointer");
+    PyObject *repr = PyObject_Repr(cap);
+    CHECK(repr && strncmp(PyUnicode_AsUTF8(repr), "<capsule object \"second\" at 0x", 30) == 0);
+    Py_DECREF(repr);
+    Py_DECREF(cap);
+}
+
 static void check_multi(PyObject *m, int fresh)
 {
     CHECK(PyModule_GetState(m) != NULL);
@@ -191,6 +263,7 @@ int main(int argc, char **argv)
     Py_Initialize();
     add_path(dir);
 
+    check_host_objects();
     PyObject *m = import("ext_multi");
     check_multi(m, 1);
     PyObject *doc = PyObject_GetAttrString(m, "__doc__");

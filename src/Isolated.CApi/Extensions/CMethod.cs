@@ -39,11 +39,10 @@ internal sealed unsafe class CMethod
     public int Flags => Def->Flags;
 
     /// <summary>The flag combinations CPython accepts; anything else is a SystemError when the
-    /// function is created.</summary>
-    public static bool ValidFlags(int flags, out string? problem)
+    /// function is created (<see cref="BadFlags"/>).</summary>
+    public static bool ValidFlags(int flags)
     {
         int convention = flags & ~(NativeMethodDef.Class | NativeMethodDef.Static | NativeMethodDef.Coexist);
-        problem = null;
         switch (convention)
         {
             case NativeMethodDef.VarArgs:
@@ -55,9 +54,12 @@ internal sealed unsafe class CMethod
             case NativeMethodDef.Method | NativeMethodDef.FastCall | NativeMethodDef.Keywords:
                 return true;
         }
-        problem = "method has an invalid combination of METH_* flags";
         return false;
     }
+
+    /// <summary>CPython's error for a PyMethodDef whose METH_* flags name no calling convention.</summary>
+    public static void BadFlags(ThreadState ts, NativeMethodDef* def) =>
+        ts.Raise(ExceptionKind.SystemError, $"{Marshal.PtrToStringUTF8((nint)def->Name)}() method: bad call flags");
 
     public PyObject? Invoke(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
@@ -148,9 +150,9 @@ internal sealed unsafe class CMethod
             ts.Raise(ExceptionKind.SystemError, "PyCFunction_New: NULL method definition");
             return null;
         }
-        if (!ValidFlags(def->Flags, out var problem))
+        if (!ValidFlags(def->Flags))
         {
-            ts.Raise(ExceptionKind.SystemError, $"{Marshal.PtrToStringUTF8((nint)def->Name)}: {problem}");
+            BadFlags(ts, def);
             return null;
         }
         if ((def->Flags & NativeMethodDef.Method) != 0 && cls is null)

@@ -119,6 +119,16 @@ internal static unsafe class TypeFactory
             return null;
         }
         bool native = baseNative || baseIsObject;
+        if (best.IsSubtypeOf(interp.Types.Type))
+        {
+            // A metaclass: its instances are classes, which are managed type objects.
+            if (spec->BasicSize != 0)
+            {
+                ts.Raise(ExceptionKind.SystemError, $"type {fullName}: a metaclass made from a spec cannot have a C struct (basicsize 0 only)");
+                return null;
+            }
+            native = false;
+        }
 
         var flags = TypeFlags.HeapType
             | (best.Flags & (TypeFlags.IntSubclass | TypeFlags.StrSubclass | TypeFlags.TupleSubclass | TypeFlags.ListSubclass
@@ -292,9 +302,9 @@ internal static unsafe class TypeFactory
         var interp = ts.Interpreter;
         for (var m = methods; m->Name != null; m++)
         {
-            if (!CMethod.ValidFlags(m->Flags, out var problem))
+            if (!CMethod.ValidFlags(m->Flags))
             {
-                ts.Raise(ExceptionKind.SystemError, $"{Marshal.PtrToStringUTF8((nint)m->Name)}: {problem}");
+                CMethod.BadFlags(ts, m);
                 return false;
             }
             var key = interp.Intern(Marshal.PtrToStringUTF8((nint)m->Name)!);
