@@ -173,10 +173,10 @@ public class OsProcessTests
         except FileNotFoundError as e: print(e.errno, e.filename)
         try: spawn(["/bin/true"], preexec=lambda: None)
         except NotImplementedError as e: print("NotImplementedError", "preexec_fn" in str(e))
-        print(os.get_inheritable(r))
+        print(os.get_inheritable(r), os.get_inheritable(os.dup(r)))
         """;
 
-    const string ForkExecExpected = "b'hello in /\\n'\nTrue 3\n2 nonexistent-program\n2 /nonexistent-dir\nNotImplementedError True\nFalse\n";
+    const string ForkExecExpected = "b'hello in /\\n'\nTrue 3\n2 nonexistent-program\n2 /nonexistent-dir\nNotImplementedError True\nFalse False\n";
 
     [Fact]
     public void ForkExecSpawnsWithPipesCwdEnvAndReportsExecFailures() => Assert.Equal(ForkExecExpected, Run(ForkExecProgram));

@@ -61,7 +61,8 @@ public static unsafe class PosixModule
         Add("isatty", static (ts, s, a, k) =>
             ArgBinder.CheckPositional(ts, "isatty", a, k, 1, 1) && Ops.AsLong(ts, a[0], out long fd) ? ts.Interpreter.Bool(PosixNative.IsATty((int)fd) == 1) : null);
         Add("pipe", Pipe);
-        Add("dup", static (ts, s, a, k) => FdResult(ts, a, k, "dup", static fd => PosixNative.Dup(fd)));
+        // The copy is non-inheritable, as CPython's (PEP 446).
+        Add("dup", static (ts, s, a, k) => FdResult(ts, a, k, "dup", static fd => PosixNative.FcntlInt(fd, 1030 /* F_DUPFD_CLOEXEC */, 0)));
         Add("dup2", Dup2);
         Add("getpid", static (ts, s, a, k) => ts.Interpreter.Int(PosixNative.GetPid()));
         Add("getppid", static (ts, s, a, k) => ts.Interpreter.Int(PosixNative.GetPPid()));

@@ -66,6 +66,8 @@ static unsafe partial class PosixNative
     public static partial int Pipe2(int* fds, int flags);
     [LibraryImport("libc", EntryPoint = "dup", SetLastError = true)]
     public static partial int Dup(int fd);
+    [LibraryImport("libc", EntryPoint = "fcntl", SetLastError = true)]
+    public static partial int FcntlInt(int fd, int cmd, int arg);
     [LibraryImport("libc", EntryPoint = "dup2", SetLastError = true)]
     public static partial int Dup2(int fd, int fd2);
     [LibraryImport("libc", EntryPoint = "getpid")]
