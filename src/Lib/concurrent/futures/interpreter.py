@@ -41,7 +41,15 @@ def _run_worker(executor_ref, work_queue, initializer, initargs):
         initialize = None
         if initializer is not None:
             def initialize(*initargs):
-                interp.call(initializer, *initargs)
+                try:
+                    interp.call(initializer, *initargs)
+                except BaseException:
+                    # Fail the pending calls now: the worker loop only logs the error, and
+                    # logging must not be what stands between a failure and the futures.
+                    executor = executor_ref()
+                    if executor is not None:
+                        executor._initializer_failed()
+                    raise
         # ThreadPoolExecutor's worker loop, with every call going to this thread's interpreter.
         _thread._worker(executor_ref, work_queue, initialize, initargs)
     finally:
