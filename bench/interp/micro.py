@@ -5,7 +5,6 @@ parts the low-level module allows, under CPython 3.13 (`_interpreters`).
 """
 
 import json
-import statistics
 import threading
 import time
 
@@ -42,7 +41,8 @@ def median_us(fn, runs):
         start = time.perf_counter()
         fn()
         samples.append((time.perf_counter() - start) * 1e6)
-    return statistics.median(samples)
+    samples.sort()
+    return samples[len(samples) // 2]
 
 
 def cycle():

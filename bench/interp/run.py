@@ -23,7 +23,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 ISOLATED = os.path.join(ROOT, 'build', 'bin', 'isolated')
-PY313 = shutil.which('python3.13') or os.path.expanduser('~/.pyenv/versions/3.13.0/bin/python3.13')
+PY313 = next((p for p in (os.path.expanduser('~/.pyenv/versions/3.13.0/bin/python3.13'), shutil.which('python3.13'))
+             if p and os.path.exists(p)), None)
 JOBS = os.path.join(HERE, 'jobs.py')
 
 # Environment variables tried for the allocating job under Isolated (NativeAOT reads DOTNET_*).
