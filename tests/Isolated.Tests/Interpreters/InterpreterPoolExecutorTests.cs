@@ -3,10 +3,10 @@ using Xunit;
 namespace Isolated.Tests.Interpreters;
 
 /// <summary>concurrent.futures.InterpreterPoolExecutor (CPython 3.14's API) on Isolated's
-/// interpreters. concurrent.futures imports logging, which imports tokenize (_tokenize).</summary>
+/// interpreters.</summary>
 public class InterpreterPoolExecutorTests
 {
-    [NeedsBuiltinModulesFact("_tokenize")]
+    [Fact]
     public void SubmitMapShutdownInitializerAndErrors()
     {
         ConcurrentInterpretersTests.Expect("""

@@ -10,6 +10,7 @@ namespace Isolated.Tests.Interpreters;
 /// full sizes: 8 interpreters × 10,000 exec and call each from 8 threads, 100,000 queue items
 /// through a chain of 4 interpreters, 10,000 interpreters created and closed.
 /// </summary>
+[Collection(HeapMeasuringCollection.Name)]
 public class InterpreterStressTests
 {
     static bool Full => Environment.GetEnvironmentVariable("ISOLATED_STRESS") == "1";
