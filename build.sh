@@ -372,6 +372,8 @@ build_all() {
     build_lib
     write_pkgconfig
     build_native
+    step "WeeChat host plugin: hosts/weechat -> build/lib/weechat/isolated.so"
+    "$ROOT/hosts/weechat/build.sh" "$BUILD"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -401,14 +403,25 @@ run_tests() {
     set -e
     local csum; csum="$(grep -E 'tests passed, .* tests failed' "$BUILD/ctest.log" | tail -n1 || true)"
 
+    local weechat_rc=0 wsum="skipped (plugin not built: weechat-dev missing)"
+    if [[ -f "$BUILD/lib/weechat/isolated.so" ]]; then
+        step "WeeChat host: hosts/weechat/test.sh (weechat-headless)"
+        set +e
+        "$ROOT/hosts/weechat/test.sh" "$BUILD/lib/weechat/isolated.so" 2>&1 | tee "$BUILD/weechat.log"
+        weechat_rc=${PIPESTATUS[0]}
+        set -e
+        wsum="$(tail -n1 "$BUILD/weechat.log")"
+    fi
+
     echo
     step "Summary"
     printf '    xunit : %s%s%s\n' "$([[ $xunit_rc == 0 ]] && echo "$G" || echo "$R")" \
         "${xsum:-no summary line (exit $xunit_rc)}" "$N"
     printf '    ctest : %s%s (%d s)%s\n' "$([[ $ctest_rc == 0 ]] && echo "$G" || echo "$R")" \
         "${csum:-no summary line (exit $ctest_rc)}" $((SECONDS - t1)) "$N"
+    printf '    weechat: %s%s%s\n' "$([[ $weechat_rc == 0 ]] && echo "$G" || echo "$R")" "$wsum" "$N"
     printf '    total : %d s; logs: build/xunit.log, build/ctest.log, build/cmake/Testing/Temporary/\n' $((SECONDS - t0))
-    [[ $xunit_rc == 0 && $ctest_rc == 0 ]] || { printf '%sFAILED%s\n' "$R" "$N"; exit 1; }
+    [[ $xunit_rc == 0 && $ctest_rc == 0 && $weechat_rc == 0 ]] || { printf '%sFAILED%s\n' "$R" "$N"; exit 1; }
     printf '%sALL PASSED%s\n' "$G" "$N"
 }
 
