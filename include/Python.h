@@ -13,6 +13,7 @@
 #include "pyport.h"
 #include "object.h"
 #include "pymem.h"
+#include "objimpl.h"
 #include "pyexc.h"
 #include "pyerrors.h"
 #include "abstract.h"

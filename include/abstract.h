@@ -18,6 +18,9 @@ PyAPI_FUNC(PyObject *) PyObject_Str(PyObject *o);
 PyAPI_FUNC(PyObject *) PyObject_GetAttr(PyObject *o, PyObject *name);
 PyAPI_FUNC(PyObject *) PyObject_GetAttrString(PyObject *o, const char *name);
 PyAPI_FUNC(int) PyObject_SetAttr(PyObject *o, PyObject *name, PyObject *value);
+/* object.__getattribute__ / __setattr__ themselves (for tp_getattro/tp_setattro written in C). */
+PyAPI_FUNC(PyObject *) PyObject_GenericGetAttr(PyObject *o, PyObject *name);
+PyAPI_FUNC(int) PyObject_GenericSetAttr(PyObject *o, PyObject *name, PyObject *value);
 PyAPI_FUNC(int) PyObject_SetAttrString(PyObject *o, const char *name, PyObject *value);
 PyAPI_FUNC(int) PyObject_HasAttr(PyObject *o, PyObject *name);
 PyAPI_FUNC(int) PyObject_HasAttrString(PyObject *o, const char *name);
@@ -50,6 +53,9 @@ PyAPI_FUNC(PyObject *) PySequence_GetSlice(PyObject *o, Py_ssize_t i1, Py_ssize_
 PyAPI_FUNC(int) PySequence_Contains(PyObject *seq, PyObject *ob);
 PyAPI_FUNC(PyObject *) PySequence_Tuple(PyObject *o);
 PyAPI_FUNC(PyObject *) PySequence_List(PyObject *o);
+/* A list or tuple as a new reference to itself, any other iterable as a new list; TypeError with
+   message m when o is not iterable. */
+PyAPI_FUNC(PyObject *) PySequence_Fast(PyObject *o, const char *m);
 PyAPI_FUNC(PyObject *) PySequence_Concat(PyObject *o1, PyObject *o2);
 PyAPI_FUNC(int) PyMapping_Check(PyObject *o);
 PyAPI_FUNC(Py_ssize_t) PyMapping_Size(PyObject *o);

@@ -72,6 +72,39 @@ internal static unsafe class ObjectProtocol
         catch (Exception e) { Api.Fail(ts, e); return -1; }
     }
 
+    /// <summary>object.__getattribute__ itself (what a tp_getattro written in C falls back to).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_GenericGetAttr")]
+    public static nint PyObject_GenericGetAttr(nint o, nint name)
+    {
+        var ts = Api.Ts("PyObject_GenericGetAttr");
+        if (ts is null) return 0;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            var n = x is null ? null : Name(ts, name);
+            return n is null ? 0 : Api.New(ts, Ops.GenericGetAttr(ts, x!, n));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    /// <summary>object.__setattr__ / __delattr__ (value NULL) itself.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_GenericSetAttr")]
+    public static int PyObject_GenericSetAttr(nint o, nint name, nint value)
+    {
+        var ts = Api.Ts("PyObject_GenericSetAttr");
+        if (ts is null) return -1;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            var n = x is null ? null : Name(ts, name);
+            if (n is null) return -1;
+            PyObject? v = null;
+            if (value != 0 && (v = Api.Arg(ts, value)) is null) return -1;
+            return Ops.GenericSetAttr(ts, x!, n, v) ? 0 : -1;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "PyObject_SetAttrString")]
     public static int PyObject_SetAttrString(nint o, byte* name, nint value)
     {

@@ -158,6 +158,32 @@ internal static unsafe class Sequences
     [UnmanagedCallersOnly(EntryPoint = "PySequence_List")]
     public static nint PySequence_List(nint o) => Api.Unary(o, "PySequence_List", static (ts, x) => Ops.IterToList(ts, x));
 
+    /// <summary>PySequence_Fast: a list or tuple as itself, anything else iterable as a new list;
+    /// TypeError with the caller's message when it is not iterable.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_Fast")]
+    public static nint PySequence_Fast(nint o, byte* message)
+    {
+        var ts = Api.Ts("PySequence_Fast");
+        if (ts is null) return 0;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            if (x is null) return 0;
+            if (x.GetType() == typeof(PyList) || x.GetType() == typeof(PyTuple)) return Api.New(ts, x);
+            if (Ops.GetIter(ts, x) is not { } iterator)
+            {
+                if (ts.CurrentException is { } e && e.Type.IsSubtypeOf(ts.Interpreter.ExceptionType(ExceptionKind.TypeError)))
+                {
+                    ts.FetchError();
+                    ts.Raise(ExceptionKind.TypeError, message == null ? "" : Marshal.PtrToStringUTF8((nint)message) ?? "");
+                }
+                return 0;
+            }
+            return Api.New(ts, Ops.IterToList(ts, iterator));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "PySequence_Concat")]
     public static nint PySequence_Concat(nint a, nint b) => Api.Binary(a, b, "PySequence_Concat", static (ts, x, y) => Ops.Add(ts, x, y));
 

@@ -21,6 +21,9 @@ internal sealed class NativeInstanceTable
 
     public int Count => _weak.Count;
 
+    /// <summary>Whether the address is a registered instance (its proxy may be collected already).</summary>
+    public bool Contains(nint address) => _weak.ContainsKey(address);
+
     public PyNativeInstance? Find(nint address)
     {
         if (_strong.TryGetValue(address, out var obj)) return obj;
