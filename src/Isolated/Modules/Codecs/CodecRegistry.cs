@@ -55,7 +55,7 @@ public sealed class CodecRegistry
             _encodingsImported = true;
             // Without the stdlib (an embedding with no encodings package) only the codecs built
             // into str.encode/bytes.decode exist: the lookup then reports an unknown encoding.
-            if (ImportSystem.ImportModule(ts, "encodings") is null)
+            if (ImportEncodings(ts) is null)
             {
                 if (ts.CurrentException is { } e && e.Type.IsSubtypeOf(ts.Interpreter.ExceptionType(ExceptionKind.ImportError)))
                     ts.CurrentException = null;
@@ -82,6 +82,28 @@ public sealed class CodecRegistry
         }
         ts.Raise(ExceptionKind.LookupError, $"unknown encoding: {encoding}");
         return null;
+    }
+
+    /// <summary>Imports the stdlib's encodings package. CPython does it at startup, before the
+    /// script's directory is on sys.path; here it happens on first use, so sys.path is narrowed to
+    /// the stdlib for that import — a script named encodings.py must not stand in for it.</summary>
+    static PyObject? ImportEncodings(ThreadState ts)
+    {
+        var interp = ts.Interpreter;
+        if (interp.Modules.GetStr("encodings") is { } loaded) return loaded;
+        var sys = Isolated.Modules.Sys.SysState.Of(interp).Sys;
+        var stdlib = interp.Runtime.StdlibPath;
+        var savedPath = sys?.Dict.GetStr("path");
+        if (sys is null || stdlib is null || savedPath is null) return ImportSystem.ImportModule(ts, "encodings");
+        sys.Dict.SetStr("path", TextInterop.NewList(ts, [interp.Str(stdlib)]));
+        try
+        {
+            return ImportSystem.ImportModule(ts, "encodings");
+        }
+        finally
+        {
+            sys.Dict.SetStr("path", savedPath);
+        }
     }
 
     /// <summary>codecs.unregister(search_function): also clears the cache.</summary>

@@ -13,6 +13,9 @@ public sealed class PyTextIOWrapper : PyIOBase
     public string Encoding = "utf-8";
     public Codecs.Codec Codec = Codecs.Codec.Utf8;
     public string Errors = "strict";
+    /// <summary>For codecs without a C# implementation (found through the codec registry): the
+    /// codec's incremental encoder and decoder objects; null otherwise.</summary>
+    public PyObject? IncrementalEncoder, IncrementalDecoder;
     /// <summary>The newline argument: null, "", "\n", "\r" or "\r\n".</summary>
     public string? Newline;
     public bool LineBuffering, WriteThrough;

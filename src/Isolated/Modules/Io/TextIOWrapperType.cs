@@ -237,16 +237,41 @@ public static class TextIOWrapperType
     {
         if (encoding is null || encoding == "locale") encoding = "utf-8"; // UTF-8 mode
         var codec = Codecs.Lookup(encoding);
-        if (codec == Codecs.Codec.Unknown)
-        {
-            ts.Raise(ExceptionKind.LookupError, $"unknown encoding: {encoding}");
-            return false;
-        }
         if (errors is not null && errors.Contains('\0')) { ts.Raise(ExceptionKind.ValueError, "embedded null character"); return false; }
+        PyObject? encoder = null, decoder = null;
+        if (codec == Codecs.Codec.Unknown && !RegistryCodec(ts, encoding, errors ?? "strict", out encoder, out decoder)) return false;
+        t.IncrementalEncoder = encoder;
+        t.IncrementalDecoder = decoder;
         t.Encoding = encoding;
         t.Codec = codec;
         t.Errors = errors ?? "strict";
         return true;
+    }
+
+    /// <summary>Any other text encoding comes from the codec registry (the encodings package):
+    /// the wrapper drives its incremental encoder and decoder.</summary>
+    static bool RegistryCodec(ThreadState ts, string encoding, string errors, out PyObject? encoder, out PyObject? decoder)
+    {
+        encoder = decoder = null;
+        var info = Isolated.Modules.TextCodecs.CodecRegistry.Of(ts.Interpreter).Lookup(ts, encoding);
+        if (info is null) return false;
+        int found = Ops.LookupAttr(ts, info, ts.Interpreter.Intern("_is_text_encoding"), out var isText);
+        if (found < 0) return false;
+        if (found > 0)
+        {
+            int truth = Ops.IsTrue(ts, isText!);
+            if (truth < 0) return false;
+            if (truth == 0)
+            {
+                ts.Raise(ExceptionKind.LookupError, $"'{encoding}' is not a text encoding; use codecs.open() to handle arbitrary codecs");
+                return false;
+            }
+        }
+        var errorsObj = ts.Interpreter.Str(errors);
+        encoder = CallMethod(ts, info, "incrementalencoder", errorsObj);
+        if (encoder is null) return false;
+        decoder = CallMethod(ts, info, "incrementaldecoder", errorsObj);
+        return decoder is not null;
     }
 
     static bool Ability(ThreadState ts, PyObject buffer, string method, out bool value)
@@ -320,7 +345,19 @@ public static class TextIOWrapperType
         string encoding = t.Encoding;
         if (t.EncoderStarted && HasBom(t.Codec)) encoding = NoBomName(t);
         else if (text.Length > 0) t.EncoderStarted = true;
-        return text.Length == 0 ? [] : Codecs.Encode(ts, text, encoding, t.Errors);
+        if (text.Length == 0) return [];
+        if (t.IncrementalEncoder is { } encoder)
+        {
+            var r = CallMethod(ts, encoder, "encode", ts.Interpreter.Str(text));
+            if (r is null) return null;
+            if (r is not PyBytes b)
+            {
+                ts.Raise(ExceptionKind.TypeError, $"encoder should return a bytes object, not '{r.Type.Name}'");
+                return null;
+            }
+            return b.Value;
+        }
+        return Codecs.Encode(ts, text, encoding, t.Errors);
     }
 
     /// <summary>The codec that continues a stream whose BOM is already written or read.</summary>
@@ -379,6 +416,20 @@ public static class TextIOWrapperType
         else input = bytes.Value;
         bool final = bytes.Value.Length == 0 || whole;
         if (final) t.Eof = true;
+        if (t.IncrementalDecoder is { } decoder)
+        {
+            // The Python decoder keeps its own partial input.
+            t.Pending = [];
+            var decoded = CallMethod(ts, decoder, "decode", PyBytes.Create(ts.Interpreter, input.ToArray()), ts.Interpreter.Bool(final));
+            if (decoded is null) return -1;
+            if (decoded is not PyStr ds)
+            {
+                ts.Raise(ExceptionKind.TypeError, $"decoder should return a string result, not '{decoded.Type.Name}'");
+                return -1;
+            }
+            t.Decoded = rest.Length == 0 ? ds.Value : rest + ds.Value;
+            return 1;
+        }
         string encoding = t.Encoding;
         if (!t.DecoderStarted && HasBom(t.Codec))
         {
