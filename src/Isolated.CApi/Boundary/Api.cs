@@ -60,7 +60,8 @@ internal static class Api
     /// <summary>Records a .NET exception that escaped runtime code as the Python error.</summary>
     public static void Fail(ThreadState ts, Exception e)
     {
-        if (e is PyException pe) ts.Raise(pe.Value);
+        if (e is PyException or OutOfMemoryException or InsufficientExecutionStackException)
+            ts.Raise(Isolated.Execution.VirtualMachine.ExceptionFromDotNet(ts, e));
         else ts.Raise(ExceptionKind.SystemError, $"internal error in the runtime: {e.GetType().Name}: {e.Message}");
     }
 

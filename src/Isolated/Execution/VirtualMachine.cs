@@ -17,26 +17,51 @@ public static partial class VirtualMachine
     /// <summary>Runs <paramref name="entry"/> (already pushed) until it returns or yields.</summary>
     public static PyObject? Run(ThreadState ts, ThreadExecution te, FrameRecord entry, bool resumeWithError = false)
     {
-        while (true)
+        // The outermost run on a thread state is a call into the interpreter: the host's budget
+        // (HostControls) counts from here.
+        HostControls.EnterCall(ts);
+        try
         {
-            try
+            while (true)
             {
-                return Execute(ts, te, entry, resumeWithError);
+                try
+                {
+                    return Execute(ts, te, entry, resumeWithError);
+                }
+                catch (Exception e)
+                {
+                    ts.CurrentException = ExceptionFromDotNet(ts, e);
+                }
+                resumeWithError = true;
             }
-            catch (PyException e)
+        }
+        finally
+        {
+            HostControls.ExitCall(ts);
+        }
+    }
+
+    /// <summary>The Python exception for a .NET exception that escaped runtime code: the one a
+    /// <see cref="PyException"/> carries, RecursionError when the C# stack ran short, MemoryError
+    /// when .NET could not allocate, and (fault containment, DESIGN §5) SystemError with the .NET
+    /// message for a runtime bug — in this interpreter only.</summary>
+    public static PyBaseException ExceptionFromDotNet(ThreadState ts, Exception e)
+    {
+        var interp = ts.Interpreter;
+        switch (e)
+        {
+            case PyException pe:
+                return pe.Value;
+            case InsufficientExecutionStackException:
+                return interp.NewException(ExceptionKind.RecursionError, "maximum recursion depth exceeded");
+            case OutOfMemoryException:
             {
-                ts.CurrentException = e.Value;
+                var m = interp.NewException(ExceptionKind.MemoryError, "");
+                m.Args = interp.EmptyTuple;
+                return m;
             }
-            catch (InsufficientExecutionStackException)
-            {
-                ts.CurrentException = ts.Interpreter.NewException(ExceptionKind.RecursionError, "maximum recursion depth exceeded");
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // Fault containment (DESIGN §5): a runtime bug becomes a SystemError in this interpreter.
-                ts.CurrentException = ts.Interpreter.NewException(ExceptionKind.SystemError, $"{e.GetType().Name}: {e.Message}");
-            }
-            resumeWithError = true;
+            default:
+                return interp.NewException(ExceptionKind.SystemError, $"{e.GetType().Name}: {e.Message}");
         }
     }
 
@@ -1331,7 +1356,9 @@ public static partial class VirtualMachine
                     f.Ip = ip;
                     var spec = s[sp - 1].Box(interp);
                     var e = (PyObject)s[sp - 2].Obj!;
-                    if (!ExceptionGroups.Split(ts, e, spec, out var match, out var rest)) goto error;
+                    PyObject? match, rest;
+                    if (e is PyTermination) { match = null; rest = e; }   // no except* takes a termination
+                    else if (!ExceptionGroups.Split(ts, e, spec, out match, out rest)) goto error;
                     s[sp - 2].Obj = rest ?? (PyObject)none;
                     s[sp - 1].Obj = match ?? (PyObject)none;
                     if (match is not null) ts.HandledException = match as PyBaseException;
@@ -2011,20 +2038,7 @@ public static partial class VirtualMachine
             ts.ClearBreaker(EvalBreaker.GilDropRequest);
             ts.Interpreter.Gil.Yield(ts);
         }
-        if ((flags & (int)EvalBreaker.Terminate) != 0)
-        {
-            ts.ClearBreaker(EvalBreaker.Terminate);
-            var interp = ts.Interpreter;
-            ts.CurrentException = new PyTermination(interp.ExceptionType(ExceptionKind.SystemExit), interp.Tuple(interp.Str("interpreter terminated")));
-            return false;
-        }
-        if ((flags & (int)EvalBreaker.Interrupt) != 0)
-        {
-            ts.ClearBreaker(EvalBreaker.Interrupt);
-            ts.Raise(ExceptionKind.KeyboardInterrupt, "");
-            ts.CurrentException!.Args = ts.Interpreter.EmptyTuple;
-            return false;
-        }
+        if (!HostControls.Poll(ts)) return false;   // interrupt, termination, budget, hook
         if ((flags & (int)EvalBreaker.PendingCalls) != 0)
         {
             ts.ClearBreaker(EvalBreaker.PendingCalls);

@@ -1,3 +1,4 @@
+using Isolated.Runtime;
 using Isolated.Objects;
 
 namespace Isolated.Runtime;
@@ -23,6 +24,14 @@ public sealed class Interpreter
     /// (Interpreter.exec/call); an interpreter with any cannot be closed.</summary>
     public int CrossCalls;
     public readonly Gil Gil = new();
+
+    /// <summary>The host's controls over this interpreter: interrupts, budgets, hook, memory cap.</summary>
+    public HostControls Host => _host ?? CreateHost();
+    HostControls? _host;
+
+    /// <summary>The host controls when a host (or a test) has touched them; null otherwise, so
+    /// allocation sites can skip memory accounting without creating them.</summary>
+    public HostControls? HostIfCreated => Volatile.Read(ref _host);
     public readonly BuiltinTypes Types;
 
     /// <summary>Cached attribute lookups on this interpreter's types (and their version tags).</summary>
@@ -176,6 +185,7 @@ public sealed class Interpreter
     /// <summary>PyThreadState_Delete: forgets a thread state.</summary>
     public void DeleteThreadState(ThreadState ts)
     {
+        ts.DisposeHostResources();
         lock (_threads) _threads.Remove(ts);
     }
 
@@ -199,7 +209,11 @@ public sealed class Interpreter
         _interned = null;
         ExecutionState = null;
         SysState = null;
-        lock (_threads) _threads.Clear();
+        lock (_threads)
+        {
+            foreach (var t in _threads) t.DisposeHostResources();
+            _threads.Clear();
+        }
         NativeState?.Dispose();
         NativeState = null;
         Runtime.Unregister(this);
@@ -268,6 +282,12 @@ public sealed class Interpreter
         {
             if (temporary) Gil.Release(ts!);
         }
+    }
+
+    HostControls CreateHost()
+    {
+        Interlocked.CompareExchange(ref _host, new HostControls(this), null);
+        return _host!;
     }
 
     public override string ToString() => $"<interpreter {Id}>";

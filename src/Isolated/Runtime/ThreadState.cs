@@ -47,6 +47,21 @@ public sealed class ThreadState
     /// self-referencing list prints as [...]. Owned by Objects/List/ReprGuard.</summary>
     public List<PyObject>? ReprInProgress;
 
+    /// <summary>How many runs of Python code are active on this thread state; 0 when idle. The
+    /// outermost one is a "call into the interpreter" for <see cref="HostControls"/>.</summary>
+    public int CallDepth;
+
+    /// <summary>Ticks counted in the current call (while a budget or hook is set).</summary>
+    public long Ticks;
+
+    /// <summary>The tick count at which the host's hook runs next.</summary>
+    public long NextHookTick;
+
+    /// <summary>What the next termination exception says (set with the Terminate flag).</summary>
+    public volatile string? TerminationReason;
+
+    System.Threading.Timer? _deadline;
+
     internal ThreadState(Interpreter interpreter, long id)
     {
         Interpreter = interpreter;
@@ -64,6 +79,30 @@ public sealed class ThreadState
             old = EvalBreaker;
             updated = old | (int)flag;
         } while (Interlocked.CompareExchange(ref EvalBreaker, updated, old) != old);
+    }
+
+    /// <summary>Starts the wall-clock budget: a timer that requests termination after
+    /// <paramref name="ms"/> milliseconds (it also wakes blocking waits, which poll the flag).</summary>
+    internal void ArmDeadline(long ms)
+    {
+        _deadline ??= new System.Threading.Timer(static state =>
+        {
+            var ts = (ThreadState)state!;
+            HostControls.DeadlinePassed(ts, Volatile.Read(ref ts._deadlineMs));
+        }, this, Timeout.Infinite, Timeout.Infinite);
+        Volatile.Write(ref _deadlineMs, ms);
+        _deadline.Change(ms, Timeout.Infinite);
+    }
+
+    long _deadlineMs;
+
+    internal void DisarmDeadline() => _deadline?.Change(Timeout.Infinite, Timeout.Infinite);
+
+    /// <summary>Releases what the thread state holds outside the managed heap's reach (its timer).</summary>
+    internal void DisposeHostResources()
+    {
+        _deadline?.Dispose();
+        _deadline = null;
     }
 
     public void ClearBreaker(EvalBreaker flag)

@@ -39,6 +39,6 @@ try:
 finally:
     print('finally ran')
 """);
-        Assert.Equal("finally ran\nSystemExit: interpreter terminated", output);
+        Assert.Equal("finally ran\nInterpreterTerminated: interpreter terminated", output);
     }
 }

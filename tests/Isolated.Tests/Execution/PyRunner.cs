@@ -18,9 +18,9 @@ public sealed class PyRunner
     public readonly ThreadState Ts;
     readonly StringBuilder _out = new();
 
-    public PyRunner()
+    public PyRunner(string? stdlibPath = null)
     {
-        Runtime = new global::Isolated.Runtime.Runtime();
+        Runtime = new global::Isolated.Runtime.Runtime(stdlibPath);
         Interp = Runtime.Main;
         Ts = Interp.NewThreadState();
         var capture = ModuleType.New(Interp, "capture");

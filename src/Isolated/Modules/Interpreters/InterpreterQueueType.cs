@@ -87,20 +87,7 @@ public static class InterpreterQueueType
         {
             gil.Acquire(ts);
         }
-        if ((ts.EvalBreaker & (int)(EvalBreaker.Interrupt | EvalBreaker.Terminate)) != 0)
-        {
-            if ((ts.EvalBreaker & (int)EvalBreaker.Interrupt) != 0)
-            {
-                ts.ClearBreaker(EvalBreaker.Interrupt);
-                ts.Raise(ExceptionKind.KeyboardInterrupt, "");
-            }
-            else
-            {
-                ts.Raise(ExceptionKind.SystemError, "the interpreter is being terminated");
-            }
-            return false;
-        }
-        return true;
+        return HostControls.Poll(ts);   // interrupt, termination or budget
     }
 
     static bool Expired(Stopwatch clock, double? timeout) => timeout is { } t && clock.Elapsed.TotalSeconds >= t;

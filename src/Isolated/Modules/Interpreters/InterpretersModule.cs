@@ -35,6 +35,7 @@ public static class InterpretersModule
         Add(m, "is_shareable", IsShareable);
         Add(m, "create_queue", CreateQueue);
         Add(m, "_register_exceptions", RegisterExceptions);
+        HostControlFunctions.Register(m);
         m.Dict.SetStr("Queue", QueueType(interp));
         m.Dict.SetStr("CrossInterpreterBufferView", interp.Types.CrossInterpreterBufferView);
         m.Dict.SetStr("UNBOUND_MODE_UNBOUND", interp.Int((int)UnboundMode.Unbound));
@@ -88,7 +89,7 @@ public static class InterpretersModule
 
     // ---- interpreters ----
 
-    static bool IdArg(ThreadState ts, string function, ReadOnlySpan<PyObject> args, int index, out long id)
+    internal static bool IdArg(ThreadState ts, string function, ReadOnlySpan<PyObject> args, int index, out long id)
     {
         id = -1;
         if (args.Length <= index) { ts.Raise(ExceptionKind.TypeError, $"{function}() missing required argument 'id' (pos 1)"); return false; }
@@ -101,7 +102,7 @@ public static class InterpretersModule
         return true;
     }
 
-    static Interpreter? Find(ThreadState ts, long id)
+    internal static Interpreter? Find(ThreadState ts, long id)
     {
         var target = ts.Interpreter.Runtime.Find(id);
         if (target is null || target.IsEnded) RaiseNotFound(ts, id);

@@ -47,7 +47,7 @@ public static class ItertoolsModule
             s.New = create is null ? null : (ts, type, args, kw) => create(ts, type, args, kw);
             s.Init = static (ts, self, args, kw) => true;
             s.Iter = static (ts, self) => self;
-            s.IterNext = static (ts, self) => ((PyItertool)self).Next(ts);
+            s.IterNext = static (ts, self) => HostControls.Check(ts) ? ((PyItertool)self).Next(ts) : null;   // count(), repeat(), cycle() never end
             s.Repr = static (ts, self) => ((PyItertool)self).Repr(ts) is { } r ? ts.Interpreter.Str(r) : Ops.DefaultRepr(ts, self);
         }, (ts, t) =>
         {

@@ -212,21 +212,7 @@ public sealed class Matcher
             _ts.ClearBreaker(EvalBreaker.GilDropRequest);
             _ts.Interpreter.Gil.Yield(_ts);
         }
-        if ((flags & (int)EvalBreaker.Terminate) != 0)
-        {
-            _ts.ClearBreaker(EvalBreaker.Terminate);
-            var interp = _ts.Interpreter;
-            _ts.CurrentException = new PyTermination(interp.ExceptionType(ExceptionKind.SystemExit), interp.Tuple(interp.Str("interpreter terminated")));
-            return false;
-        }
-        if ((flags & (int)EvalBreaker.Interrupt) != 0)
-        {
-            _ts.ClearBreaker(EvalBreaker.Interrupt);
-            _ts.Raise(ExceptionKind.KeyboardInterrupt, "");
-            _ts.CurrentException!.Args = _ts.Interpreter.EmptyTuple;
-            return false;
-        }
-        return true;
+        return HostControls.Poll(_ts);
     }
 
     int Run(int pc, int pos)

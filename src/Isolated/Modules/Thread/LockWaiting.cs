@@ -100,23 +100,5 @@ public static class LockWaiting
 
     /// <summary>Turns a pending interrupt or termination request into the exception the eval loop
     /// would raise. True when one was pending.</summary>
-    public static bool CheckInterrupted(ThreadState ts)
-    {
-        int flags = ts.EvalBreaker;
-        if ((flags & (int)EvalBreaker.Terminate) != 0)
-        {
-            ts.ClearBreaker(EvalBreaker.Terminate);
-            var interp = ts.Interpreter;
-            ts.CurrentException = new Isolated.Execution.PyTermination(interp.ExceptionType(ExceptionKind.SystemExit), interp.Tuple(interp.Str("interpreter terminated")));
-            return true;
-        }
-        if ((flags & (int)EvalBreaker.Interrupt) != 0)
-        {
-            ts.ClearBreaker(EvalBreaker.Interrupt);
-            ts.Raise(ExceptionKind.KeyboardInterrupt, "");
-            ts.CurrentException!.Args = ts.Interpreter.EmptyTuple;
-            return true;
-        }
-        return false;
-    }
+    public static bool CheckInterrupted(ThreadState ts) => !HostControls.Poll(ts);
 }

@@ -56,7 +56,7 @@ public static class ThreadRunner
                 if (result is null && ts.CurrentException is { } exc)
                 {
                     ts.CurrentException = null;
-                    if (!exc.Type.IsSubtypeOf(interp.ExceptionType(ExceptionKind.SystemExit)))
+                    if (!exc.Type.IsSubtypeOf(interp.ExceptionType(ExceptionKind.SystemExit)) && exc is not Isolated.Execution.PyTermination)
                         Unraisable.Report(ts, exc, work.Func, "Exception ignored in thread started by");
                 }
                 PendingCalls.Run(ts);
@@ -71,6 +71,11 @@ public static class ThreadRunner
                 ReleaseSentinel(ts);
                 interp.Gil.Release(ts);
             }
+        }
+        catch (Exception)
+        {
+            // Fault containment: a runtime bug on a Python thread must not end the process
+            // (an unhandled .NET exception on any thread would).
         }
         finally
         {

@@ -13,6 +13,7 @@ public class PyByteArray : PyObject, IBuffer
     {
         _data = data;
         _count = data.Length;
+        if (data.Length >= MemoryAccount.Threshold) MemoryAccount.Charge(this, data.Length);
     }
 
     public int Count => _count;
@@ -41,6 +42,7 @@ public class PyByteArray : PyObject, IBuffer
     {
         if (needed <= _data.Length) return;
         int capacity = Math.Max(needed, _data.Length < 16 ? 16 : _data.Length + (_data.Length >> 1));
+        MemoryAccount.Grow(this, _data.Length, capacity);
         Array.Resize(ref _data, capacity);
     }
 

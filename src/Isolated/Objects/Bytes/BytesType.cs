@@ -133,6 +133,7 @@ public static class BytesType
                 ts.Raise(ExceptionKind.MemoryError, "");
                 return null;
             }
+            MemoryAccount.Reserve(ts.Interpreter, count);
             return new byte[count];
         }
         if (source.Type.Slots.Iter is null && source.Type.Slots.GetItem is null)
@@ -346,6 +347,7 @@ public static class BytesType
             ts.Raise(ExceptionKind.MemoryError, "");
             return null;
         }
+        MemoryAccount.Reserve(ts.Interpreter, data.Length * n);
         var r = new byte[data.Length * n];
         for (long i = 0; i < n; i++) data.CopyTo(r.AsSpan((int)(i * data.Length)));
         return r;

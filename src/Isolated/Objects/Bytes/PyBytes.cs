@@ -9,7 +9,11 @@ public class PyBytes : PyObject, IBuffer
     public readonly byte[] Value;
     long _hash;
 
-    public PyBytes(PyType type, byte[] value) : base(type) => Value = value;
+    public PyBytes(PyType type, byte[] value) : base(type)
+    {
+        Value = value;
+        if (value.Length >= MemoryAccount.Threshold) MemoryAccount.Charge(this, value.Length);
+    }
 
     /// <summary>A new exact bytes object of <paramref name="interp"/> owning <paramref name="value"/>.</summary>
     public static PyBytes Create(Interpreter interp, byte[] value) => new(interp.Types.Bytes, value);

@@ -16,6 +16,7 @@ public sealed class PySeqIterator : PyObject
 
     static PyObject? Next(ThreadState ts, PyObject self)
     {
+        if (!HostControls.Check(ts)) return null;   // a long builtin loop stays interruptible
         var it = (PySeqIterator)self;
         if (it._seq is null) return null;
         var r = Ops.GetItem(ts, it._seq, ts.Interpreter.Int(it._index));

@@ -131,7 +131,7 @@ public static class ListSort
         var less = default(T);
         for (int lo = 0; lo < n; lo += RunLength)
         {
-            if (!InsertionSort(ts, less, keys, values, lo, Math.Min(lo + RunLength, n))) return false;
+            if (!HostControls.Check(ts) || !InsertionSort(ts, less, keys, values, lo, Math.Min(lo + RunLength, n))) return false;
         }
         if (n <= RunLength) return true;
         var tempKeys = new PyObject[n];
@@ -141,7 +141,7 @@ public static class ListSort
             for (int lo = 0; lo < n - width; lo += 2 * width)
             {
                 int mid = lo + width, hi = Math.Min(lo + 2 * width, n);
-                if (!Merge(ts, less, keys, values, lo, mid, hi, tempKeys, tempValues)) return false;
+                if (!HostControls.Check(ts) || !Merge(ts, less, keys, values, lo, mid, hi, tempKeys, tempValues)) return false;
             }
             if (width > n / 2) break;
         }

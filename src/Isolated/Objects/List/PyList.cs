@@ -1,3 +1,4 @@
+using Isolated.Runtime;
 using System.Runtime.CompilerServices;
 
 namespace Isolated.Objects;
@@ -55,6 +56,7 @@ public class PyList : PyObject
         int size = Items.Length < 4 ? 4 : Items.Length + (Items.Length >> 1) + 1;
         if (size < min) size = min;
         if ((uint)size > (uint)Array.MaxLength) size = Math.Max(min, Array.MaxLength);
+        MemoryAccount.Grow(this, 8L * Items.Length, 8L * size);
         Array.Resize(ref Items, size);
     }
 

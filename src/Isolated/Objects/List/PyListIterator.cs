@@ -19,6 +19,7 @@ public sealed class PyListIterator : PyObject
 
     static PyObject? Next(ThreadState ts, PyObject self)
     {
+        if (!HostControls.Check(ts)) return null;   // a long builtin loop stays interruptible
         var it = (PyListIterator)self;
         var list = it.List;
         if (list is null) return null;

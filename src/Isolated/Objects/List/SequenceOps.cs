@@ -17,6 +17,7 @@ public static class SequenceOps
             ts.Raise(ExceptionKind.MemoryError, "");
             return null;
         }
+        MemoryAccount.Reserve(ts.Interpreter, 8 * total);
         var result = new PyObject[total];
         if (items.Length == 1)
         {

@@ -50,6 +50,7 @@ public sealed class PyRangeIterator : PyObject
 
     static PyObject? Next(ThreadState ts, PyObject self)
     {
+        if (!HostControls.Check(ts)) return null;   // a long builtin loop stays interruptible
         var it = (PyRangeIterator)self;
         if (!it._big)
         {

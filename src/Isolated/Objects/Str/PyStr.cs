@@ -1,3 +1,4 @@
+using Isolated.Runtime;
 using System.Runtime.CompilerServices;
 
 namespace Isolated.Objects;
@@ -18,7 +19,11 @@ public class PyStr : PyObject
     // 0 = not computed, 1 = no surrogates, 2 = has surrogates
     byte _surrogateState;
 
-    public PyStr(PyType type, string value) : base(type) => Value = value;
+    public PyStr(PyType type, string value) : base(type)
+    {
+        Value = value;
+        if (value.Length >= MemoryAccount.Threshold / 2) MemoryAccount.Charge(this, 2L * value.Length);
+    }
 
     public bool HasSurrogates
     {

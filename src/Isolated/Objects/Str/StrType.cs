@@ -240,6 +240,7 @@ public static partial class StrType
         if (n == 1 && s.GetType() == typeof(PyStr)) return s;
         if ((long)s.Value.Length * n > int.MaxValue / 2)
             return ts.Raise(ExceptionKind.MemoryError, "");
+        MemoryAccount.Reserve(ts.Interpreter, 2L * s.Value.Length * n);
         if (s.Value.Length == 1) return ts.Interpreter.Str(new string(s.Value[0], (int)n));
         var sb = new StringBuilder(s.Value.Length * (int)n);
         for (long i = 0; i < n; i++) sb.Append(s.Value);

@@ -19,6 +19,7 @@ public sealed class PyTupleIterator : PyObject
 
     static PyObject? Next(ThreadState ts, PyObject self)
     {
+        if (!HostControls.Check(ts)) return null;   // a long builtin loop stays interruptible
         var it = (PyTupleIterator)self;
         var t = it._tuple;
         if (t is null) return null;

@@ -266,6 +266,30 @@ class Interpreter:
         t.start()
         return t
 
+    # Host controls (Isolated's extension; the C API's PyIsolated_* functions).
+
+    def interrupt(self):
+        """Raises KeyboardInterrupt in the code the interpreter is running (if any)."""
+        return _interpreters.interrupt(self._id, False)
+
+    def terminate(self):
+        """Stops the code the interpreter is running: only its finally blocks run; no except
+        clause can catch the termination. The interpreter stays usable."""
+        return _interpreters.interrupt(self._id, True)
+
+    def set_budget(self, ticks=0, ms=0):
+        """Limits each call into the interpreter to `ticks` eval-breaker ticks and `ms`
+        milliseconds of wall time (0 = unlimited); past it the call is terminated."""
+        _interpreters.set_budget(self._id, ticks, ms)
+
+    def set_memory_limit(self, nbytes):
+        """Caps the memory the interpreter may hold (0 = no cap); past it, MemoryError."""
+        _interpreters.set_memory_limit(self._id, nbytes)
+
+    def memory_usage(self):
+        """The bytes counted against the memory cap."""
+        return _interpreters.memory_usage(self._id)
+
 
 Queue = _interpreters.Queue
 

@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using Isolated.Runtime;
+using Isolated.Tests.Execution;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Isolated.Tests.Reliability;
+
+/// <summary>Host controls (issue 8): interrupting and terminating running code from another
+/// thread, budgets per call, the hook, and what no except clause can swallow.</summary>
+public class HostControlTests(ITestOutputHelper output)
+{
+    /// <summary>A runner with the standard library, holding its interpreter's GIL (blocking
+    /// builtins release and retake it).</summary>
+    internal static PyRunner NewRunner()
+    {
+        var r = new PyRunner(Isolated.Tests.Parsing.ParsingTestPaths.StdlibDirectory);
+        r.Interp.Gil.Acquire(r.Ts);
+        return r;
+    }
+
+    /// <summary>Runs <paramref name="source"/>, sends <paramref name="kind"/> once the code has run
+    /// for <paramref name="afterMs"/> ms, and returns the output and the latency of the request.</summary>
+    (string Output, double LatencyMs) RunAndStop(string source, StopKind kind, int afterMs = 100)
+    {
+        var r = NewRunner();
+        double sentAt = 0;
+        var clock = Stopwatch.StartNew();
+        bool done = false;
+        var sender = new Thread(() =>
+        {
+            while (Volatile.Read(ref r.Ts.CallDepth) == 0 && !Volatile.Read(ref done)) Thread.Sleep(1);
+            Thread.Sleep(afterMs);
+            sentAt = clock.Elapsed.TotalMilliseconds;
+            r.Interp.Host.Request(kind);
+        });
+        sender.Start();
+        var result = r.Run(source);
+        Volatile.Write(ref done, true);
+        double latency = clock.Elapsed.TotalMilliseconds - sentAt;
+        sender.Join();
+        output.WriteLine($"{kind} latency: {latency:F2} ms");
+        return (result, latency);
+    }
+
+    [Theory]
+    [InlineData("while True: pass")]
+    [InlineData("sum(range(10**12))")]
+    [InlineData("sum(range(10**30))")]
+    [InlineData("import itertools\nfor _ in itertools.repeat(None): pass")]
+    [InlineData("import itertools\nlen(list(itertools.islice(itertools.count(), 10**12)))")]
+    [InlineData("import itertools\nsum(itertools.repeat(1))")]
+    [InlineData("max(range(10**12))")]
+    [InlineData("any(x < 0 for x in range(10**12))")]
+    [InlineData("import itertools\nset(itertools.repeat(1))")]
+    [InlineData("import re\nre.match(r'(a+)+$', 'a' * 40 + 'b')")]
+    [InlineData("import time\ntime.sleep(100)")]
+    [InlineData("import _thread\nl = _thread.allocate_lock()\nl.acquire()\nl.acquire()")]
+    [InlineData("def f(n): return f(n + 1) if n < 500 else 0\nwhile True: f(0)")]
+    public void InterruptStopsRunningCodeQuickly(string source)
+    {
+        var (text, latency) = RunAndStop(source, StopKind.Interrupt);
+        Assert.Equal("KeyboardInterrupt: ", text);
+        Assert.True(latency < 3000, $"latency {latency} ms");
+    }
+
+    [Fact]
+    public void InterruptIsCatchable()
+    {
+        var (text, _) = RunAndStop("try:\n    while True: pass\nexcept KeyboardInterrupt:\n    print('caught')\n", StopKind.Interrupt);
+        Assert.Equal("caught\n", text);
+    }
+
+    [Theory]
+    [InlineData("while True:\n    try:\n        while True: pass\n    except BaseException:\n        pass\n")]
+    [InlineData("while True:\n    try:\n        while True: pass\n    except:\n        pass\n")]
+    [InlineData("while True:\n    try:\n        while True: pass\n    except* BaseException:\n        pass\n")]
+    [InlineData("import contextlib\nwhile True:\n    with contextlib.suppress(BaseException):\n        while True: pass\n")]
+    [InlineData("while True:\n    try:\n        while True: pass\n    finally:\n        continue\n")]
+    [InlineData("import time\nwhile True:\n    try:\n        time.sleep(100)\n    except BaseException:\n        pass\n")]
+    public void TerminationCannotBeSwallowed(string source)
+    {
+        var (text, latency) = RunAndStop(source, StopKind.Terminate);
+        Assert.Equal("InterpreterTerminated: terminated by the host", text);
+        Assert.True(latency < 3000, $"latency {latency} ms");
+    }
+
+    [Fact]
+    public void TerminationRunsFinallyBlocks()
+    {
+        var (text, _) = RunAndStop("try:\n    while True: pass\nfinally:\n    print('cleanup', sum(range(1000)))\n", StopKind.Terminate);
+        Assert.Equal("cleanup 499500\nInterpreterTerminated: terminated by the host", text);
+    }
+
+    [Fact]
+    public void RequestWhileIdleDoesNothing()
+    {
+        var r = NewRunner();
+        Assert.Equal(0, r.Interp.Host.Request(StopKind.Terminate));
+        Assert.Equal("ok\n", r.Run("print('ok')"));
+    }
+
+    [Fact]
+    public void InterpreterIsUsableAfterTermination()
+    {
+        var r = NewRunner();
+        var sender = new Thread(() =>
+        {
+            for (int i = 0; i < 10_000 && Volatile.Read(ref r.Ts.CallDepth) == 0; i++) Thread.Sleep(1);
+            Thread.Sleep(20);
+            r.Interp.Host.Request(StopKind.Terminate);
+        });
+        sender.Start();
+        Assert.Equal("InterpreterTerminated: terminated by the host", r.Run("while True: pass"));
+        sender.Join();
+        Assert.Equal("after\n", r.Run("print('after')"));
+    }
+
+    [Fact]
+    public void TickBudgetStopsRunawayCode()
+    {
+        var r = NewRunner();
+        r.Interp.Host.SetBudget(100_000, 0);
+        Assert.Equal("InterpreterTerminated: execution budget of 100000 ticks exceeded", r.Run("while True:\n    try:\n        pass\n    except BaseException:\n        pass\n"));
+        var r2 = NewRunner();
+        r2.Interp.Host.SetBudget(100_000, 0);
+        Assert.Equal("done\n", r2.Run("for i in range(1000): pass\nprint('done')"));
+    }
+
+    [Fact]
+    public void TickBudgetCountsBuiltinLoops()
+    {
+        var r = NewRunner();
+        r.Interp.Host.SetBudget(1_000_000, 0);
+        Assert.Equal("InterpreterTerminated: execution budget of 1000000 ticks exceeded", r.Run("sum(range(10**12))"));
+    }
+
+    [Theory]
+    [InlineData("while True: pass")]
+    [InlineData("import time\ntime.sleep(100)")]
+    public void TimeBudgetStopsRunawayCode(string source)
+    {
+        var r = NewRunner();
+        r.Interp.Host.SetBudget(0, 100);
+        var clock = Stopwatch.StartNew();
+        Assert.Equal("InterpreterTerminated: execution time budget of 100 ms exceeded", r.Run(source));
+        output.WriteLine($"stopped after {clock.ElapsedMilliseconds} ms");
+        Assert.InRange(clock.ElapsedMilliseconds, 90, 1000);
+        // The budget is per call: the next call starts afresh.
+        Assert.EndsWith("ok\n", r.Run("print('ok')"));
+    }
+
+    [Fact]
+    public void HookRunsEveryNTicksAndCanStopTheScript()
+    {
+        var r = NewRunner();
+        long calls = 0;
+        r.Interp.Host.SetHook((ts, ticks) => ++calls >= 10 ? StopKind.Terminate : StopKind.None, 1000);
+        Assert.Equal("InterpreterTerminated: stopped by the host's hook", r.Run("while True: pass"));
+        Assert.Equal(10, calls);
+        var r2 = NewRunner();
+        r2.Interp.Host.SetHook((ts, ticks) => StopKind.Interrupt, 1000);
+        Assert.Equal("caught\n", r2.Run("try:\n    while True: pass\nexcept KeyboardInterrupt:\n    print('caught')\n"));
+    }
+}
