@@ -123,6 +123,7 @@ public sealed partial class CodeGenerator
 
     void CompileExpr(ExprNode e)
     {
+        EnsureStack();
         int savedLine = B.Line;
         SetLine(e);
         switch (e)

@@ -270,8 +270,17 @@ public sealed partial class CodeGenerator
         foreach (var s in body) CompileStmt(s);
     }
 
+    /// <summary>Deeply nested expressions recurse here in C#: near the stack's end the compile
+    /// fails with CPython's RecursionError instead of overflowing (DESIGN §5).</summary>
+    void EnsureStack()
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new PyException(_ts.Interpreter.NewException(ExceptionKind.RecursionError, "maximum recursion depth exceeded during compilation"));
+    }
+
     void CompileStmt(StmtNode s)
     {
+        EnsureStack();
         SetLine(s);
         switch (s)
         {

@@ -63,6 +63,11 @@ public static class Compiler
             RaiseSyntaxError(ts, e);
             return null;
         }
+        catch (PyException e)
+        {
+            ts.CurrentException = e.Value;   // RecursionError from a too deeply nested tree
+            return null;
+        }
     }
 
     static ParseMode ToParseMode(CompileMode mode) => mode switch
@@ -75,6 +80,11 @@ public static class Compiler
     /// <summary>Sets the Python SyntaxError (or IndentationError/TabError) for a parser error.</summary>
     public static void RaiseSyntaxError(ThreadState ts, PythonSyntaxError e)
     {
+        if (e.Msg == Parser.StackOverflowMessage)
+        {
+            ts.Raise(ExceptionKind.MemoryError, e.Msg);   // as CPython: too deep for the parser's stack
+            return;
+        }
         var kind = e.Kind.ToString() switch
         {
             "IndentationError" => ExceptionKind.IndentationError,

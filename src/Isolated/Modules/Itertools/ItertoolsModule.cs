@@ -47,7 +47,8 @@ public static class ItertoolsModule
             s.New = create is null ? null : (ts, type, args, kw) => create(ts, type, args, kw);
             s.Init = static (ts, self, args, kw) => true;
             s.Iter = static (ts, self) => self;
-            s.IterNext = static (ts, self) => HostControls.Check(ts) ? ((PyItertool)self).Next(ts) : null;   // count(), repeat(), cycle() never end
+            // count(), repeat(), cycle() never end: stay interruptible; chains of itertools recurse in C#.
+            s.IterNext = static (ts, self) => HostControls.Check(ts) && Ops.EnsureStack(ts) ? ((PyItertool)self).Next(ts) : null;
             s.Repr = static (ts, self) => ((PyItertool)self).Repr(ts) is { } r ? ts.Interpreter.Str(r) : Ops.DefaultRepr(ts, self);
         }, (ts, t) =>
         {

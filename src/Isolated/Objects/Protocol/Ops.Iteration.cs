@@ -31,6 +31,9 @@ public static partial class Ops
         var next = it.Type.Slots.IterNext;
         if (next is null)
             return ts.Raise(ExceptionKind.TypeError, $"'{it.Type.Name}' object is not an iterator");
+        // Iterators wrapping iterators (map over map over ...) recurse in C#: keep off the
+        // stack's end (DESIGN §5) — a chain 100,000 deep must be a RecursionError, not a crash.
+        if (!EnsureStack(ts)) return null;
         var r = next(ts, it);
         if (r is null && ts.CurrentException is not null && IsError(ts, ExceptionKind.StopIteration))
             ts.CurrentException = null;

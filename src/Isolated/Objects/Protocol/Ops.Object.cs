@@ -115,4 +115,13 @@ public static partial class Ops
     }
 
     public static void LeaveRecursiveCall(ThreadState ts) => ts.RecursionDepth--;
+
+    /// <summary>RecursionError (false) when the C# stack is close to its end; for C# recursion
+    /// that the recursion counter does not see (nested iterators).</summary>
+    public static bool EnsureStack(ThreadState ts)
+    {
+        if (RuntimeHelpers.TryEnsureSufficientExecutionStack()) return true;
+        ts.Raise(ExceptionKind.RecursionError, "maximum recursion depth exceeded");
+        return false;
+    }
 }
