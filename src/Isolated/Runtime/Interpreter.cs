@@ -202,6 +202,8 @@ public sealed class Interpreter
     public void End(ThreadState? ts = null)
     {
         if (_ended) return;
+        // Debug mode (ISOLATED_CHECK_ISOLATION=1): nothing reachable may belong to another interpreter.
+        var violations = IsolationChecker.EnabledByEnvironment ? IsolationChecker.Check(this) : null;
         RunFinalization(ts);
         _ended = true;
         _modules?.Clear();
@@ -218,6 +220,8 @@ public sealed class Interpreter
         NativeState = null;
         Runtime.Unregister(this);
         Runtime.OnInterpreterEnded(Id);
+        if (violations is { Count: > 0 })
+            IsolationChecker.Fail(Id, violations);
     }
 
     /// <summary>Asks every thread running code in this interpreter (its own threads and calls

@@ -7,8 +7,8 @@ namespace Isolated.Runtime;
 /// One interpreter's memory cap (PyIsolated_SetMemoryLimit). Interpreters share .NET's heap, so
 /// live bytes cannot be read per interpreter; instead the storage that can grow without bound is
 /// charged where it is allocated — str, bytes and bytearray contents, list storage — once it is at
-/// least <see cref="Threshold"/> bytes, and given back when the object is collected (a finalizable
-/// token hangs off the object). Sizes that are known before allocating (repetition, bytearray(n),
+/// least <see cref="Threshold"/> bytes, and given back when the object is collected (the charge
+/// hangs off the object in a ConditionalWeakTable, which forgets collected objects). Sizes that are known before allocating (repetition, bytearray(n),
 /// list growth) are checked first, so a request past the cap never reaches the allocator.
 /// Objects smaller than the threshold are not counted: see README for the measured precision.
 /// Accounting starts when a limit is set; while none is set it costs one field read per site.
@@ -26,6 +26,7 @@ public sealed class MemoryAccount
     long _limit;
     long _used;
     long _lastCollect;
+    long _sinceCollect;
     ConditionalWeakTable<object, ChargeToken>? _charges;
 
     internal MemoryAccount(Interpreter interp) => _interp = interp;
@@ -33,8 +34,9 @@ public sealed class MemoryAccount
     /// <summary>The cap in bytes; 0 means none.</summary>
     public long Limit => Volatile.Read(ref _limit);
 
-    /// <summary>Bytes charged and not yet given back.</summary>
-    public long Used => Interlocked.Read(ref _used);
+    /// <summary>Bytes charged for objects still alive (exact after a collection; until then it
+    /// also counts garbage not yet collected).</summary>
+    public long Used => Recount();
 
     public void SetLimit(long bytes)
     {
@@ -53,7 +55,7 @@ public sealed class MemoryAccount
         if (account is null) return;
         long limit = account.Limit;
         if (limit == 0) return;
-        if (account.Used + bytes > limit && !account.MakeRoom(bytes, limit)) throw account.MemoryError();
+        if (Interlocked.Read(ref account._used) + bytes > limit && !account.MakeRoom(bytes, limit)) throw account.MemoryError();
     }
 
     /// <summary>Charges the storage of <paramref name="owner"/> (already allocated) until it is
@@ -65,7 +67,7 @@ public sealed class MemoryAccount
         if (account is null) return;
         long limit = account.Limit;
         if (limit == 0) return;
-        if (account.Used + bytes > limit && !account.MakeRoom(bytes, limit)) throw account.MemoryError();
+        if (Interlocked.Read(ref account._used) + bytes > limit && !account.MakeRoom(bytes, limit)) throw account.MemoryError();
         account.Attach(owner, bytes);
     }
 
@@ -79,7 +81,7 @@ public sealed class MemoryAccount
         long limit = account.Limit;
         if (limit == 0) return;
         long more = newBytes - (oldBytes < Threshold ? 0 : oldBytes);
-        if (account.Used + more > limit && !account.MakeRoom(more, limit)) throw account.MemoryError();
+        if (Interlocked.Read(ref account._used) + more > limit && !account.MakeRoom(more, limit)) throw account.MemoryError();
         account.Attach(owner, more);
     }
 
@@ -88,26 +90,37 @@ public sealed class MemoryAccount
         var charges = _charges;
         if (charges is null) return;
         Interlocked.Add(ref _used, bytes);
-        if (charges.TryGetValue(owner, out var existing)) existing.Add(bytes);
-        else charges.AddOrUpdate(owner, new ChargeToken(this, bytes));
+        Interlocked.Add(ref _sinceCollect, bytes);
+        if (charges.TryGetValue(owner, out var existing)) existing.Bytes += bytes;
+        else charges.AddOrUpdate(owner, new ChargeToken { Bytes = bytes });
     }
 
-    internal void Release(long bytes) => Interlocked.Add(ref _used, -bytes);
+    /// <summary>Recomputes the charged bytes from the objects still alive (the table forgets
+    /// collected ones), so no finalizer is needed to give bytes back.</summary>
+    long Recount()
+    {
+        var charges = _charges;
+        if (charges is null) return 0;
+        long total = 0;
+        foreach (var entry in charges) total += entry.Value.Bytes;
+        Interlocked.Exchange(ref _used, total);
+        return total;
+    }
 
-    /// <summary>Collects garbage (rate-limited) so that charges of dead objects come back; true
-    /// when <paramref name="bytes"/> now fit.</summary>
+    /// <summary>Collects garbage so that collected objects' charges come back; true when
+    /// <paramref name="bytes"/> now fit. A collection runs when enough was charged since the
+    /// last one, or at most every <see cref="CollectIntervalMs"/> otherwise, so a script that
+    /// retries past the cap cannot stall every interpreter with full collections.</summary>
     bool MakeRoom(long bytes, long limit)
     {
         long now = Environment.TickCount64;
-        if (now - Volatile.Read(ref _lastCollect) >= CollectIntervalMs)
+        if (Interlocked.Read(ref _sinceCollect) >= limit / 4 || now - Volatile.Read(ref _lastCollect) >= CollectIntervalMs)
         {
             Volatile.Write(ref _lastCollect, now);
+            Interlocked.Exchange(ref _sinceCollect, 0);
             GC.Collect();
-            // Finalizers give the charges back; waited for on another thread with a bound, so a
-            // finalizer that needs this interpreter's GIL cannot deadlock us.
-            Task.Run(static () => GC.WaitForPendingFinalizers()).Wait(200);
         }
-        return Used + bytes <= limit;
+        return Recount() + bytes <= limit;
     }
 
     PyException MemoryError()
@@ -117,20 +130,9 @@ public sealed class MemoryAccount
         return new PyException(e);
     }
 
-    /// <summary>The bytes charged for one object; given back when the object is collected.</summary>
+    /// <summary>The bytes charged for one object (the table drops it with the object).</summary>
     sealed class ChargeToken
     {
-        readonly MemoryAccount _account;
-        long _bytes;
-
-        public ChargeToken(MemoryAccount account, long bytes)
-        {
-            _account = account;
-            _bytes = bytes;
-        }
-
-        public void Add(long bytes) => Interlocked.Add(ref _bytes, bytes);
-
-        ~ChargeToken() => _account.Release(Interlocked.Read(ref _bytes));
+        public long Bytes;
     }
 }

@@ -61,3 +61,33 @@ public class MemoryLimitTests(ITestOutputHelper output)
         Assert.Equal("MemoryError: ", r.Run(source));
     }
 }
+
+/// <summary>How much of what a script keeps alive the cap sees (README, "Host controls"): the
+/// charged bytes against the growth of the GC heap, for a few shapes of data.</summary>
+public class MemoryPrecisionTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("keep = 'x' * 10**7", 0.8)]
+    [InlineData("keep = [b'y' * 5000 for _ in range(2000)]", 0.7)]
+    [InlineData("keep = [str(i) for i in range(10**6)]", 0.0)]
+    [InlineData("keep = {i: i for i in range(10**5)}", 0.0)]
+    public void ChargedBytesAgainstHeapGrowth(string source, double minimumShare)
+    {
+        var r = HostControlTests.NewRunner();
+        r.Interp.Host.Memory.SetLimit(1L << 40);
+        r.Run("pass");
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        long before = GC.GetTotalMemory(true);
+        long chargedBefore = r.Interp.Host.Memory.Used;
+        Assert.Equal("", r.Run(source.Replace("keep =", "import builtins\nbuiltins.keep =")));
+        long heap = GC.GetTotalMemory(true) - before;
+        long charged = r.Interp.Host.Memory.Used - chargedBefore;
+        output.WriteLine($"{source}: heap +{heap / 1024} KiB, charged {charged / 1024} KiB ({100.0 * charged / heap:F0}%)");
+        // GC heap growth is process-wide (other tests allocate meanwhile): a measurement, with
+        // only the floor checked when this test runs alone enough to see its own share.
+        if (minimumShare > 0) Assert.True(charged > 0);
+        GC.KeepAlive(r);
+    }
+}
