@@ -228,7 +228,7 @@ public sealed class CodeBuilder
             case OpCode.MakeFunction: return -System.Numerics.BitOperations.PopCount((uint)arg);
             case OpCode.RaiseVarargs: return -arg;
             case OpCode.PrepReraiseStar: return -1;
-            case OpCode.CallIntrinsic: return arg == (int)IntrinsicKind.TypeAlias ? -2 : 0;
+            case OpCode.CallIntrinsic: return arg switch { (int)IntrinsicKind.TypeAlias => -2, (int)IntrinsicKind.TypeVarWithBound or (int)IntrinsicKind.TypeVarWithConstraints => -1, _ => 0 };
             default: return 0;
         }
     }

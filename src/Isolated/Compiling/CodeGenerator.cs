@@ -309,8 +309,8 @@ public sealed partial class CodeGenerator
             case Continue c: CompileBreakContinue(c, isBreak: false); break;
             case Pass: B.Emit(OpCode.Nop); break;
             case Delete d: foreach (var t in d.Targets) CompileDelete(t); break;
-            case FunctionDef fd: CompileFunctionDef(fd, fd.Name, fd.Args, fd.Body, fd.DecoratorList, fd.Returns, false); break;
-            case AsyncFunctionDef afd: CompileFunctionDef(afd, afd.Name, afd.Args, afd.Body, afd.DecoratorList, afd.Returns, true); break;
+            case FunctionDef fd: CompileFunctionDef(fd, fd.Name, fd.Args, fd.Body, fd.DecoratorList, fd.Returns, fd.TypeParams, false); break;
+            case AsyncFunctionDef afd: CompileFunctionDef(afd, afd.Name, afd.Args, afd.Body, afd.DecoratorList, afd.Returns, afd.TypeParams, true); break;
             case ClassDef cd: CompileClassDef(cd); break;
             case Raise r: CompileRaise(r); break;
             case Try t: CompileTry(t.Body, t.Handlers, t.Orelse, t.Finalbody, star: false); break;
@@ -936,7 +936,7 @@ public sealed partial class CodeGenerator
     }
 
     void CompileFunctionDef(Node node, string name, arguments args, List<StmtNode> body, List<ExprNode> decorators,
-                            ExprNode? returns, bool isAsync)
+                            ExprNode? returns, List<TypeParamNode> typeParams, bool isAsync)
     {
         foreach (var d in decorators)
         {
@@ -945,10 +945,46 @@ public sealed partial class CodeGenerator
         }
         SetLine(node);
         var scope = _symbols.Scopes[node];
-        int flags = CompileDefaults(args);
-        if (CompileAnnotations(args, returns)) flags |= 4;
-        int firstLine = decorators.Count > 0 ? decorators[0].Lineno : node.Lineno;
-        EnterUnit(scope, name, ChildQualName(name, scope), node.Lineno, node);
+        var qualname = ChildQualName(name, scope);
+        if (typeParams.Count == 0)
+        {
+            int flags = CompileDefaults(args);
+            if (CompileAnnotations(args, returns)) flags |= 4;
+            EmitMakeFunction(CompileFunctionBody(node, name, qualname, args, body, scope), flags);
+        }
+        else
+        {
+            // The hidden function that creates the type parameters gets the defaults as arguments
+            // and returns the function, whose annotations it evaluates (so they can name T).
+            bool hasDefaults = args.Defaults.Count > 0, hasKwDefaults = SymbolTable.HasKwDefaults(args);
+            EnterUnit(_symbols.Scopes[typeParams[0]], "<generic parameters of " + name + ">", "<generic parameters of " + name + ">", node.Lineno, node);
+            _u.ArgCount = (hasDefaults ? 1 : 0) + (hasKwDefaults ? 1 : 0);
+            Const(_interp.None, "None");
+            CompileTypeParams(typeParams);
+            int flags = 0;
+            if (hasDefaults) { CompileName(".defaults", ExprContext.Load, node); flags |= 1; }
+            if (hasKwDefaults) { CompileName(".kwdefaults", ExprContext.Load, node); flags |= 2; }
+            if (CompileAnnotations(args, returns)) flags |= 4;
+            EmitMakeFunction(CompileFunctionBody(node, name, qualname, args, body, scope), flags);
+            // function.__type_params__ = the tuple under it
+            B.Emit(OpCode.Swap, 2);
+            B.Emit(OpCode.Copy, 2);
+            B.Emit(OpCode.StoreAttr, NameIndex("__type_params__"));
+            B.Emit(OpCode.ReturnValue);
+            var generic = LeaveUnit();
+            B.Emit(OpCode.PushNull);
+            EmitMakeFunction(generic, 0);
+            CompileDefaults(args);
+            B.Emit(OpCode.Call, (hasDefaults ? 1 : 0) + (hasKwDefaults ? 1 : 0));
+        }
+        SetLine(node);
+        for (int i = 0; i < decorators.Count; i++) B.Emit(OpCode.Call, 1);
+        StoreName(name, node);
+    }
+
+    PyCode CompileFunctionBody(Node node, string name, string qualname, arguments args, List<StmtNode> body, Scope scope)
+    {
+        EnterUnit(scope, name, qualname, node.Lineno, node);
         SetArgCounts(args);
         // co_consts[0] is the docstring (or None): function.__doc__ comes from it.
         if (body.Count > 0 && body[0] is Expr { Value: Constant { Value: string doc } } && _optimize < 2)
@@ -958,11 +994,44 @@ public sealed partial class CodeGenerator
         int start = body.Count > 0 && body[0] is Expr { Value: Constant { Value: string } } ? 1 : 0;
         for (int i = start; i < body.Count; i++) CompileStmt(body[i]);
         if (B.Reachable) EmitReturnNone();
-        var code = LeaveUnit();
-        EmitMakeFunction(code, flags);
-        SetLine(node);
-        for (int i = 0; i < decorators.Count; i++) B.Emit(OpCode.Call, 1);
-        StoreName(name, node);
+        return LeaveUnit();
+    }
+
+    /// <summary>Creates each type parameter, stores it under its name, and leaves the tuple of all
+    /// of them on the stack.</summary>
+    void CompileTypeParams(List<TypeParamNode> typeParams)
+    {
+        foreach (var tp in typeParams)
+        {
+            SetLine(tp);
+            switch (tp)
+            {
+                case TypeVar tv:
+                    LoadConst(tv.Name);
+                    if (tv.Bound is null) B.Emit(OpCode.CallIntrinsic, (int)IntrinsicKind.TypeVar);
+                    else
+                    {
+                        CompileExpr(tv.Bound);
+                        B.Emit(OpCode.CallIntrinsic, (int)(tv.Bound is Isolated.Parsing.Ast.Tuple ? IntrinsicKind.TypeVarWithConstraints : IntrinsicKind.TypeVarWithBound));
+                    }
+                    B.Emit(OpCode.Copy, 1);
+                    StoreName(tv.Name, tp);
+                    break;
+                case ParamSpec ps:
+                    LoadConst(ps.Name);
+                    B.Emit(OpCode.CallIntrinsic, (int)IntrinsicKind.ParamSpec);
+                    B.Emit(OpCode.Copy, 1);
+                    StoreName(ps.Name, tp);
+                    break;
+                case TypeVarTuple tvt:
+                    LoadConst(tvt.Name);
+                    B.Emit(OpCode.CallIntrinsic, (int)IntrinsicKind.TypeVarTuple);
+                    B.Emit(OpCode.Copy, 1);
+                    StoreName(tvt.Name, tp);
+                    break;
+            }
+        }
+        B.Emit(OpCode.BuildTuple, typeParams.Count);
     }
 
     void SetArgCounts(arguments args)
@@ -1063,11 +1132,30 @@ public sealed partial class CodeGenerator
         SetLine(cd);
         var scope = _symbols.Scopes[cd];
         var qualname = ChildQualName(cd.Name, scope);
+        bool generic = cd.TypeParams.Count > 0;
+        var bases = cd.Bases;
+        if (generic)
+        {
+            // class C[T](bases): made inside the scope that creates T; Generic[T] is appended to the bases.
+            EnterUnit(_symbols.Scopes[cd.TypeParams[0]], "<generic parameters of " + cd.Name + ">", "<generic parameters of " + cd.Name + ">", cd.Lineno, cd);
+            Const(_interp.None, "None");
+            CompileTypeParams(cd.TypeParams);
+            B.Emit(OpCode.Copy, 1);
+            StoreName(SymbolTable.TypeParamsName, cd);
+            B.Emit(OpCode.CallIntrinsic, (int)IntrinsicKind.SubscriptGeneric);
+            StoreName(GenericBaseName, cd);
+            bases = new List<ExprNode>(cd.Bases) { new Name(GenericBaseName, ExprContext.Load, cd.Lineno, cd.ColOffset, cd.EndLineno, cd.EndColOffset) };
+        }
         EnterUnit(scope, cd.Name, qualname, cd.Lineno, cd);
         B.Emit(OpCode.LoadName, NameIndex("__name__"));
         B.Emit(OpCode.StoreName, NameIndex("__module__"));
         LoadConst(qualname);
         B.Emit(OpCode.StoreName, NameIndex("__qualname__"));
+        if (generic)
+        {
+            CompileName(SymbolTable.TypeParamsName, ExprContext.Load, cd);
+            B.Emit(OpCode.StoreName, NameIndex("__type_params__"));
+        }
         if (HasAnnotations(cd.Body)) B.Emit(OpCode.SetupAnnotations);
         CompileBody(cd.Body, "__doc__");
         if (scope.NeedsClassCell)
@@ -1085,24 +1173,55 @@ public sealed partial class CodeGenerator
         B.Emit(OpCode.LoadBuildClass);
         EmitMakeFunction(code, 0);
         LoadConst(cd.Name);
-        CompileCallArgs(cd.Bases, cd.Keywords, 2, cd);
+        CompileCallArgs(bases, cd.Keywords, 2, cd);
+        if (generic)
+        {
+            B.Emit(OpCode.ReturnValue);
+            var genericCode = LeaveUnit();
+            B.Emit(OpCode.PushNull);
+            EmitMakeFunction(genericCode, 0);
+            B.Emit(OpCode.Call, 0);
+        }
         for (int i = 0; i < cd.DecoratorList.Count; i++) B.Emit(OpCode.Call, 1);
         StoreName(cd.Name, cd);
     }
+
+    /// <summary>The hidden local holding Generic[*type_params], the implicit base of a generic class.</summary>
+    public const string GenericBaseName = ".generic_base";
 
     void CompileTypeAlias(TypeAlias ta)
     {
         var name = ((Name)ta.Name).Id;
         var scope = _symbols.Scopes[ta];
-        LoadConst(name);
-        LoadConst(null);
-        EnterUnit(scope, name, QualNameFor(name), ta.Lineno, ta);
+        bool generic = ta.TypeParams.Count > 0;
+        var qualname = QualNameFor(name);
+        if (generic)
+        {
+            EnterUnit(_symbols.Scopes[ta.TypeParams[0]], "<generic parameters of " + name + ">", "<generic parameters of " + name + ">", ta.Lineno, ta);
+            Const(_interp.None, "None");
+            LoadConst(name);
+            CompileTypeParams(ta.TypeParams);
+        }
+        else
+        {
+            LoadConst(name);
+            LoadConst(null);
+        }
+        EnterUnit(scope, name, qualname, ta.Lineno, ta);
         Const(_interp.None, "None");
         CompileExpr(ta.Value);
         B.Emit(OpCode.ReturnValue);
         var code = LeaveUnit();
         EmitMakeFunction(code, 0);
         B.Emit(OpCode.CallIntrinsic, (int)IntrinsicKind.TypeAlias);
+        if (generic)
+        {
+            B.Emit(OpCode.ReturnValue);
+            var genericCode = LeaveUnit();
+            B.Emit(OpCode.PushNull);
+            EmitMakeFunction(genericCode, 0);
+            B.Emit(OpCode.Call, 0);
+        }
         StoreName(name, ta);
     }
 }

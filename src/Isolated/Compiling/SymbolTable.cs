@@ -51,21 +51,65 @@ public sealed class SymbolTable : AstWalker
 
     // ---------------------------------------------------------------- statements
 
-    public override void Visit(FunctionDef node) => VisitFunction(node, node.Name, node.Args, node.Body, node.DecoratorList, node.Returns, false);
-    public override void Visit(AsyncFunctionDef node) => VisitFunction(node, node.Name, node.Args, node.Body, node.DecoratorList, node.Returns, true);
+    public override void Visit(FunctionDef node) => VisitFunction(node, node.Name, node.Args, node.Body, node.DecoratorList, node.Returns, node.TypeParams, false);
+    public override void Visit(AsyncFunctionDef node) => VisitFunction(node, node.Name, node.Args, node.Body, node.DecoratorList, node.Returns, node.TypeParams, true);
 
-    void VisitFunction(Node node, string name, arguments args, List<StmtNode> body, List<ExprNode> decorators, ExprNode? returns, bool isAsync)
+    void VisitFunction(Node node, string name, arguments args, List<StmtNode> body, List<ExprNode> decorators, ExprNode? returns,
+                       List<TypeParamNode> typeParams, bool isAsync)
     {
         foreach (var d in decorators) d.Accept(this);
         VisitDefaults(args);
+        Bind(name);
+        if (typeParams.Count > 0)
+        {
+            // def f[T](...): the annotations and the function are made inside a hidden function that
+            // creates the type parameters (CPython's annotation scope); it receives the defaults.
+            var g = PushTypeParamsScope("<generic parameters of " + name + ">", typeParams);
+            if (args.Defaults.Count > 0) DeclareSynthetic(g, ".defaults");
+            if (HasKwDefaults(args)) DeclareSynthetic(g, ".kwdefaults");
+        }
         VisitArgAnnotations(args);
         returns?.Accept(this);
-        Bind(name);
+        if (typeParams.Count > 0) Bind(name);
         var s = Push(ScopeKind.Function, name, node);
         s.IsCoroutine = isAsync;
         DeclareParams(args);
         foreach (var st in body) st.Accept(this);
         Pop();
+        if (typeParams.Count > 0) Pop();
+    }
+
+    public static bool HasKwDefaults(arguments args)
+    {
+        foreach (var d in args.KwDefaults)
+            if (d is not null) return true;
+        return false;
+    }
+
+    /// <summary>Opens the scope that creates the type parameters of a generic function, class or type
+    /// alias (keyed by its first type parameter node) and binds the parameters in it.</summary>
+    Scope PushTypeParamsScope(string name, List<TypeParamNode> typeParams)
+    {
+        var g = Push(ScopeKind.Function, name, typeParams[0]);
+        foreach (var tp in typeParams)
+        {
+            switch (tp)
+            {
+                case TypeVar tv:
+                    Bind(tv.Name);
+                    tv.Bound?.Accept(this);
+                    break;
+                case ParamSpec ps: Bind(ps.Name); break;
+                case TypeVarTuple tvt: Bind(tvt.Name); break;
+            }
+        }
+        return g;
+    }
+
+    static void DeclareSynthetic(Scope s, string name)
+    {
+        s.Add(name, Scope.Param | Scope.Bound);
+        s.Params.Add(name);
     }
 
     void VisitDefaults(arguments args)
@@ -121,20 +165,36 @@ public sealed class SymbolTable : AstWalker
     public override void Visit(ClassDef node)
     {
         foreach (var d in node.DecoratorList) d.Accept(this);
+        Bind(node.Name);
+        if (node.TypeParams.Count > 0)
+        {
+            // class C[T](bases): bases and the class are made inside the type parameters' scope,
+            // which also keeps the parameters' tuple for the body's __type_params__.
+            PushTypeParamsScope("<generic parameters of " + node.Name + ">", node.TypeParams);
+            Bind(TypeParamsName);
+            Bind(CodeGenerator.GenericBaseName);
+        }
         foreach (var b in node.Bases) b.Accept(this);
         foreach (var k in node.Keywords) k.Accept(this);
-        Bind(node.Name);
         Push(ScopeKind.Class, node.Name, node);
+        if (node.TypeParams.Count > 0) Use(TypeParamsName);
         foreach (var st in node.Body) st.Accept(this);
         Pop();
+        if (node.TypeParams.Count > 0) Pop();
     }
+
+    /// <summary>The hidden local that holds a generic class's type parameters tuple.</summary>
+    public const string TypeParamsName = ".type_params";
 
     public override void Visit(TypeAlias node)
     {
         node.Name.Accept(this);
-        Push(ScopeKind.TypeAlias, ((Name)node.Name).Id, node);
+        var name = ((Name)node.Name).Id;
+        if (node.TypeParams.Count > 0) PushTypeParamsScope("<generic parameters of " + name + ">", node.TypeParams);
+        Push(ScopeKind.TypeAlias, name, node);
         node.Value.Accept(this);
         Pop();
+        if (node.TypeParams.Count > 0) Pop();
     }
 
     public override void Visit(Global node)

@@ -135,12 +135,16 @@ public enum IntrinsicKind
     UnaryPositive,
     ListToTuple,
     TypeAlias,       // [name, type_params, value_function] -> TypeAliasType-like object
-    TypeVar,
+    TypeVar,         // name -> TypeVar of `T` in a type parameter list
     ImportStar,
     StopIterationError,
-    SubscriptGeneric,
+    SubscriptGeneric,  // (type params) -> Generic[*params], the implicit base of `class C[T]`
     Print,           // interactive mode: sys.displayhook(value)
     AsyncGenWrap,    // marks a value yielded by an async generator (vs. one its awaits pass up)
+    TypeVarWithBound,        // [name, bound] -> TypeVar of `T: bound`
+    TypeVarWithConstraints,  // [name, (constraints)] -> TypeVar of `T: (A, B)`
+    ParamSpec,               // name -> ParamSpec of `**P`
+    TypeVarTuple,            // name -> TypeVarTuple of `*Ts`
 }
 
 /// <summary>Packing and unpacking of one instruction word.</summary>

@@ -2073,6 +2073,46 @@ public static partial class VirtualMachine
                 s[sp - 1].Obj = alias;
                 return sp;
             }
+            case IntrinsicKind.TypeVar:
+                s[sp - 1].Obj = Isolated.Modules.Typing.TypeVarType.Make(ts, (PyStr)s[sp - 1].Box(interp), null, null);
+                return true;
+            case IntrinsicKind.TypeVarWithBound:
+            case IntrinsicKind.TypeVarWithConstraints:
+            {
+                var extra = s[--sp].Box(interp);
+                var name = (PyStr)s[sp - 1].Box(interp);
+                s[sp].Obj = null;
+                s[sp - 1].Obj = kind == IntrinsicKind.TypeVarWithBound
+                    ? Isolated.Modules.Typing.TypeVarType.Make(ts, name, extra, null)
+                    : Isolated.Modules.Typing.TypeVarType.Make(ts, name, null, (PyTuple)extra);
+                return true;
+            }
+            case IntrinsicKind.ParamSpec:
+                s[sp - 1].Obj = Isolated.Modules.Typing.ParamSpecType.Make(ts, (PyStr)s[sp - 1].Box(interp));
+                return true;
+            case IntrinsicKind.TypeVarTuple:
+                s[sp - 1].Obj = Isolated.Modules.Typing.TypeVarTupleType.Make(ts, (PyStr)s[sp - 1].Box(interp));
+                return true;
+            case IntrinsicKind.SubscriptGeneric:
+            {
+                // Generic[*params]: a TypeVarTuple contributes Unpack[Ts], as its star-unpacking gives.
+                var parameters = (PyTuple)s[sp - 1].Box(interp);
+                var items = new List<PyObject>(parameters.Count);
+                foreach (var p in parameters.Items)
+                {
+                    if (ReferenceEquals(p.Type, interp.Types.TypeVarTuple))
+                    {
+                        var unpacked = IterationHelper.ToList(ts, p);
+                        if (unpacked is null) return false;
+                        items.AddRange(unpacked);
+                    }
+                    else items.Add(p);
+                }
+                var generic = Ops.GetItem(ts, interp.Types.Generic, interp.Tuple([.. items]));
+                if (generic is null) return false;
+                s[sp - 1].Obj = generic;
+                return true;
+            }
             default:
                 ts.Raise(ExceptionKind.SystemError, $"unknown intrinsic {kind}");
                 return -1;

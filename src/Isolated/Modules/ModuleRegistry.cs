@@ -60,6 +60,7 @@ public static class ModuleRegistry
         new("_bisect", Bisect.BisectModule.Create),
         new("_heapq", Heapq.HeapqModule.Create),
         new("array", Arrays.ArrayModule.Create),
+        new("_typing", Typing.TypingModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

@@ -46,6 +46,15 @@ public sealed class BuiltinTypes
     public PyType Traceback => _traceback ??= TracebackType.Create(this);
     public PyType TypeAliasType => _typeAliasType ??= Isolated.Execution.TypeAliases.CreateType(this);
 
+    // _typing: the runtime objects of PEP 695 type parameters (Modules/Typing).
+    PyType? _typeVar, _paramSpec, _typeVarTuple, _paramSpecArgs, _paramSpecKwargs, _generic;
+    public PyType TypeVar => _typeVar ??= Isolated.Modules.Typing.TypeVarType.Create(this);
+    public PyType ParamSpec => _paramSpec ??= Isolated.Modules.Typing.ParamSpecType.Create(this);
+    public PyType TypeVarTuple => _typeVarTuple ??= Isolated.Modules.Typing.TypeVarTupleType.Create(this);
+    public PyType ParamSpecArgs => _paramSpecArgs ??= Isolated.Modules.Typing.ParamSpecComponentType.CreateArgs(this);
+    public PyType ParamSpecKwargs => _paramSpecKwargs ??= Isolated.Modules.Typing.ParamSpecComponentType.CreateKwargs(this);
+    public PyType Generic => _generic ??= Isolated.Modules.Typing.GenericType.Create(this);
+
     // types.UnionType (X | Y on classes).
     PyType? _union;
     public PyType Union => _union ??= UnionType.Create(this);

@@ -168,7 +168,7 @@ public static class TypeType
                 return true;
             });
         type.AddGetSet("__mro__", static (ts, self) => ts.Interpreter.Tuple([.. ((PyType)self).Mro]));
-        type.AddGetSet("__bases__", static (ts, self) => ts.Interpreter.Tuple([.. ((PyType)self).Bases]));
+        type.AddGetSet("__bases__", static (ts, self) => ts.Interpreter.Tuple([.. ((PyType)self).Bases]), SetBases);
         type.AddGetSet("__base__", static (ts, self) => (PyObject?)((PyType)self).Base ?? ts.Interpreter.None);
         type.AddGetSet("__module__", static (ts, self) =>
         {
@@ -316,6 +316,49 @@ public static class TypeType
         type.AddMethod("__sizeof__", static (ts, self, args, kw) =>
             ArgBinder.CheckPositional(ts, "__sizeof__", args, kw, 0, 0) ? ts.Interpreter.Int(920) : null,
             "Return memory consumption of the type object.");
+    }
+
+    /// <summary>Assigning __bases__ of a class (typing.NamedTuple does it): the new bases must keep
+    /// the instance layout; the MRO is recomputed and every slot re-derived from it.</summary>
+    static bool SetBases(ThreadState ts, PyObject self, PyObject? v)
+    {
+        var t = (PyType)self;
+        if (!CheckSettable(ts, t, "__bases__", v)) return false;
+        if (v is not PyTuple tuple || tuple.Count == 0)
+        {
+            ts.Raise(ExceptionKind.TypeError, $"can only assign non-empty tuple to {t.Name}.__bases__, not {(v is PyTuple ? "()" : v!.Type.Name)}");
+            return false;
+        }
+        var bases = new PyType[tuple.Count];
+        for (int i = 0; i < bases.Length; i++)
+        {
+            if (tuple.Items[i] is not PyType b)
+            {
+                ts.Raise(ExceptionKind.TypeError, $"{t.Name}.__bases__ must be tuple of classes, not '{tuple.Items[i].Type.Name}'");
+                return false;
+            }
+            if (b.IsSubtypeOf(t))
+            {
+                ts.Raise(ExceptionKind.TypeError, "a __bases__ item causes an inheritance cycle");
+                return false;
+            }
+            bases[i] = b;
+        }
+        var mro = Mro.Compute(ts, t, bases);
+        if (mro is null) return false;
+        if (t.Base is { } layout && Array.IndexOf(mro, layout) < 0)
+        {
+            ts.Raise(ExceptionKind.TypeError, $"__bases__ assignment: '{bases[0].Name}' object layout differs from '{layout.Name}'");
+            return false;
+        }
+        foreach (var old in t.Bases) old.ClassData?.RemoveSubclass(t);
+        foreach (var b in bases) ClassData.Of(b).AddSubclass(t);
+        t.Bases = bases;
+        t.Mro = mro;
+        foreach (var names in SlotWrappers.NamesBySlot)
+            foreach (var n in names) SlotUpdater.AttributeChanged(t, n);
+        t.Modified();
+        return true;
     }
 
     static bool CheckSettable(ThreadState ts, PyType t, string name, PyObject? v)
