@@ -61,6 +61,7 @@ public static class ModuleRegistry
         new("_heapq", Heapq.HeapqModule.Create),
         new("array", Arrays.ArrayModule.Create),
         new("_typing", Typing.TypingModule.Create),
+        new("marshal", Marshaling.MarshalModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 
