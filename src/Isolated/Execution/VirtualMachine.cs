@@ -2075,7 +2075,7 @@ public static partial class VirtualMachine
             }
             case IntrinsicKind.TypeVar:
                 s[sp - 1].Obj = Isolated.Modules.Typing.TypeVarType.Make(ts, (PyStr)s[sp - 1].Box(interp), null, null);
-                return true;
+                return sp;
             case IntrinsicKind.TypeVarWithBound:
             case IntrinsicKind.TypeVarWithConstraints:
             {
@@ -2085,14 +2085,14 @@ public static partial class VirtualMachine
                 s[sp - 1].Obj = kind == IntrinsicKind.TypeVarWithBound
                     ? Isolated.Modules.Typing.TypeVarType.Make(ts, name, extra, null)
                     : Isolated.Modules.Typing.TypeVarType.Make(ts, name, null, (PyTuple)extra);
-                return true;
+                return sp;
             }
             case IntrinsicKind.ParamSpec:
                 s[sp - 1].Obj = Isolated.Modules.Typing.ParamSpecType.Make(ts, (PyStr)s[sp - 1].Box(interp));
-                return true;
+                return sp;
             case IntrinsicKind.TypeVarTuple:
                 s[sp - 1].Obj = Isolated.Modules.Typing.TypeVarTupleType.Make(ts, (PyStr)s[sp - 1].Box(interp));
-                return true;
+                return sp;
             case IntrinsicKind.SubscriptGeneric:
             {
                 // Generic[*params]: a TypeVarTuple contributes Unpack[Ts], as its star-unpacking gives.
@@ -2103,15 +2103,15 @@ public static partial class VirtualMachine
                     if (ReferenceEquals(p.Type, interp.Types.TypeVarTuple))
                     {
                         var unpacked = IterationHelper.ToList(ts, p);
-                        if (unpacked is null) return false;
+                        if (unpacked is null) return -1;
                         items.AddRange(unpacked);
                     }
                     else items.Add(p);
                 }
                 var generic = Ops.GetItem(ts, interp.Types.Generic, interp.Tuple([.. items]));
-                if (generic is null) return false;
+                if (generic is null) return -1;
                 s[sp - 1].Obj = generic;
-                return true;
+                return sp;
             }
             default:
                 ts.Raise(ExceptionKind.SystemError, $"unknown intrinsic {kind}");
