@@ -553,14 +553,19 @@ public sealed partial class CodeGenerator
             else B.Emit(OpCode.Call, argc);
             return;
         }
-        // General form: a positional tuple and a keyword dict.
-        B.Emit(OpCode.BuildList, extraPositional);
-        foreach (var a in args)
+        // General form: a positional tuple and a keyword dict. f(*x) passes x itself (CALL_FUNCTION_EX
+        // makes the tuple, and names the callee if x is not iterable, as CPython).
+        if (extraPositional == 0 && args.Count == 1 && args[0] is Starred only) CompileExpr(only.Value);
+        else
         {
-            if (a is Starred s) { CompileExpr(s.Value); B.Emit(OpCode.ListExtend, 1); }
-            else { CompileExpr(a); B.Emit(OpCode.ListAppend, 1); }
+            B.Emit(OpCode.BuildList, extraPositional);
+            foreach (var a in args)
+            {
+                if (a is Starred s) { CompileExpr(s.Value); B.Emit(OpCode.ListExtend, 1); }
+                else { CompileExpr(a); B.Emit(OpCode.ListAppend, 1); }
+            }
+            B.Emit(OpCode.ListToTuple);
         }
-        B.Emit(OpCode.ListToTuple);
         bool hasKw = keywords.Count > 0;
         if (hasKw)
         {

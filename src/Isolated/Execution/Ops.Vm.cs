@@ -94,14 +94,21 @@ public static partial class Ops
 
     /// <summary>How CPython names a callable in call errors: "f()" for functions, "T()" for types,
     /// otherwise the type's name plus " object".</summary>
-    public static string VmCalleeName(ThreadState ts, PyObject callee) => callee switch
+    /// <summary>How CPython names a callee in call errors: "module.qualname()", the module left out
+    /// for builtins (its _PyObject_FunctionStr). Only used on error paths.</summary>
+    public static string VmCalleeName(ThreadState ts, PyObject callee)
     {
-        PyFunction f => ((f.QualName as PyStr)?.Value ?? f.Code.QualName) + "()",
-        PyMethod { Function: PyFunction mf } => ((mf.QualName as PyStr)?.Value ?? mf.Code.QualName) + "()",
-        PyType t => t.Name + "()",
-        PyBuiltinFunction b => b.Name + "()",
-        _ => callee.Type.Name + " object",
-    };
+        if (callee is PyMethod { Function: { } inner }) callee = inner;
+        var saved = ts.CurrentException;
+        try
+        {
+            var qualname = GetAttr(ts, callee, "__qualname__") as PyStr;
+            if (qualname is null) return callee.Type.Name + " object";
+            var module = GetAttr(ts, callee, "__module__") as PyStr;
+            return module is null || module.Value == "builtins" ? qualname.Value + "()" : $"{module.Value}.{qualname.Value}()";
+        }
+        finally { ts.CurrentException = saved; }
+    }
 
     /// <summary>The exception class for <c>except T</c>: a class deriving from BaseException or a
     /// tuple of them (checked as CPython does).</summary>

@@ -1081,7 +1081,15 @@ public static partial class VirtualMachine
                     var callable = s[--sp].Box(interp);
                     sp--; // NULL
                     var posArgs = argsObj as PyTuple ?? Ops.ToTuple(ts, argsObj);
-                    if (posArgs is null) goto error;
+                    if (posArgs is null)
+                    {
+                        if (Ops.IsError(ts, ExceptionKind.TypeError) && argsObj.Type.Slots.Iter is null && argsObj.Type.Slots.GetItem is null)
+                        {
+                            ts.CurrentException = null;
+                            ts.Raise(ExceptionKind.TypeError, $"{Ops.VmCalleeName(ts, callable)} argument after * must be an iterable, not {argsObj.Type.Name}");
+                        }
+                        goto error;
+                    }
                     PyObject? result;
                     if (kwargs is null || kwargs.Count == 0) result = Ops.Call(ts, callable, posArgs.Items);
                     else

@@ -35,7 +35,7 @@ public static class DescriptorTypes
                 var d = (PyMethodDescriptor)self;
                 return ts.Interpreter.Str($"<method '{d.Name}' of '{d.ObjectType.Name}' objects>");
             };
-        });
+        }, static (ts0, type) => AddNames(type, static self => (((PyMethodDescriptor)self).ObjectType, ((PyMethodDescriptor)self).Name, ((PyMethodDescriptor)self).Doc)));
 
     public static PyType CreateClassMethodDescriptor(BuiltinTypes types) =>
         types.NewBuiltin("classmethod_descriptor", types.Object, TypeFlags.None, s =>
@@ -51,7 +51,7 @@ public static class DescriptorTypes
                 var d = (PyClassMethodDescriptor)self;
                 return ts.Interpreter.Str($"<method '{d.Name}' of '{d.ObjectType.Name}' objects>");
             };
-        });
+        }, static (ts0, type) => AddNames(type, static self => (((PyClassMethodDescriptor)self).ObjectType, ((PyClassMethodDescriptor)self).Name, ((PyClassMethodDescriptor)self).Doc)));
 
     public static PyType CreateGetSetDescriptor(BuiltinTypes types) =>
         types.NewBuiltin("getset_descriptor", types.Object, TypeFlags.None, s =>
@@ -80,7 +80,22 @@ public static class DescriptorTypes
                 var d = (PyGetSetDescriptor)self;
                 return ts.Interpreter.Str($"<attribute '{d.Name}' of '{d.ObjectType.Name}' objects>");
             };
+        }, static (ts0, type) => AddNames(type, static self => (((PyGetSetDescriptor)self).ObjectType, ((PyGetSetDescriptor)self).Name, ((PyGetSetDescriptor)self).Doc)));
+
+    /// <summary>__name__, __qualname__, __objclass__, __doc__ and __text_signature__ of a descriptor
+    /// of a builtin type (no builtin carries a text signature yet: None, as CPython's unsigned ones).</summary>
+    static void AddNames(PyType type, Func<PyObject, (PyType Owner, string Name, string? Doc)> parts)
+    {
+        type.AddGetSet("__name__", (ts, self) => ts.Interpreter.Str(parts(self).Name));
+        type.AddGetSet("__qualname__", (ts, self) =>
+        {
+            var (owner, name, _) = parts(self);
+            return ts.Interpreter.Str(owner.QualName + "." + name);
         });
+        type.AddGetSet("__objclass__", (ts, self) => parts(self).Owner);
+        type.AddGetSet("__doc__", (ts, self) => parts(self).Doc is { } doc ? ts.Interpreter.Str(doc) : ts.Interpreter.None);
+        type.AddGetSet("__text_signature__", static (ts, self) => ts.Interpreter.None);
+    }
 
     public static PyType CreateBuiltinFunction(BuiltinTypes types) =>
         types.NewBuiltin("builtin_function_or_method", types.Object, TypeFlags.None, s =>
@@ -104,7 +119,7 @@ public static class DescriptorTypes
             type.AddGetSet("__qualname__", static (ts, self) =>
             {
                 var f = (PyBuiltinFunction)self;
-                return ts.Interpreter.Str(f.Self is PyModule || f.Module is not null ? f.Name : $"{f.Self.Type.Name}.{f.Name}");
+                return ts.Interpreter.Str(f.Self is PyModule || f.Module is not null ? f.Name : f.Self is PyType owner ? $"{owner.QualName}.{f.Name}" : $"{f.Self.Type.QualName}.{f.Name}");
             });
             type.AddGetSet("__module__", static (ts, self) =>
             {
