@@ -282,4 +282,43 @@ public class Pep734Tests
 
             """);
     }
+
+    [Fact]
+    public void NonShareableObjectsCrossByPickle()
+    {
+        Expect("""
+            from concurrent import interpreters as I
+
+            class Point:
+                def __init__(self, x, y):
+                    self.x, self.y = x, y
+                def __repr__(self):
+                    return f'Point({self.x}, {self.y})'
+
+            def make_list(n):
+                return [Point(i, -i) for i in range(n)]
+
+            if __name__ == '__main__':
+                interp = I.create()
+                q = I.create_queue()
+                interp.prepare_main(q=q, data={'a': [1, 2], 'b': {3}})
+                interp.exec('q.put(data); q.put(sorted(data))')
+                print(q.get(), q.get())
+                print(interp.call(make_list, 3))
+                q.put([Point(1, 2)])
+                interp.exec('item = q.get(); q.put((type(item).__name__, item[0].x))')
+                print(q.get())
+                try:
+                    interp.prepare_main(gen=(x for x in ()))
+                except I.NotShareableError as e:
+                    print('generator:', e.__cause__ is not None)
+                interp.close()
+            """, """
+            {'a': [1, 2], 'b': {3}} ['a', 'b']
+            [Point(0, 0), Point(1, -1), Point(2, -2)]
+            ('list', 1)
+            generator: True
+
+            """);
+    }
 }
