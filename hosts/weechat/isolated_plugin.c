@@ -33,7 +33,7 @@ struct script {
     char *name;                 /* from register(); the file's base name until then */
     char *author, *version, *license, *description, *shutdown_func, *charset;
     int registered;
-    int unload_pending;
+    struct t_hook *unload_timer; /* pending unload_later, removed if unloaded before it fires */
     PyThreadState *tstate;
     PyObject *globals;          /* the script's __main__ dict (owned by its interpreter) */
     struct script_hook *hooks;
@@ -949,6 +949,8 @@ static void script_unload(struct script *s)
     if (s->registered && s->shutdown_func && s->shutdown_func[0])
         Py_XDECREF(script_call(s, s->shutdown_func, "()"));
     unhook_all(s);
+    if (s->unload_timer)
+        weechat_unhook(s->unload_timer);
     /* Py_EndInterpreter leaves no thread state current. */
     Py_EndInterpreter(s->tstate);
     active_tstate = NULL;
@@ -972,6 +974,7 @@ static int unload_later(const void *pointer, void *data, int remaining_calls)
     (void)data; (void)remaining_calls;
     for (struct script *s = scripts; s; s = s->next)
         if (s == pointer) {
+            s->unload_timer = NULL; /* WeeChat removes this one-shot timer itself */
             script_unload(s);
             break;
         }
@@ -980,10 +983,8 @@ static int unload_later(const void *pointer, void *data, int remaining_calls)
 
 static void script_schedule_unload(struct script *s)
 {
-    if (!s->unload_pending) {
-        s->unload_pending = 1;
-        weechat_hook_timer(1, 0, 1, &unload_later, s, NULL);
-    }
+    if (!s->unload_timer)
+        s->unload_timer = weechat_hook_timer(1, 0, 1, &unload_later, s, NULL);
 }
 
 static struct script *script_load(const char *path)
