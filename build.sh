@@ -413,6 +413,10 @@ run_tests() {
         wsum="$(tail -n1 "$BUILD/weechat.log")"
     fi
 
+    # include/README.md's Limited API coverage table must be current (tools/capi-coverage.py rewrites it).
+    local capi_rc=0 capisum
+    capisum="$(python3 "$ROOT/tools/capi-coverage.py" --check 2>&1)" || capi_rc=$?
+
     echo
     step "Summary"
     printf '    xunit : %s%s%s\n' "$([[ $xunit_rc == 0 ]] && echo "$G" || echo "$R")" \
@@ -420,8 +424,9 @@ run_tests() {
     printf '    ctest : %s%s (%d s)%s\n' "$([[ $ctest_rc == 0 ]] && echo "$G" || echo "$R")" \
         "${csum:-no summary line (exit $ctest_rc)}" $((SECONDS - t1)) "$N"
     printf '    weechat: %s%s%s\n' "$([[ $weechat_rc == 0 ]] && echo "$G" || echo "$R")" "$wsum" "$N"
+    printf '    capi  : %s%s%s\n' "$([[ $capi_rc == 0 ]] && echo "$G" || echo "$R")" "$capisum" "$N"
     printf '    total : %d s; logs: build/xunit.log, build/ctest.log, build/cmake/Testing/Temporary/\n' $((SECONDS - t0))
-    [[ $xunit_rc == 0 && $ctest_rc == 0 && $weechat_rc == 0 ]] || { printf '%sFAILED%s\n' "$R" "$N"; exit 1; }
+    [[ $xunit_rc == 0 && $ctest_rc == 0 && $weechat_rc == 0 && $capi_rc == 0 ]] || { printf '%sFAILED%s\n' "$R" "$N"; exit 1; }
     printf '%sALL PASSED%s\n' "$G" "$N"
 }
 
