@@ -99,6 +99,7 @@ public static class MemoryViewType
                 return false;
             }
             var copy = data.ToArray();
+            mv.CheckSourceCovers();
             var target = mv.Source.AsWritableSpan();
             for (long k = 0, i = start; k < count; k++, i += step)
                 copy.AsSpan((int)k * mv.ItemSize, mv.ItemSize).CopyTo(target.Slice(mv.Start + (int)i * mv.Step));
@@ -115,6 +116,7 @@ public static class MemoryViewType
             }
             Span<byte> item = stackalloc byte[8];
             if (!MemoryViewItems.Write(ts, mv.Format, value, item)) return false;
+            mv.CheckSourceCovers();
             item[..mv.ItemSize].CopyTo(mv.Source.AsWritableSpan().Slice(mv.Start + (int)i * mv.Step));
             return true;
         }
@@ -214,7 +216,12 @@ public static class MemoryViewType
         });
         type.AddMethod("cast", Cast);
         type.AddMethod("__enter__", static (ts, self, args, kw) =>
-            ((PyMemoryView)self).CheckUsable(ts) ? self : null);
+        {
+            var mv = (PyMemoryView)self;
+            if (!mv.CheckUsable(ts)) return null;
+            mv.Hold();
+            return self;
+        });
         type.AddMethod("__exit__", static (ts, self, args, kw) =>
             ((PyMemoryView)self).Release(ts) ? ts.Interpreter.None : null);
         type.AddGetSet("obj", static (ts, self) => ((PyMemoryView)self).CheckUsable(ts) ? ((PyMemoryView)self).Obj : null);

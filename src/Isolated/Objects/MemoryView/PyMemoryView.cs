@@ -4,8 +4,12 @@ namespace Isolated.Objects;
 
 /// <summary>
 /// A <c>memoryview</c>: a zero-copy window (start, length, step) on another object's buffer. It
-/// pins the exporter's size while alive (released explicitly, by a with block, or never — as in
-/// CPython a forgotten view keeps a bytearray unresizable until collected; here until released).
+/// pins the exporter's size while alive (until released) — except a bytearray's, which only a view
+/// held by a with block pins. Divergence from CPython, on purpose: CPython frees a temporary view
+/// (<c>bytes(memoryview(buf)[:n])</c>, as asyncio's streams do) at once by reference counting;
+/// without reference counting such a view would pin its bytearray forever ("Existing exports of
+/// data"). An unpinned view stays memory-safe: it reads the bytearray's current storage each time
+/// and fails with BufferError if the bytearray shrank below it.
 /// Its format is one native struct character ('B' by default; casts give 'b', 'c', 'h', 'I',
 /// 'q', 'd', ...): <see cref="Length"/> counts items of <see cref="ItemSize"/> bytes, while
 /// <see cref="Start"/> and <see cref="Step"/> are in bytes.
@@ -23,6 +27,8 @@ public sealed class PyMemoryView : PyObject, IBuffer
     public readonly int ItemSize;
     public bool Released { get; private set; }
     int _exports;
+    /// <summary>Whether this view counts in the source's ExportCount (see the class comment).</summary>
+    bool _pinsSource;
 
     public PyMemoryView(PyType type, PyObject obj, IBuffer source, int start, int length, int step, bool readOnly, char format)
         : base(type)
@@ -35,8 +41,36 @@ public sealed class PyMemoryView : PyObject, IBuffer
         ReadOnlyView = readOnly;
         Format = format;
         ItemSize = MemoryViewItems.ItemSize(format);
-        source.ExportCount++;
+        if (source is not PyByteArray) Pin();
     }
+
+    void Pin()
+    {
+        _source.ExportCount++;
+        _pinsSource = true;
+    }
+
+    /// <summary>memoryview.__enter__: a view held by a with block pins even a bytearray's size.</summary>
+    public void Hold()
+    {
+        if (!Released && !_pinsSource) Pin();
+    }
+
+    /// <summary>The source's bytes, checked to still cover this view (an unpinned bytearray may have shrunk).</summary>
+    ReadOnlySpan<byte> SourceBytes()
+    {
+        var src = _source.AsReadOnlySpan();
+        if (Length == 0) return src;
+        int last = Start + (Length - 1) * Step;
+        if (Math.Max(Start, last) + ItemSize > src.Length) throw ShrunkError();
+        return src;
+    }
+
+    /// <summary>Throws BufferError when the (unpinned) source no longer covers this view.</summary>
+    public void CheckSourceCovers() => SourceBytes();
+
+    PyException ShrunkError() =>
+        new(Type.Owner.NewException(ExceptionKind.BufferError, "memoryview: underlying bytearray was resized smaller than the view"));
 
     /// <summary>The underlying exporter (shared by views of views).</summary>
     public IBuffer Source => _source;
@@ -47,7 +81,7 @@ public sealed class PyMemoryView : PyObject, IBuffer
     public int ByteLength => Length * ItemSize;
 
     /// <summary>The bytes of item <paramref name="index"/> (a live span when contiguous).</summary>
-    public ReadOnlySpan<byte> ItemBytes(int index) => _source.AsReadOnlySpan().Slice(Start + index * Step, ItemSize);
+    public ReadOnlySpan<byte> ItemBytes(int index) => SourceBytes().Slice(Start + index * Step, ItemSize);
 
     /// <summary>Fails with "operation forbidden on released memoryview object" once released.</summary>
     public bool CheckUsable(ThreadState ts)
@@ -67,32 +101,38 @@ public sealed class PyMemoryView : PyObject, IBuffer
             return false;
         }
         Released = true;
-        _source.ExportCount--;
+        if (_pinsSource) _source.ExportCount--;
+        _pinsSource = false;
         return true;
     }
 
-    public byte this[int index] => _source.AsReadOnlySpan()[Start + index * Step];
+    public byte this[int index] => SourceBytes()[Start + index * Step];
 
     public byte[] ToArray()
     {
-        var src = _source.AsReadOnlySpan();
+        var src = SourceBytes();
         if (IsContiguous) return src.Slice(Start, ByteLength).ToArray();
         var r = new byte[ByteLength];
         for (int k = 0, i = Start; k < Length; k++, i += Step) src.Slice(i, ItemSize).CopyTo(r.AsSpan(k * ItemSize));
         return r;
     }
 
-    public void Write(int index, byte value) => _source.AsWritableSpan()[Start + index * Step] = value;
+    public void Write(int index, byte value)
+    {
+        SourceBytes();
+        _source.AsWritableSpan()[Start + index * Step] = value;
+    }
 
     public ReadOnlySpan<byte> AsReadOnlySpan()
     {
         if (Released) return default;
-        return IsContiguous ? _source.AsReadOnlySpan().Slice(Start, ByteLength) : ToArray();
+        return IsContiguous ? SourceBytes().Slice(Start, ByteLength) : ToArray();
     }
 
     public Span<byte> AsWritableSpan()
     {
         if (ReadOnlyView || !IsContiguous) throw new InvalidOperationException("memoryview is not writable in place");
+        SourceBytes();
         return _source.AsWritableSpan().Slice(Start, ByteLength);
     }
 
