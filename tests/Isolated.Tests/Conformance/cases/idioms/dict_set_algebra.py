@@ -4,7 +4,7 @@ print(a | b, b | a)
 c = dict(a)
 c |= b
 print(c)
-print(a.keys() & b.keys(), sorted(a.keys() | b.keys()), a.keys() - b.keys(), sorted(a.keys() ^ b.keys()))
+print(a.keys() & b.keys(), sorted(a.keys() | b.keys()), sorted(a.keys() - b.keys()), sorted(a.keys() ^ b.keys()))
 print(list(a.items())[0], ("x", 1) in a.items(), 2 in a.values())
 s1, s2 = {1, 2, 3, 4}, {3, 4, 5}
 print(s1 | s2, s1 & s2, s1 - s2, s1 ^ s2, s1 <= s2, {3} < s2, s1.isdisjoint({9}))
