@@ -33,6 +33,8 @@ public static partial class BuiltinsModule
         m.Dict.SetStr("NotImplemented", interp.NotImplemented);
         m.Dict.SetStr("True", interp.True);
         m.Dict.SetStr("False", interp.False);
+        // True unless optimizing (-O), which Isolated does not do: asserts always run.
+        m.Dict.SetStr("__debug__", interp.True);
         m.Dict.SetStr("object", t.Object);
         m.Dict.SetStr("type", t.Type);
         m.Dict.SetStr("int", t.Int);
