@@ -11,6 +11,7 @@ namespace Isolated.Tests.Stdlib;
 /// <summary>The OS side of the standard library: select, _signal, _posixsubprocess, _socket,
 /// _contextvars (and the pure-Python modules over them: selectors, signal, socket, contextvars),
 /// in the main interpreter and in a subinterpreter.</summary>
+[Collection(ProcessSignalsCollection.Name)]
 public class OsProcessTests
 {
     static ModuleTestHost Host()
