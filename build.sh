@@ -349,6 +349,33 @@ write_pkgconfig() {
     if cmp -s "$pc.tmp" "$pc"; then rm -f "$pc.tmp"; else mv "$pc.tmp" "$pc"; step "pkg-config -> build/lib/pkgconfig/isolated-embed.pc"; fi
 }
 
+# sysconfig reads the build's configuration from _sysconfigdata_<abiflags>_<platform>_<multiarch>
+# (CPython generates it when it is built; the name must match sys.implementation._multiarch).
+write_sysconfigdata() {
+    local multiarch; multiarch="$(uname -m)-linux-gnu"
+    local f="$BUILD/lib/python3.12/_sysconfigdata__linux_$multiarch.py"
+    cat >"$f.tmp" <<EOF
+# The build configuration of Isolated, read by sysconfig (written by build.sh).
+build_time_vars = {
+    'prefix': '$BUILD', 'exec_prefix': '$BUILD', 'LIBDIR': '$BUILD/lib', 'LIBPL': '$BUILD/lib',
+    'LIBDEST': '$BUILD/lib/python3.12', 'BINLIBDEST': '$BUILD/lib/python3.12',
+    'INCLUDEPY': '$ROOT/include', 'INCLUDEDIR': '$ROOT/include', 'BINDIR': '$BUILD/bin',
+    'LDLIBRARY': 'libisolated.so', 'LIBRARY': '', 'Py_ENABLE_SHARED': 1,
+    'CC': 'cc', 'CFLAGS': '-O2 -std=gnu11 -fPIC', 'CCSHARED': '-fPIC', 'LDSHARED': 'cc -shared',
+    'LDFLAGS': '', 'CPPFLAGS': '-I$ROOT/include', 'PY_CFLAGS': '-O2 -std=gnu11 -fPIC',
+    'PY_CFLAGS_NODIST': '', 'PY_CORE_CFLAGS': '', 'CONFIG_ARGS': '', 'OPT': '-O2',
+    'EXT_SUFFIX': '.isolated.so', 'SHLIB_SUFFIX': '.so', 'SOABI': 'isolated',
+    'MULTIARCH': '$multiarch', 'HOST_GNU_TYPE': '$multiarch', 'MACHDEP': 'linux',
+    'VERSION': '3.12', 'EXE': '', 'Py_DEBUG': 0, 'Py_TRACE_REFS': 0, 'WITH_DOC_STRINGS': 1,
+    'WITH_PYMALLOC': 0, 'HAVE_FORK': 0, 'HAVE_VFORK': 0,
+    'PY_BUILTIN_HASHLIB_HASHES': 'md5,sha1,sha256,sha512,sha3,blake2',
+    'TZPATH': '/usr/share/zoneinfo:/usr/lib/zoneinfo:/usr/share/lib/zoneinfo:/etc/zoneinfo',
+    'SIZEOF_INT': 4, 'SIZEOF_LONG': 8, 'SIZEOF_VOID_P': 8, 'SIZEOF_SIZE_T': 8, 'SIZEOF_WCHAR_T': 4,
+}
+EOF
+    if cmp -s "$f.tmp" "$f"; then rm -f "$f.tmp"; else mv "$f.tmp" "$f"; fi
+}
+
 # ---------------------------------------------------------------------------------------------
 # Native parts (CMake): launcher, demo host, native tests, bench
 # ---------------------------------------------------------------------------------------------
@@ -367,6 +394,7 @@ build_all() {
     mkdir -p "$BUILD"
     build_stdlib
     install_own_lib
+    write_sysconfigdata
     build_unicodedata
     build_shims
     build_lib
