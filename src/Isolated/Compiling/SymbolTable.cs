@@ -224,6 +224,8 @@ public sealed class SymbolTable : AstWalker
             if ((f & Scope.Bound) != 0) throw Error($"name '{name}' is assigned to before nonlocal declaration", node);
             _current.Add(name, Scope.DeclaredNonlocal);
             _current.NonlocalDecls.TryAdd(name, node);
+            // A class body binds __class__ for its methods: `nonlocal __class__` finds that cell.
+            if (name == "__class__" && _current.IsFunctionLike) _current.UsesClassCell = true;
         }
     }
 
