@@ -136,7 +136,8 @@ public sealed partial class CodeGenerator
         for (int i = 0; i < n; i++)
         {
             var sub = seq.Patterns[i];
-            if (sub is MatchAs { Pattern: null, Name: null }) continue;
+            // Wildcards capture nothing: `*_` must not copy the rest (it can be range(1 << 30)).
+            if (sub is MatchAs { Pattern: null, Name: null } or MatchStar { Name: null }) continue;
             B.Emit(OpCode.Copy, 1);
             if (i == star)
             {

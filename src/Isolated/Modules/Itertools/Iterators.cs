@@ -535,6 +535,9 @@ public static class Iterators
         public readonly PyObject Source = source;
         public readonly List<PyObject> Values = new();
         public bool Exhausted;
+        // Set while the source's __next__ runs: a tee iterator reached again from it (or from
+        // another thread while the GIL is released) must not read the source a second time.
+        public bool Reading;
     }
 
     public sealed class TeeIterator(PyType type, TeeBuffer buffer, int index) : PyItertool(type)
@@ -545,7 +548,10 @@ public static class Iterators
         {
             if (_index < buffer.Values.Count) return buffer.Values[_index++];
             if (buffer.Exhausted) return null;
+            if (buffer.Reading) return ts.Raise(ExceptionKind.RuntimeError, "cannot re-enter the tee iterator");
+            buffer.Reading = true;
             var v = Ops.Next(ts, buffer.Source);
+            buffer.Reading = false;
             if (v is null) { if (!ts.HasError) buffer.Exhausted = true; return null; }
             buffer.Values.Add(v);
             _index++;

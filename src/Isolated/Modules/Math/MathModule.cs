@@ -265,21 +265,22 @@ public static class MathModule
     static BigInteger ISqrtOf(BigInteger n)
     {
         if (n < 2) return n;
-        var x = (BigInteger)System.Math.Sqrt((double)n);
-        while (x * x > n) x--;
-        while ((x + 1) * (x + 1) <= n) x++;
-        if (n.GetBitLength() > 100)
+        if (n.GetBitLength() <= 52)
         {
-            // Newton from above for large values (the double estimate is too coarse).
-            x = BigInteger.One << (int)((n.GetBitLength() + 1) / 2);
-            while (true)
-            {
-                var y = (x + n / x) >> 1;
-                if (y >= x) break;
-                x = y;
-            }
+            // Exact in a double: the estimate is off by at most one.
+            var x = (BigInteger)System.Math.Sqrt((double)n);
+            while (x * x > n) x--;
+            while ((x + 1) * (x + 1) <= n) x++;
+            return x;
         }
-        return x;
+        // Newton from above: the double estimate is too coarse (or infinite) for large values.
+        var r = BigInteger.One << (int)((n.GetBitLength() + 1) / 2);
+        while (true)
+        {
+            var y = (r + n / r) >> 1;
+            if (y >= r) return r;
+            r = y;
+        }
     }
 
     static PyObject? ISqrt(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
