@@ -7,6 +7,10 @@
 set -uo pipefail
 log="$1" vg="$2" supp="$3"; shift 3
 mkdir -p "$(dirname "$log")"
+# libisolated.so is linked with the server GC and uses it by default (interpreters on several
+# cores scale with it); the server GC fails to initialise under valgrind 3.19 ("runtime failed to
+# initialize"), so memcheck runs use the workstation GC, which the same library also contains.
+export DOTNET_gcServer=0
 "$vg" --leak-check=full --error-exitcode=99 --errors-for-leak-kinds=definite,indirect \
       --show-leak-kinds=definite,indirect,possible --num-callers=40 \
       --suppressions="$supp" ${VALGRIND_EXTRA:-} --log-file="$log" "$@"
