@@ -15,6 +15,7 @@ public sealed class CodeBuilder
     readonly Interpreter _interp;
     readonly List<int> _code = new();
     readonly List<int> _lines = new();
+    readonly List<SourceLocation> _locations = new();
     readonly List<int> _handlerOf = new();
     readonly List<(int at, Label label, bool extraWord)> _jumps = new();
     readonly List<(Label label, int depth, bool cleanup)> _handlers = new();
@@ -26,7 +27,9 @@ public sealed class CodeBuilder
 
     public int Depth;
     public int MaxDepth;
-    public int Line;
+    /// <summary>The source position given to the instructions emitted next.</summary>
+    public SourceLocation Loc;
+    public int Line { get => Loc.Line; set => Loc = SourceLocation.LineOnly(value); }
     /// <summary>False after an unconditional jump/return/raise until the next label.</summary>
     bool _reachable = true;
 
@@ -71,13 +74,20 @@ public sealed class CodeBuilder
             return;
         }
         _code.Add(Instr.Make(op, arg));
-        _lines.Add(Line);
-        _handlerOf.Add(_activeHandlers.Count > 0 ? _activeHandlers.Peek() : -1);
+        RecordWord();
         Depth += StackEffect(op, arg, jump: false);
         if (Depth > MaxDepth) MaxDepth = Depth;
         if (Depth < 0) Depth = 0; // a code generation slip must not crash the build; the frame keeps slack
         if (op is OpCode.ReturnValue or OpCode.ReturnConst or OpCode.RaiseVarargs or OpCode.Reraise or OpCode.PopExceptReraise)
             _reachable = false;
+    }
+
+    /// <summary>The line, position and handler of the word just added.</summary>
+    void RecordWord()
+    {
+        _lines.Add(Loc.Line);
+        _locations.Add(Loc);
+        _handlerOf.Add(_activeHandlers.Count > 0 ? _activeHandlers.Peek() : -1);
     }
 
     public void EmitJump(OpCode op, Label target, int arg = 0)
@@ -88,8 +98,7 @@ public sealed class CodeBuilder
         {
             Emit(op, arg);
             _code.Add(0);
-            _lines.Add(Line);
-            _handlerOf.Add(_activeHandlers.Count > 0 ? _activeHandlers.Peek() : -1);
+            RecordWord();
         }
         else Emit(op, 0);
         _jumps.Add((at, target, extra));
@@ -152,7 +161,7 @@ public sealed class CodeBuilder
 
     // ---------------------------------------------------------------- finishing
 
-    public (int[] code, int[] lines, ExceptionTableEntry[] table, int stackSize) Finish()
+    public (int[] code, int[] lines, byte[] positions, ExceptionTableEntry[] table, int stackSize) Finish()
     {
         foreach (var (at, label, extra) in _jumps)
         {
@@ -175,7 +184,7 @@ public sealed class CodeBuilder
             }
             i = j;
         }
-        return (_code.ToArray(), _lines.ToArray(), table.ToArray(), MaxDepth + 2);
+        return (_code.ToArray(), _lines.ToArray(), LocationTable.Encode(_locations), table.ToArray(), MaxDepth + 2);
     }
 
     /// <summary>The net stack effect of one instruction (taking the jump when <paramref name="jump"/>).</summary>

@@ -81,7 +81,7 @@ public sealed partial class CodeGenerator
             case Name n: CompileName(n.Id, ExprContext.Store, n); break;
             case Attribute a:
                 CompileExpr(a.Value);
-                SetLine(a);
+                SetLineAtAttribute(a, a);
                 B.Emit(OpCode.StoreAttr, NameIndex(Mangle(a.Attr)));
                 break;
             case Subscript s:
@@ -124,7 +124,7 @@ public sealed partial class CodeGenerator
     void CompileExpr(ExprNode e)
     {
         EnsureStack();
-        int savedLine = B.Line;
+        var savedLoc = B.Loc;
         SetLine(e);
         switch (e)
         {
@@ -137,7 +137,7 @@ public sealed partial class CodeGenerator
             case Call call: CompileCall(call); break;
             case Attribute a:
                 CompileExpr(a.Value);
-                SetLine(a);
+                SetLineAtAttribute(a, a);
                 B.Emit(OpCode.LoadAttr, NameIndex(Mangle(a.Attr)));
                 break;
             case Subscript s:
@@ -202,7 +202,7 @@ public sealed partial class CodeGenerator
             default:
                 throw Error($"unsupported expression {e.NodeName}", e);
         }
-        B.Line = savedLine;
+        B.Loc = savedLoc;
     }
 
     void CheckYieldContext(Node n)
@@ -392,13 +392,13 @@ public sealed partial class CodeGenerator
             }
             case Compare { Ops.Count: 1 } cmp when !whenTrue && cmp.Ops[0] is not (CmpOperator.Is or CmpOperator.IsNot or CmpOperator.In or CmpOperator.NotIn):
             {
-                int saved = B.Line;
+                var saved = B.Loc;
                 SetLine(cmp);
                 CompileExpr(cmp.Left);
                 CompileExpr(cmp.Comparators[0]);
                 SetLine(cmp);
                 B.EmitJump(OpCode.CompareJumpIfFalse, target, (int)ToCompareOp(cmp.Ops[0]));
-                B.Line = saved;
+                B.Loc = saved;
                 return;
             }
             case Compare { Ops.Count: 1 } isCmp when isCmp.Ops[0] is CmpOperator.Is or CmpOperator.IsNot && isCmp.Comparators[0] is Constant { Value: null }:
@@ -503,10 +503,28 @@ public sealed partial class CodeGenerator
             CompileExpr(fv.FormatSpec);
             conv |= 4;
         }
+        var saved = B.Loc;
+        SetLine(fv);
         B.Emit(OpCode.FormatValue, conv);
+        B.Loc = saved;
     }
 
     // ---------------------------------------------------------------- calls
+
+    /// <summary>The position of <paramref name="n"/>, an attribute access or a method call on
+    /// <paramref name="attr"/>; when it spans lines it starts at the attribute name instead (as
+    /// CPython 3.12), so a traceback of a chained call shows the line of the failing `.name(...)`.</summary>
+    void SetLineAtAttribute(Node n, Attribute attr)
+    {
+        SetLine(n);
+        if (n.Lineno <= 0 || attr.EndLineno <= 0 || B.Loc.Line == attr.EndLineno) return;
+        var loc = B.Loc;
+        int nameLength = attr.Attr.Length;
+        int col = nameLength <= attr.EndColOffset ? attr.EndColOffset - nameLength : -1;
+        int endLine = Math.Max(attr.EndLineno, loc.EndLine);
+        int endCol = col < 0 ? -1 : attr.EndLineno == endLine ? Math.Max(col, loc.EndCol) : loc.EndCol;
+        B.Loc = new SourceLocation(attr.EndLineno, endLine, col, endCol);
+    }
 
     void CompileCall(Call call)
     {
@@ -516,9 +534,9 @@ public sealed partial class CodeGenerator
         if (simple && call.Func is Attribute attr && call.Args.Count + call.Keywords.Count < 200)
         {
             CompileExpr(attr.Value);
-            SetLine(attr);
+            SetLineAtAttribute(attr, attr);
             B.Emit(OpCode.LoadMethod, NameIndex(Mangle(attr.Attr)));
-            CompileCallArgs(call.Args, call.Keywords, 0, call);
+            CompileCallArgs(call.Args, call.Keywords, 0, call, attr);
             return;
         }
         B.Emit(OpCode.PushNull);
@@ -529,7 +547,7 @@ public sealed partial class CodeGenerator
     /// <summary>Compiles the arguments of a call whose callable (and NULL/self) are already
     /// pushed, plus <paramref name="extraPositional"/> positional values already on the stack,
     /// and emits the call.</summary>
-    void CompileCallArgs(List<ExprNode> args, List<keyword> keywords, int extraPositional, Node node)
+    void CompileCallArgs(List<ExprNode> args, List<keyword> keywords, int extraPositional, Node node, Attribute? method = null)
     {
         bool simple = true;
         foreach (var a in args) if (a is Starred) { simple = false; break; }
@@ -541,7 +559,7 @@ public sealed partial class CodeGenerator
         {
             foreach (var a in args) CompileExpr(a);
             foreach (var k in keywords) CompileExpr(k.Value);
-            SetLine(node);
+            if (method is not null) SetLineAtAttribute(node, method); else SetLine(node);
             int argc = extraPositional + args.Count + keywords.Count;
             if (keywords.Count > 0)
             {

@@ -144,7 +144,7 @@ public sealed partial class CodeGenerator
     PyCode LeaveUnit()
     {
         var u = _u;
-        var (code, lines, table, stackSize) = u.B.Finish();
+        var (code, lines, positions, table, stackSize) = u.B.Finish();
         var scope = u.Scope;
         int flags = u.Flags;
         if (scope.IsFunctionLike) flags |= PyCode.Optimized | PyCode.NewLocals;
@@ -162,7 +162,7 @@ public sealed partial class CodeGenerator
         for (int i = 0; i < varNameStrs.Length; i++) varNameStrs[i] = _interp.Intern(u.VarNames[i]);
         var result = new PyCode(_interp.Types.Code, code, u.B.Consts.ToArray(), names, u.VarNames.ToArray(),
             scope.CellVars.ToArray(), scope.FreeVars.ToArray(), cellArgs, u.ArgCount, u.PosOnly, u.KwOnly, flags,
-            stackSize, u.Name, u.QualName, _filename, u.FirstLine, lines, table, varNameStrs);
+            stackSize, u.Name, u.QualName, _filename, u.FirstLine, lines, positions, table, varNameStrs);
         _u = _units.Count > 0 ? _units.Pop() : null!;
         return result;
     }
@@ -213,7 +213,7 @@ public sealed partial class CodeGenerator
 
     void SetLine(Node n)
     {
-        if (n.Lineno > 0) B.Line = n.Lineno;
+        if (n.Lineno > 0) B.Loc = new SourceLocation(n.Lineno, n.EndLineno, n.ColOffset, n.EndColOffset);
     }
 
     // ================================================================ names

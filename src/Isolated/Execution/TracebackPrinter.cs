@@ -324,20 +324,19 @@ public static class TracebackPrinter
             {
                 case Isolated.Parsing.Ast.BinOp bin:
                 {
-                    int opStart = Normalize(bin.Left.EndColOffset);
-                    int opEnd = Normalize(bin.Right.ColOffset);
-                    if (opEnd < opStart) return null;
-                    string op = segment[opStart..opEnd];
-                    int opOffset = op.Length - op.TrimStart().Length;
-                    int left = opStart + opOffset;
-                    int right = left + 1;
-                    if (opOffset + 1 < op.Length && !char.IsWhiteSpace(op[opOffset + 1])) right++;
-                    while (left < segment.Length && (char.IsWhiteSpace(segment[left]) || segment[left] is ')' or '#'))
+                    // The operator is the first non-blank character after the left operand that
+                    // is not a closing parenthesis (CPython's C printer, which sys.excepthook
+                    // uses); a second non-blank character makes it a two-character operator.
+                    int from = Normalize(bin.Left.EndColOffset);
+                    int to = Math.Min(Normalize(bin.Right.ColOffset), segment.Length);
+                    for (int i = from; i < to; i++)
                     {
-                        left++;
-                        right++;
+                        if (char.IsWhiteSpace(segment[i])) continue;
+                        bool twoChars = i + 1 < to && !char.IsWhiteSpace(segment[i + 1]);
+                        if (segment[i] == ')' && i + 1 < to) continue;
+                        return new CaretAnchors(i, twoChars ? i + 2 : i + 1);
                     }
-                    return new CaretAnchors(left, right);
+                    return null;
                 }
                 case Isolated.Parsing.Ast.Subscript sub:
                 {

@@ -19,6 +19,7 @@ public sealed class SharedFunction
     sealed class Code(PyCode co, SharedValue[] consts)
     {
         public readonly int[] Words = co.Code, CellArgs = co.CellArgs, Lines = co.Lines;
+        public readonly byte[] Positions = co.Positions;
         public readonly SharedValue[] Consts = consts;
         public readonly string[] Names = Array.ConvertAll(co.Names, n => n.Value);
         public readonly string[] VarNames = co.VarNames, CellVars = co.CellVars, FreeVars = co.FreeVars;
@@ -141,6 +142,6 @@ public sealed class SharedFunction
         for (int i = 0; i < varNameStrs.Length; i++) varNameStrs[i] = interp.Intern(c.VarNameStrs[i]);
         return new PyCode(interp.Types.Code, c.Words, consts, names, c.VarNames, c.CellVars, c.FreeVars, c.CellArgs,
             c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount, c.Flags, c.StackSize, c.Name, c.QualName,
-            c.Filename, c.FirstLineNo, c.Lines, c.ExceptionTable, varNameStrs);
+            c.Filename, c.FirstLineNo, c.Lines, c.Positions, c.ExceptionTable, varNameStrs);
     }
 }

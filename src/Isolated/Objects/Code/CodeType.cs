@@ -23,6 +23,8 @@ public static class CodeType
         return interp.Tuple(arr);
     }
 
+    static PyObject OrNone(Interpreter interp, int value) => value >= 0 ? interp.Int(value) : interp.None;
+
     static void FillDict(ThreadState? ts0, PyType type)
     {
         type.AddGetSet("co_name", static (ts, self) => ts.Interpreter.Str(((PyCode)self).Name));
@@ -47,29 +49,35 @@ public static class CodeType
             Buffer.BlockCopy(c.Code, 0, bytes, 0, bytes.Length);
             return Ops.VmMakeBytes(ts, bytes);
         });
+        // (start, end, line) byte ranges as CPython 3.12 yields them: consecutive code units on
+        // the same line form one range; line is None for code with no line.
         type.AddMethod("co_lines", static (ts, self, args, kw) =>
         {
             var c = (PyCode)self;
+            var interp = ts.Interpreter;
             var items = new List<PyObject>();
-            for (int i = 0; i < c.Lines.Length; i++)
+            int i = 0;
+            while (i < c.Lines.Length)
             {
-                var interp = ts.Interpreter;
-                items.Add(interp.Tuple(interp.Int(i * 2L), interp.Int(i * 2L + 2), c.Lines[i] > 0 ? interp.Int(c.Lines[i]) : interp.None));
+                int j = i + 1;
+                while (j < c.Lines.Length && c.Lines[j] == c.Lines[i]) j++;
+                items.Add(interp.Tuple(interp.Int(i * 2L), interp.Int(j * 2L), c.Lines[i] > 0 ? interp.Int(c.Lines[i]) : interp.None));
+                i = j;
             }
-            return Ops.GetIter(ts, ts.Interpreter.Tuple([.. items]));
+            return Ops.GetIter(ts, interp.Tuple([.. items]));
         });
-        // One (line, end_line, column, end_column) per code unit, as co_lines indexes them. The
-        // compiler records no columns yet, so those are None (as CPython with -X no_debug_ranges):
-        // traceback then prints no ^^^ markers.
+        // One (line, end_line, column, end_column) per code unit, as co_lines indexes them;
+        // None where the compiler knows no position.
         type.AddMethod("co_positions", static (ts, self, args, kw) =>
         {
             var c = (PyCode)self;
             var interp = ts.Interpreter;
-            var items = new PyObject[c.Lines.Length];
+            var positions = LocationTable.Decode(c.Positions, c.Lines);
+            var items = new PyObject[positions.Length];
             for (int i = 0; i < items.Length; i++)
             {
-                PyObject line = c.Lines[i] > 0 ? interp.Int(c.Lines[i]) : interp.None;
-                items[i] = interp.Tuple(line, line, interp.None, interp.None);
+                var p = positions[i];
+                items[i] = interp.Tuple(OrNone(interp, p.Line), OrNone(interp, p.EndLine), OrNone(interp, p.Col), OrNone(interp, p.EndCol));
             }
             return Ops.GetIter(ts, interp.Tuple(items));
         });
@@ -106,6 +114,6 @@ public static class CodeType
         }
         return new PyCode(c.Type, c.Code, c.Consts, c.Names, c.VarNames, c.CellVars, c.FreeVars, c.CellArgs, c.ArgCount,
                           c.PosOnlyArgCount, c.KwOnlyArgCount, flags, c.StackSize, name, qualName, filename, firstLine,
-                          c.Lines, c.ExceptionTable, c.VarNameStrs);
+                          c.Lines, c.Positions, c.ExceptionTable, c.VarNameStrs);
     }
 }

@@ -29,6 +29,8 @@ public sealed class PyCode : PyObject
     public readonly int FirstLineNo;
     /// <summary>Source line of each instruction word (0 for none).</summary>
     public readonly int[] Lines;
+    /// <summary>End line and columns of each instruction word (<see cref="LocationTable"/>).</summary>
+    public readonly byte[] Positions;
     public readonly ExceptionTableEntry[] ExceptionTable;
     /// <summary>Interned names of the variables, for keyword binding.</summary>
     public readonly PyStr[] VarNameStrs;
@@ -49,7 +51,7 @@ public sealed class PyCode : PyObject
 
     public PyCode(PyType type, int[] code, PyObject[] consts, PyStr[] names, string[] varNames, string[] cellVars,
                   string[] freeVars, int[] cellArgs, int argCount, int posOnly, int kwOnly, int flags, int stackSize,
-                  string name, string qualName, string filename, int firstLineNo, int[] lines,
+                  string name, string qualName, string filename, int firstLineNo, int[] lines, byte[] positions,
                   ExceptionTableEntry[] exceptionTable, PyStr[] varNameStrs)
         : base(type)
     {
@@ -70,6 +72,7 @@ public sealed class PyCode : PyObject
         Filename = filename;
         FirstLineNo = firstLineNo;
         Lines = lines;
+        Positions = positions;
         ExceptionTable = exceptionTable;
         VarNameStrs = varNameStrs;
         SimpleArgs = kwOnly == 0 && (flags & (VarArgs | VarKeywords)) == 0 && (flags & (Generator | Coroutine | AsyncGenerator)) == 0;

@@ -20,7 +20,7 @@ public static class FrameType
             type.AddGetSet("f_builtins", static (ts, self) => ((PyFrame)self).Builtins);
             type.AddGetSet("f_locals", static (ts, self) => ((PyFrame)self).Locals(ts));
             type.AddGetSet("f_lineno", static (ts, self) => ts.Interpreter.Int(((PyFrame)self).Line));
-            type.AddGetSet("f_lasti", static (ts, self) => ts.Interpreter.Int(0));
+            type.AddGetSet("f_lasti", static (ts, self) => ts.Interpreter.Int(((PyFrame)self).LastI * 2L));
             type.AddGetSet("f_back", static (ts, self) => (PyObject?)((PyFrame)self).Back(ts) ?? ts.Interpreter.None);
             type.AddGetSet("f_trace", static (ts, self) => ts.Interpreter.None, static (ts, self, v) => true);
             type.AddGetSet("f_trace_lines", static (ts, self) => ts.Interpreter.True, static (ts, self, v) => true);

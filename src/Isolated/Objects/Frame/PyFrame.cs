@@ -14,7 +14,7 @@ public sealed class PyFrame : PyObject
     public readonly PyDict Globals;
     public readonly PyDict Builtins;
     PyObject? _locals;
-    int _line;
+    int _line, _lastI;
     PyFrame? _back;
     bool _backResolved;
 
@@ -29,6 +29,9 @@ public sealed class PyFrame : PyObject
     public bool IsLive => _live is not null;
 
     public int Line => _live is { } f ? f.Code.LineAt(f.Ip) : _line;
+
+    /// <summary>The instruction word executing (or last executed), for f_lasti.</summary>
+    public int LastI => _live is { } f ? f.Ip : _lastI;
 
     /// <summary>The caller's frame object (resolved while live, kept afterwards).</summary>
     public PyFrame? Back(Runtime.ThreadState ts)
@@ -53,6 +56,7 @@ public sealed class PyFrame : PyObject
         var f = _live;
         if (f is null) return;
         _line = f.Code.LineAt(f.Ip);
+        _lastI = f.Ip;
         if (!_backResolved && f.Back?.FrameObject is { } b) { _back = b; }
         _backResolved = true;
         _locals = f.Locals;
