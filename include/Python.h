@@ -24,6 +24,7 @@
 #include "floatobject.h"
 #include "listobject.h"
 #include "bytesobject.h"
+#include "bytearrayobject.h"
 #include "pystate.h"
 #include "ceval.h"
 #include "pylifecycle.h"
@@ -37,6 +38,9 @@
 #include "pycapsule.h"
 #include "modsupport.h"
 #include "pyvarargs.h"
+#include "codecs.h"
+#include "fileobject.h"
+#include "pyos.h"
 #include "isolated.h"
 
 #endif /* !Py_PYTHON_H */

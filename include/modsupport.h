@@ -27,24 +27,7 @@ typedef struct {
 /* The buffer structure of the 's*', 'y*', 'z*' and 'w*' units. The runtime has no buffer
  * protocol yet, so those units fail with SystemError; the type exists so that code using them
  * compiles. The guard is CPython's pybuffer.h guard: whichever header comes first defines it. */
-#ifndef Py_BUFFER_H
-#define Py_BUFFER_H
-typedef struct {
-    void *buf;
-    PyObject *obj;
-    Py_ssize_t len;
-    Py_ssize_t itemsize;
-    int readonly;
-    int ndim;
-    char *format;
-    Py_ssize_t *shape;
-    Py_ssize_t *strides;
-    Py_ssize_t *suboffsets;
-    void *internal;
-} Py_buffer;
-/* Releases a view filled by PyArg_Parse* (drops its reference to view->obj). */
-PyAPI_FUNC(void) PyBuffer_Release(Py_buffer *view);
-#endif
+#include "pybuffer.h"
 
 /* An 'O&' converter may return this (ORed with 1) to be called again with a NULL object when a
  * later argument fails, so that it can release what it allocated. */

@@ -103,6 +103,23 @@ internal sealed unsafe class NativeArena : IDisposable
         return (byte*)pin.AddrOfPinnedObject();
     }
 
+    /// <summary>A pointer into <paramref name="array"/> itself (a bytearray's storage, which C
+    /// reads and writes in place), pinned while the header lives or until the object hands out
+    /// a different array (after a resize, as CPython's pointer is then stale too).</summary>
+    public byte* PinnedArray(nint header, byte[] array)
+    {
+        if (_pinned.TryGetValue(header, out var pin))
+        {
+            if (ReferenceEquals(pin.Target, array)) return (byte*)pin.AddrOfPinnedObject();
+            pin.Free();
+            _pinned.Remove(header);
+        }
+        pin = GCHandle.Alloc(array, GCHandleType.Pinned);
+        _pinned.Add(header, pin);
+        *Flags(header) |= FlagHasBuffers;
+        return (byte*)pin.AddrOfPinnedObject();
+    }
+
     /// <summary>Copies what C wrote into a writable bytes object's buffer back into its payload.</summary>
     public void SyncWrittenBytes(nint header, PyBytes bytes)
     {

@@ -97,4 +97,105 @@ internal static unsafe class Bytes
         }
         catch (Exception e) { Api.Fail(ts, e); return -1; }
     }
+
+    /// <summary>*bytes = *bytes + newpart; on error *bytes is released and set to NULL.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyBytes_Concat")]
+    public static void PyBytes_Concat(nint* bytes, nint newpart) => Concat(bytes, newpart, "PyBytes_Concat");
+
+    /// <summary>PyBytes_Concat, then releases newpart (a stolen reference).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyBytes_ConcatAndDel")]
+    public static void PyBytes_ConcatAndDel(nint* bytes, nint newpart)
+    {
+        Concat(bytes, newpart, "PyBytes_ConcatAndDel");
+        if (Api.Ts("PyBytes_ConcatAndDel") is not null) Api.Steal(newpart);
+    }
+
+    static void Concat(nint* pv, nint w, string function)
+    {
+        var ts = Api.Ts(function);
+        if (ts is null || pv == null) return;
+        nint v = *pv;
+        if (v == 0) return;
+        try
+        {
+            var left = Api.Arg(ts, v);
+            var right = left is null ? null : Api.Arg(ts, w);
+            PyObject? result = null;
+            if (right is not null)
+            {
+                if (left is IBuffer a && right is IBuffer b && left is PyBytes)
+                {
+                    var data = new byte[a.AsReadOnlySpan().Length + b.AsReadOnlySpan().Length];
+                    a.AsReadOnlySpan().CopyTo(data);
+                    b.AsReadOnlySpan().CopyTo(data.AsSpan(a.AsReadOnlySpan().Length));
+                    result = PyBytes.Create(ts.Interpreter, data);
+                }
+                else ts.Raise(ExceptionKind.TypeError, $"can't concat {right.Type.Name} to {left!.Type.Name}");
+            }
+            *pv = Api.New(ts, result);
+            Api.Steal(v);
+        }
+        catch (Exception e) { Api.Fail(ts, e); *pv = 0; Api.Steal(v); }
+    }
+
+    /// <summary>bytes(o) for a buffer, list, tuple or other iterable of ints; str and non-iterables
+    /// are refused (unlike bytes(n), an int never means a size here).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyBytes_FromObject")]
+    public static nint PyBytes_FromObject(nint o)
+    {
+        var ts = Api.Ts("PyBytes_FromObject");
+        if (ts is null) return 0;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            if (x is null) return 0;
+            if (x.GetType() == typeof(PyBytes) && ReferenceEquals(x.Type, ts.Interpreter.Types.Bytes)) return Api.New(ts, x);
+            if (x is IBuffer buffer) return Api.New(ts, PyBytes.Create(ts.Interpreter, buffer.AsReadOnlySpan().ToArray()));
+            if (x is PyStr || (x.Type.Slots.Iter is null && x.Type.Slots.GetItem is null))
+            {
+                ts.Raise(ExceptionKind.TypeError, $"cannot convert '{x.Type.Name}' object to bytes");
+                return 0;
+            }
+            return Api.New(ts, Ops.Call(ts, ts.Interpreter.Types.Bytes, x));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    /// <summary>repr(bytes); with smartquotes 0 the quotes are always single (inner ones escaped).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyBytes_Repr")]
+    public static nint PyBytes_Repr(nint o, int smartquotes)
+    {
+        var ts = Api.Ts("PyBytes_Repr");
+        if (ts is null) return 0;
+        try
+        {
+            var b = Arg(ts, o);
+            if (b is null) return 0;
+            string repr = BytesType.Repr(b.Value, "b");
+            // The smart form switches to double quotes only for data with ' and no ": the
+            // plain form of that is the same text in single quotes with ' escaped.
+            if (smartquotes == 0 && repr.StartsWith("b\"", StringComparison.Ordinal))
+                repr = "b'" + repr[2..^1].Replace("'", "\\'") + "'";
+            return Api.New(ts, ts.Interpreter.Str(repr));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    /// <summary>Decodes Python bytes-literal escapes (\n, \x41, \101, ...) like
+    /// codecs.escape_decode. The last two parameters are unused, as in CPython.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyBytes_DecodeEscape")]
+    public static nint PyBytes_DecodeEscape(byte* s, nint len, byte* errors, nint unicode, byte* recodeEncoding)
+    {
+        var ts = Api.Ts("PyBytes_DecodeEscape");
+        if (ts is null) return 0;
+        try
+        {
+            if (len < 0 || (s == null && len > 0)) { ts.Raise(ExceptionKind.SystemError, "bad argument to internal function"); return 0; }
+            var data = PyBytes.Create(ts.Interpreter, new ReadOnlySpan<byte>(s, checked((int)len)).ToArray());
+            PyObject handler = errors == null ? ts.Interpreter.None : ts.Interpreter.Str(Calls.CString(errors, "strict"));
+            var r = Calls.ModuleFunction(ts, "_codecs", "escape_decode", [data, handler]);
+            return r is PyTuple { Count: >= 1 } t ? Api.New(ts, t[0]) : 0;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
 }

@@ -64,6 +64,8 @@ internal static class Types
             10 => t.List,
             11 => t.Bytes,
             32 => t.Slice,   // PyIsolated_TYPE_SLICE (sliceobject.h)
+            40 => t.ByteArray,   // PyIsolated_TYPE_BYTEARRAY (bytearrayobject.h)
+            41 => t.MemoryView,  // PyIsolated_TYPE_MEMORYVIEW (pybuffer.h)
             _ => null,
         };
         if (type is null)

@@ -11,7 +11,8 @@ internal static unsafe class Unicode
 {
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Decodes UTF-8 strictly, with CPython's UnicodeDecodeError message on bad input.</summary>
+    /// <summary>Decodes UTF-8 strictly; invalid input goes to the interpreter's UTF-8 codec for
+    /// CPython's exact UnicodeDecodeError.</summary>
     static PyObject? Decode(ThreadState ts, byte* s, long size)
     {
         var bytes = new ReadOnlySpan<byte>(s, checked((int)size));
@@ -19,12 +20,10 @@ internal static unsafe class Unicode
         {
             return ts.Interpreter.Str(StrictUtf8.GetString(bytes));
         }
-        catch (DecoderFallbackException e)
+        catch (DecoderFallbackException)
         {
-            int at = e.Index < 0 ? 0 : e.Index;
-            ts.Raise(ExceptionKind.UnicodeDecodeError,
-                $"'utf-8' codec can't decode byte 0x{bytes[at]:x2} in position {at}: invalid start byte");
-            return null;
+            var text = Isolated.Text.Codecs.Decode(ts, bytes, "utf-8", "strict");
+            return text is null ? null : ts.Interpreter.Str(text);
         }
     }
 
@@ -45,7 +44,8 @@ internal static unsafe class Unicode
     public static nint PyUnicode_FromStringAndSize(byte* u, nint size) => FromSized(u, size, "PyUnicode_FromStringAndSize");
 
     [UnmanagedCallersOnly(EntryPoint = "PyUnicode_DecodeUTF8")]
-    public static nint PyUnicode_DecodeUTF8(byte* s, nint size, byte* errors) => FromSized(s, size, "PyUnicode_DecodeUTF8");
+    public static nint PyUnicode_DecodeUTF8(byte* s, nint size, byte* errors) =>
+        errors == null ? FromSized(s, size, "PyUnicode_DecodeUTF8") : UnicodeCodecs.DecodeStateful(s, size, errors, null, "utf_8_decode", "PyUnicode_DecodeUTF8");
 
     static nint FromSized(byte* u, nint size, string function)
     {
@@ -118,7 +118,7 @@ internal static unsafe class Unicode
     {
         var ts = Api.Ts("PyUnicode_GetLength");
         if (ts is null) return -1;
-        var s = Api.Arg<PyStr>(ts, unicode, "PyUnicode_GetLength");
+        var s = UnicodeOperations.StrOrBadArgument(ts, unicode);
         return s is null ? -1 : s.CodePointLength;
     }
 

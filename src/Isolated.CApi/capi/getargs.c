@@ -212,16 +212,6 @@ static void fill_view(Py_buffer *view, PyObject *obj, const char *data, Py_ssize
     view->ndim = 1;
 }
 
-static const char *no_buffer_protocol(const char *unit, PyObject *arg)
-{
-    char tn[100];
-    shim_arg_type_name(arg, tn, sizeof tn);
-    PyErr_Format(PyExc_SystemError,
-                 "format unit '%s' with a %.100s argument needs the buffer protocol "
-                 "(PyObject_GetBuffer), which libisolated does not implement yet", unit, tn);
-    return raised;
-}
-
 /* 'es', 'et', 'es#', 'et#': the argument encoded into a caller-visible char buffer. */
 static const char *convert_encoded(PyObject *arg, const char **fmt, parse_ctx *cx)
 {
@@ -579,8 +569,11 @@ static const char *convert_item(PyObject *arg, const char **fmt, parse_ctx *cx, 
                 fill_view(view, arg, s, n);
                 return NULL;
             }
-            if (is_bytearray(arg))
-                return no_buffer_protocol(c == 'y' ? "y*" : c == 's' ? "s*" : "z*", arg);
+            if (PyObject_CheckBuffer(arg)) {
+                if (PyObject_GetBuffer(arg, view, PyBUF_SIMPLE) < 0)
+                    return raised;
+                return NULL;
+            }
             char tn[100];
             shim_arg_type_name(arg, tn, sizeof tn);
             PyErr_Format(PyExc_TypeError, "a bytes-like object is required, not '%.100s'", tn);
@@ -685,11 +678,16 @@ static const char *convert_item(PyObject *arg, const char **fmt, parse_ctx *cx, 
     case 'w':
         if (*f == '*') {
             *fmt = f + 1;
-            (void)va_arg(*va, Py_buffer *);
+            Py_buffer *view = va_arg(*va, Py_buffer *);
             if (PyBytes_Check(arg) || PyUnicode_Check(arg) || arg == Py_None)
                 return wrong_type("read-write bytes-like object", arg, cx->msg);
-            if (is_bytearray(arg))
-                return no_buffer_protocol("w*", arg);
+            if (PyObject_CheckBuffer(arg)) {
+                if (PyObject_GetBuffer(arg, view, PyBUF_WRITABLE) < 0) {
+                    PyErr_Clear();
+                    return wrong_type("read-write bytes-like object", arg, cx->msg);
+                }
+                return NULL;
+            }
             char tn[100];
             shim_arg_type_name(arg, tn, sizeof tn);
             PyErr_Format(PyExc_TypeError, "a bytes-like object is required, not '%.100s'", tn);

@@ -131,6 +131,9 @@ public sealed class SignalState
 
     public bool IsPending(int sig) => Volatile.Read(ref _pending[sig]) != 0;
 
+    /// <summary>Whether the signal was caught since the last check, clearing it (PyOS_InterruptOccurred).</summary>
+    public bool TakePending(int sig) => Interlocked.Exchange(ref _pending[sig], 0) != 0;
+
     /// <summary>Whether <paramref name="ts"/> has Python signal handlers waiting to run.</summary>
     public static bool HasPending(ThreadState ts) =>
         ts.Interpreter.Runtime.SignalState is SignalState s && ReferenceEquals(s.MainThread, ts) && Volatile.Read(ref s._anyPending) != 0;

@@ -77,5 +77,14 @@ public class PyByteArray : PyObject, IBuffer
 
     public byte[] ToArray() => AsReadOnlySpan().ToArray();
 
+    /// <summary>The storage with a 0 byte after the last element (what C expects of a
+    /// bytearray's buffer); valid until the next resize, which may move the data.</summary>
+    public byte[] NulTerminatedStorage()
+    {
+        EnsureCapacity(_count + 1);
+        _data[_count] = 0;
+        return _data;
+    }
+
     public override string ToString() => "bytearray(" + BytesType.Repr(AsReadOnlySpan(), "b") + ")";
 }
