@@ -62,6 +62,8 @@ public static class ModuleRegistry
         new("array", Arrays.ArrayModule.Create),
         new("_typing", Typing.TypingModule.Create),
         new("marshal", Marshaling.MarshalModule.Create),
+        new("_operator", Operator.OperatorModule.Create),
+        new("_json", Json.JsonModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

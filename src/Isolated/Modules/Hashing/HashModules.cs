@@ -186,7 +186,9 @@ public static class HashModules
         }
     }
 
-    static PyObject? CompareDigest(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    /// <summary>hmac.compare_digest (here and as <c>_operator._compare_digest</c>): equality in
+    /// constant time for two ASCII strs or two bytes-like objects.</summary>
+    internal static PyObject? CompareDigest(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         if (!ArgBinder.CheckPositional(ts, "compare_digest", args, kw, 2, 2)) return null;
         PyObject x = args[0], y = args[1];
@@ -198,7 +200,7 @@ public static class HashModules
             var by = System.Text.Encoding.ASCII.GetBytes(sy.Value);
             return ts.Interpreter.Bool(bx.Length == by.Length && CryptographicOperations.FixedTimeEquals(bx, by));
         }
-        if (x is PyStr || y is PyStr || x is not IBuffer || y is not IBuffer)
+        if (x is not IBuffer && y is not IBuffer)
             return ts.Raise(ExceptionKind.TypeError, $"unsupported operand types(s) or combination of types: '{x.Type.Name}' and '{y.Type.Name}'");
         if (!ByteStringMethods.TryArg(ts, x, out var dx) || !ByteStringMethods.TryArg(ts, y, out var dy)) return null;
         return ts.Interpreter.Bool(dx.Length == dy.Length && CryptographicOperations.FixedTimeEquals(dx, dy));
