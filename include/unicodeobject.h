@@ -41,6 +41,11 @@ PyAPI_FUNC(Py_UCS4) PyUnicode_ReadChar(PyObject *unicode, Py_ssize_t index);
 PyAPI_FUNC(void) PyUnicode_InternInPlace(PyObject **p);
 PyAPI_FUNC(int) PyUnicode_IsIdentifier(PyObject *s);
 PyAPI_FUNC(const char *) PyUnicode_GetDefaultEncoding(void);
+/* Strings are immutable here: WriteChar replaces the object behind the pointer with a new str,
+ * which CPython's rule already limits to a str only the caller holds ("Cannot modify a string
+ * currently used" otherwise). Resize gives *unicode a new str (new characters are U+0000). */
+PyAPI_FUNC(int) PyUnicode_WriteChar(PyObject *unicode, Py_ssize_t index, Py_UCS4 character);
+PyAPI_FUNC(int) PyUnicode_Resize(PyObject **unicode, Py_ssize_t length);
 
 /* wchar_t is 4 bytes (UTF-32) on Linux: wide strings and Py_UCS4 buffers hold code points.
  * Free the results of ...AsWideCharString and ...AsUCS4Copy with PyMem_Free. */

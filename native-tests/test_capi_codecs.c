@@ -3,11 +3,21 @@
  * and message. */
 #include "capi_expect.h"
 #include <errno.h>
+#include <stdarg.h>
 #include <limits.h>
 #include <signal.h>
 #include <math.h>
 
 static PyObject *S(const char *s) { return PyUnicode_FromString(s); }
+
+static int format_into(char *buf, size_t size, const char *format, ...)
+{
+    va_list va;
+    va_start(va, format);
+    int r = PyOS_vsnprintf(buf, size, format, va);
+    va_end(va);
+    return r;
+}
 
 /* A search function registered from C: it knows the codec "capi-test" and returns the latin-1
  * CodecInfo for it, so lookups through the registry must find it. */
@@ -133,6 +143,8 @@ static void test_os_helpers(void)
     char buf[8];
     CHECK(PyOS_snprintf(buf, sizeof buf, "%d-%s", 42, "abcdef") == 9 && strcmp(buf, "42-abcd") == 0);
     CHECK(PyOS_snprintf(buf, sizeof buf, "%s", "ok") == 2 && strcmp(buf, "ok") == 0);
+    CHECK(format_into(buf, 4, "%05d", 7) == 5 && strcmp(buf, "000") == 0);
+    CHECK(format_into(buf, 0, "x") == -1);
 
     char *end = NULL;
     const char *s = " 0x1fz";

@@ -79,6 +79,33 @@ static void test_operations(void)
     CHECK(acc == NULL);
     EXPECT_ERROR(PyExc_SystemError, "bad argument to internal function");
 
+    /* WriteChar on a str only this code holds; refused on a shared or borrowed one. */
+    PyObject *w = PyUnicode_FromStringAndSize("capi-abc", 8);
+    CHECK(PyUnicode_WriteChar(w, 5, 'X') == 0);
+    CHECK(take_str(Py_NewRef(w), "capi-Xbc"));
+    CHECK(PyUnicode_WriteChar(w, 0, 0x300) == -1); EXPECT_ERROR(PyExc_ValueError, "character out of range");
+    CHECK(PyUnicode_WriteChar(w, 8, 'Z') == -1); EXPECT_ERROR(PyExc_IndexError, "string index out of range");
+    PyObject *held = Py_NewRef(w);
+    CHECK(PyUnicode_WriteChar(w, 0, 'Z') == -1);
+    EXPECT_ERROR(PyExc_SystemError, "Cannot modify a string currently used");
+    Py_DECREF(held);
+    PyObject *tuple = Py_BuildValue("(s)", "capi-q");
+    CHECK(PyUnicode_WriteChar(PyTuple_GetItem(tuple, 0), 0, 'Z') == -1);
+    EXPECT_ERROR(PyExc_SystemError, "Cannot modify a string currently used");
+    CHECK(take_str(Py_NewRef(PyTuple_GetItem(tuple, 0)), "capi-q"));
+    Py_DECREF(tuple);
+    Py_DECREF(w);
+    /* Resize gives a new str: truncated, or extended with U+0000 to be written. */
+    PyObject *r = PyUnicode_FromString("hello");
+    CHECK(PyUnicode_Resize(&r, 2) == 0 && take_str(Py_NewRef(r), "he"));
+    CHECK(PyUnicode_Resize(&r, 4) == 0 && PyUnicode_GetLength(r) == 4 && PyUnicode_ReadChar(r, 3) == 0);
+    CHECK(PyUnicode_WriteChar(r, 2, 'y') == 0 && PyUnicode_WriteChar(r, 3, '!') == 0);
+    CHECK(take_str(r, "hey!"));
+    CHECK(PyUnicode_Resize(NULL, 1) == -1); EXPECT_ERROR(PyExc_SystemError, "bad argument to internal function");
+    PyObject *neg = PyUnicode_FromString("x");
+    CHECK(PyUnicode_Resize(&neg, -1) == -1); EXPECT_ERROR(PyExc_SystemError, "bad argument to internal function");
+    Py_DECREF(neg);
+
     /* Interning replaces the pointer with the interned object. */
     PyObject *interned = PyUnicode_InternFromString("capi_text_name");
     PyObject *fresh = PyUnicode_FromStringAndSize("capi_text_name", 14);
@@ -128,6 +155,8 @@ static void test_operations(void)
     EXPECT_ERROR(PyExc_TypeError, "bad argument type for built-in operation");
     CHECK(PyUnicode_FromOrdinal(0x110000) == NULL); EXPECT_ERROR(PyExc_ValueError, "chr() arg not in range(0x110000)");
     CHECK(PyUnicode_FromOrdinal(-1) == NULL); EXPECT_ERROR(PyExc_ValueError, "chr() arg not in range(0x110000)");
+    CHECK(PyUnicode_WriteChar(one, 0, 'Z') == -1);
+    EXPECT_ERROR(PyExc_TypeError, "bad argument type for built-in operation");
     CHECK(PyUnicode_FromObject(one) == NULL);
     EXPECT_ERROR(PyExc_TypeError, "Can't convert 'int' object to str implicitly");
     CHECK(PyUnicode_GetLength(one) == -1); EXPECT_ERROR(PyExc_TypeError, "bad argument type for built-in operation");

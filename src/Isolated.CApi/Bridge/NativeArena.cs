@@ -120,6 +120,24 @@ internal sealed unsafe class NativeArena : IDisposable
         return (byte*)pin.AddrOfPinnedObject();
     }
 
+    /// <summary>Points the header at <paramref name="replacement"/> (a new object): how a str
+    /// only C holds is changed "in place" (PyUnicode_WriteChar), as .NET strings are immutable.
+    /// What was cached for the old object (its UTF-8 copy) goes; the old object, if managed code
+    /// still has it, is untouched and gets a header of its own when it crosses again.</summary>
+    public void Retarget(nint header, PyObject replacement)
+    {
+        if ((*Flags(header) & FlagHasBuffers) != 0)
+        {
+            if (_pinned.Remove(header, out var pin)) pin.Free();
+            if (_utf8.Remove(header, out var utf8)) NativeMemory.Free((void*)utf8);
+            *Flags(header) &= ~FlagHasBuffers;
+        }
+        var handle = GCHandle.FromIntPtr(*HandleSlot(header));
+        if (handle.Target is PyObject old && old.NativeHeader == header) old.NativeHeader = 0;
+        handle.Target = replacement;
+        replacement.NativeHeader = header;
+    }
+
     /// <summary>Copies what C wrote into a writable bytes object's buffer back into its payload.</summary>
     public void SyncWrittenBytes(nint header, PyBytes bytes)
     {

@@ -434,4 +434,65 @@ internal static unsafe class UnicodeOperations
         for (int i = 0, n = 0; i < s.Value.Length; n++) result[n] = PyStr.NextCodePoint(s.Value, ref i);
         return result;
     }
+
+    /// <summary>Whether C may change the str behind <paramref name="header"/> in place: only C
+    /// holds it (one reference, no managed owner that lent it), it is an exact str and not an
+    /// interpreter singleton.</summary>
+    static bool Modifiable(ThreadState ts, nint header, PyStr s) =>
+        *NativeArena.RefCount(header) == 1
+        && (*NativeArena.Flags(header) & NativeArena.FlagInterpreterReference) == 0
+        && s.GetType() == typeof(PyStr) && !ReferenceEquals(s, ts.Interpreter.EmptyStr);
+
+    /// <summary>Writes one code point at index of a str only C holds (a new str takes the
+    /// object's place). CPython's checks, in its order: str, index, modifiable, the character
+    /// fitting the string's current storage width (ASCII, latin-1, BMP, full).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyUnicode_WriteChar")]
+    public static int PyUnicode_WriteChar(nint unicode, nint index, uint character)
+    {
+        var ts = Api.Ts("PyUnicode_WriteChar");
+        if (ts is null) return -1;
+        try
+        {
+            var s = StrOrBadArgument(ts, unicode);
+            if (s is null) return -1;
+            var cps = CodePoints(s);
+            if (index < 0 || index >= cps.Length) { ts.Raise(ExceptionKind.IndexError, "string index out of range"); return -1; }
+            if (!Modifiable(ts, unicode, s)) { ts.Raise(ExceptionKind.SystemError, "Cannot modify a string currently used"); return -1; }
+            int max = 0;
+            foreach (int cp in cps) max = Math.Max(max, cp);
+            uint limit = max < 0x80 ? 0x7Fu : max < 0x100 ? 0xFFu : max < 0x10000 ? 0xFFFFu : 0x10FFFFu;
+            if (character > limit) { ts.Raise(ExceptionKind.ValueError, "character out of range"); return -1; }
+            cps[index] = (int)character;
+            var sb = new System.Text.StringBuilder(s.Value.Length + 1);
+            foreach (int cp in cps) sb.Append(FromCodePoint(cp));
+            NativeInterpreterState.Of(ts.Interpreter).Arena.Retarget(unicode, new PyStr(ts.Interpreter.Types.Str, sb.ToString()));
+            return 0;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    /// <summary>*unicode becomes a str of length code points: truncated, or extended with U+0000
+    /// (CPython leaves the new characters for the caller to write). The old reference is
+    /// released and the result is a new str owned by the caller.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyUnicode_Resize")]
+    public static int PyUnicode_Resize(nint* unicode, nint length)
+    {
+        var ts = Api.Ts("PyUnicode_Resize");
+        if (ts is null) return -1;
+        try
+        {
+            if (unicode == null || *unicode == 0 || length < 0) { Calls.BadInternalCall(ts); return -1; }
+            if (ObjectBridge.FromNative(*unicode) is not PyStr s) { Calls.BadInternalCall(ts); return -1; }
+            int current = s.CodePointLength;
+            if (length == current) return 0;
+            string value = length < current
+                ? s.Value[..s.ToUtf16Index((int)length)]
+                : s.Value + new string('\0', checked((int)(length - current)));
+            nint old = *unicode;
+            *unicode = Api.New(ts, new PyStr(ts.Interpreter.Types.Str, value));
+            Api.Steal(old);
+            return 0;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
 }
