@@ -21,6 +21,9 @@ PyAPI_FUNC(int) PyObject_SetAttr(PyObject *o, PyObject *name, PyObject *value);
 /* object.__getattribute__ / __setattr__ themselves (for tp_getattro/tp_setattro written in C). */
 PyAPI_FUNC(PyObject *) PyObject_GenericGetAttr(PyObject *o, PyObject *name);
 PyAPI_FUNC(int) PyObject_GenericSetAttr(PyObject *o, PyObject *name, PyObject *value);
+/* object's __dict__ getter and setter (for Py_tp_getset entries of types with a dict). */
+PyAPI_FUNC(PyObject *) PyObject_GenericGetDict(PyObject *o, void *context);
+PyAPI_FUNC(int) PyObject_GenericSetDict(PyObject *o, PyObject *value, void *context);
 PyAPI_FUNC(int) PyObject_SetAttrString(PyObject *o, const char *name, PyObject *value);
 PyAPI_FUNC(int) PyObject_HasAttr(PyObject *o, PyObject *name);
 PyAPI_FUNC(int) PyObject_HasAttrString(PyObject *o, const char *name);
@@ -97,6 +100,71 @@ PyAPI_FUNC(PyObject *) PyNumber_Index(PyObject *o);
 PyAPI_FUNC(PyObject *) PyNumber_Long(PyObject *o);
 PyAPI_FUNC(PyObject *) PyNumber_Float(PyObject *o);
 PyAPI_FUNC(Py_ssize_t) PyNumber_AsSsize_t(PyObject *o, PyObject *exc);
+
+/* More of the object protocol. */
+PyAPI_FUNC(PyObject *) PyObject_ASCII(PyObject *o);
+PyAPI_FUNC(PyObject *) PyObject_Bytes(PyObject *o);
+/* dir(o); with NULL, dir() of the running Python frame, or NULL without an exception when none runs. */
+PyAPI_FUNC(PyObject *) PyObject_Dir(PyObject *o);
+/* format(obj, format_spec); a NULL format_spec is "". */
+PyAPI_FUNC(PyObject *) PyObject_Format(PyObject *obj, PyObject *format_spec);
+PyAPI_FUNC(int) PyObject_IsInstance(PyObject *inst, PyObject *cls);
+PyAPI_FUNC(int) PyObject_IsSubclass(PyObject *derived, PyObject *cls);
+/* tp_hash of an unhashable type: TypeError, -1. */
+PyAPI_FUNC(Py_hash_t) PyObject_HashNotImplemented(PyObject *o);
+/* tp_iter of an iterator: a new reference to o. */
+PyAPI_FUNC(PyObject *) PyObject_SelfIter(PyObject *o);
+PyAPI_FUNC(PyObject *) PyObject_GetAIter(PyObject *o);
+PyAPI_FUNC(int) PyAIter_Check(PyObject *o);
+PyAPI_FUNC(int) PyIndex_Check(PyObject *o);
+PyAPI_FUNC(int) PyObject_DelItemString(PyObject *o, const char *key);
+PyAPI_FUNC(int) PySequence_In(PyObject *o, PyObject *value);
+PyAPI_FUNC(Py_ssize_t) PySequence_Count(PyObject *o, PyObject *value);
+PyAPI_FUNC(Py_ssize_t) PySequence_Index(PyObject *o, PyObject *value);
+PyAPI_FUNC(PyObject *) PySequence_InPlaceConcat(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PySequence_Repeat(PyObject *o, Py_ssize_t count);
+PyAPI_FUNC(PyObject *) PySequence_InPlaceRepeat(PyObject *o, Py_ssize_t count);
+/* o[i1:i2] = v; a NULL v deletes the slice. */
+PyAPI_FUNC(int) PySequence_SetSlice(PyObject *o, Py_ssize_t i1, Py_ssize_t i2, PyObject *v);
+PyAPI_FUNC(int) PySequence_DelSlice(PyObject *o, Py_ssize_t i1, Py_ssize_t i2);
+/* 1 if o[key] succeeds, else 0; errors are swallowed. */
+PyAPI_FUNC(int) PyMapping_HasKey(PyObject *o, PyObject *key);
+PyAPI_FUNC(int) PyMapping_HasKeyString(PyObject *o, const char *key);
+PyAPI_FUNC(int) PyMapping_SetItemString(PyObject *o, const char *key, PyObject *v);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceTrueDivide(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceFloorDivide(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceRemainder(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_InPlacePower(PyObject *o1, PyObject *o2, PyObject *o3);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceLshift(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceRshift(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceAnd(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceOr(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceXor(PyObject *o1, PyObject *o2);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceMatrixMultiply(PyObject *o1, PyObject *o2);
+/* bin()/oct()/str()/hex() of an integer, for base 2, 8, 10, 16. */
+PyAPI_FUNC(PyObject *) PyNumber_ToBase(PyObject *n, int base);
+
+/* One step of iter.send(arg) (next(iter) when arg is None). */
+typedef enum {
+    PYGEN_RETURN = 0,   /* *presult: the return value */
+    PYGEN_ERROR = -1,   /* *presult: NULL, an exception is set */
+    PYGEN_NEXT = 1,     /* *presult: the yielded value */
+} PySendResult;
+PyAPI_FUNC(PySendResult) PyIter_Send(PyObject *iter, PyObject *arg, PyObject **presult);
+
+/* Vectorcall: args[0..nargs) positional, then one value per name in kwnames (a tuple or NULL).
+   PY_VECTORCALL_ARGUMENTS_OFFSET in nargsf lets the callee use args[-1] temporarily. */
+#define PY_VECTORCALL_ARGUMENTS_OFFSET ((size_t)1 << (8 * sizeof(size_t) - 1))
+PyAPI_FUNC(Py_ssize_t) PyVectorcall_NARGS(size_t nargsf);
+PyAPI_FUNC(PyObject *) PyObject_Vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf,
+                                           PyObject *kwnames);
+/* args[0] is self: calls getattr(self, name)(*args[1:], **kw). */
+PyAPI_FUNC(PyObject *) PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_t nargsf,
+                                                 PyObject *kwnames);
+PyAPI_FUNC(PyObject *) PyVectorcall_Call(PyObject *callable, PyObject *tuple, PyObject *dict);
+
+/* An int, or the int o.fileno() returns; ValueError when negative. */
+PyAPI_FUNC(int) PyObject_AsFileDescriptor(PyObject *o);
 
 /* CPython's type flags that the Limited API's Py*_Check macros test. */
 #define Py_TPFLAGS_HEAPTYPE (1UL << 9)

@@ -52,6 +52,17 @@ typedef struct PyMemberDef PyMemberDef;
 #define Py_AUDIT_READ 2
 #define Py_RELATIVE_OFFSET 8
 
+/* Descriptors made from these tables (what PyType_FromSpec puts in a type's dict). */
+PyAPI_FUNC(PyObject *) PyDescr_NewMethod(PyTypeObject *type, PyMethodDef *meth);
+PyAPI_FUNC(PyObject *) PyDescr_NewClassMethod(PyTypeObject *type, PyMethodDef *meth);
+PyAPI_FUNC(PyObject *) PyDescr_NewMember(PyTypeObject *type, PyMemberDef *member);
+PyAPI_FUNC(PyObject *) PyDescr_NewGetSet(PyTypeObject *type, PyGetSetDef *getset);
+/* A slot wrapper (e.g. int.__add__) bound to self. */
+PyAPI_FUNC(PyObject *) PyWrapper_New(PyObject *descr, PyObject *self);
+/* Reads / writes the field m describes at obj_addr + m->offset (a NULL value deletes). */
+PyAPI_FUNC(PyObject *) PyMember_GetOne(const char *obj_addr, PyMemberDef *m);
+PyAPI_FUNC(int) PyMember_SetOne(char *obj_addr, PyMemberDef *m, PyObject *o);
+
 #ifdef __cplusplus
 }
 #endif

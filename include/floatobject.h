@@ -9,6 +9,12 @@ extern "C" {
 PyAPI_FUNC(PyObject *) PyFloat_FromDouble(double v);
 /* A float, or any object with __float__ or __index__; -1.0 with an exception on failure. */
 PyAPI_FUNC(double) PyFloat_AsDouble(PyObject *o);
+/* float(str) for a str, bytes or bytearray. */
+PyAPI_FUNC(PyObject *) PyFloat_FromString(PyObject *str);
+/* sys.float_info */
+PyAPI_FUNC(PyObject *) PyFloat_GetInfo(void);
+PyAPI_FUNC(double) PyFloat_GetMax(void);
+PyAPI_FUNC(double) PyFloat_GetMin(void);
 PyAPI_FUNC(PyObject *) PyComplex_FromDoubles(double real, double imag);
 PyAPI_FUNC(double) PyComplex_RealAsDouble(PyObject *o);
 PyAPI_FUNC(double) PyComplex_ImagAsDouble(PyObject *o);

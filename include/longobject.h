@@ -20,6 +20,17 @@ PyAPI_FUNC(unsigned long) PyLong_AsUnsignedLong(PyObject *o);
 PyAPI_FUNC(unsigned long long) PyLong_AsUnsignedLongLong(PyObject *o);
 PyAPI_FUNC(Py_ssize_t) PyLong_AsSsize_t(PyObject *o);
 PyAPI_FUNC(size_t) PyLong_AsSize_t(PyObject *o);
+PyAPI_FUNC(double) PyLong_AsDouble(PyObject *o);
+/* The value modulo 2**64, without overflow check. */
+PyAPI_FUNC(unsigned long) PyLong_AsUnsignedLongMask(PyObject *o);
+PyAPI_FUNC(unsigned long long) PyLong_AsUnsignedLongLongMask(PyObject *o);
+PyAPI_FUNC(void *) PyLong_AsVoidPtr(PyObject *o);
+PyAPI_FUNC(PyObject *) PyLong_FromVoidPtr(void *p);
+PyAPI_FUNC(PyObject *) PyLong_FromDouble(double v);
+/* int(str, base); *pend (if not NULL) points after the text read. */
+PyAPI_FUNC(PyObject *) PyLong_FromString(const char *str, char **pend, int base);
+/* sys.int_info */
+PyAPI_FUNC(PyObject *) PyLong_GetInfo(void);
 PyAPI_FUNC(PyObject *) PyBool_FromLong(long v);
 
 #ifdef __cplusplus

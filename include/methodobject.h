@@ -49,6 +49,8 @@ PyAPI_FUNC(PyObject *) PyCMethod_New(PyMethodDef *ml, PyObject *self, PyObject *
 PyAPI_FUNC(PyCFunction) PyCFunction_GetFunction(PyObject *op);
 PyAPI_FUNC(PyObject *) PyCFunction_GetSelf(PyObject *op);
 PyAPI_FUNC(int) PyCFunction_GetFlags(PyObject *op);
+/* PyObject_Call for a builtin function (args a tuple, kwargs a dict or NULL). */
+PyAPI_FUNC(PyObject *) PyCFunction_Call(PyObject *callable, PyObject *args, PyObject *kwargs);
 
 #ifdef __cplusplus
 }

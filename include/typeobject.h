@@ -119,6 +119,17 @@ PyAPI_FUNC(int) PyObject_GC_IsFinalized(PyObject *op);
 #define PyObject_GC_New(type, typeobj) ((type *)_PyObject_GC_New(typeobj))
 #define PyObject_GC_NewVar(type, typeobj, n) ((type *)_PyObject_GC_NewVar((typeobj), (n)))
 
+/* PyObject_Init plus ob_size, for a type whose C struct starts with PyObject_VAR_HEAD. */
+PyAPI_FUNC(PyVarObject *) PyObject_InitVar(PyVarObject *op, PyTypeObject *type, Py_ssize_t size);
+/* A type made with a negative basicsize: its own data in obj, and that data's size. */
+PyAPI_FUNC(void *) PyObject_GetTypeData(PyObject *obj, PyTypeObject *cls);
+PyAPI_FUNC(Py_ssize_t) PyType_GetTypeDataSize(PyTypeObject *cls);
+/* No process-wide method cache exists here (caches are per type): returns 0. */
+PyAPI_FUNC(unsigned int) PyType_ClearCache(void);
+/* For a tp_dealloc: nothing to do here (weak references end with the managed object, before
+   tp_dealloc can run). */
+PyAPI_FUNC(void) PyObject_ClearWeakRefs(PyObject *o);
+
 /* tp_traverse helpers. */
 #define Py_VISIT(op) \
     do { \

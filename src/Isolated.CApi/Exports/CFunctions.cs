@@ -66,4 +66,9 @@ internal static unsafe class CFunctions
 
     [UnmanagedCallersOnly(EntryPoint = "PyCFunction_GetFlags")]
     public static int PyCFunction_GetFlags(nint op) => Of(op, "PyCFunction_GetFlags", out _) is { } m ? m.Flags : -1;
+
+    /// <summary>PyCFunction_Call: PyObject_Call (args a tuple, kwargs a dict or NULL).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyCFunction_Call")]
+    public static nint PyCFunction_Call(nint callable, nint args, nint kwargs) =>
+        ObjectProtocol.CallExport(callable, args, kwargs, "PyCFunction_Call", argsRequired: true);
 }

@@ -170,4 +170,136 @@ internal static unsafe class Dicts
         if (value != null) *value = Api.Borrow(ts, v);
         return 1;
     }
+
+    /// <summary>PyDict_Copy: a new plain dict with the same items (also for dict subclasses).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_Copy")]
+    public static nint PyDict_Copy(nint dict)
+    {
+        var ts = Api.Ts("PyDict_Copy");
+        if (ts is null) return 0;
+        try
+        {
+            var d = Dict(ts, dict, "PyDict_Copy");
+            if (d is null) return 0;
+            var copy = ts.Interpreter.NewDict();
+            return copy.Merge(ts, d) ? Api.New(ts, copy) : 0;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    /// <summary>The keys, values or items of a dict as a new list.</summary>
+    static nint ListOf(nint dict, string function, int what)
+    {
+        var ts = Api.Ts(function);
+        if (ts is null) return 0;
+        try
+        {
+            var d = Dict(ts, dict, function);
+            if (d is null) return 0;
+            var interp = ts.Interpreter;
+            var items = new PyObject[d.Count];
+            int pos = 0, i = 0;
+            while (i < items.Length && d.Next(ref pos, out var k, out var v))
+                items[i++] = what == 0 ? k : what == 1 ? v : interp.Tuple(k, v);
+            return Api.New(ts, new PyList(interp.Types.List, items, i));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_Keys")]
+    public static nint PyDict_Keys(nint dict) => ListOf(dict, "PyDict_Keys", 0);
+
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_Values")]
+    public static nint PyDict_Values(nint dict) => ListOf(dict, "PyDict_Values", 1);
+
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_Items")]
+    public static nint PyDict_Items(nint dict) => ListOf(dict, "PyDict_Items", 2);
+
+    /// <summary>PyDict_Merge: the items of mapping b (a dict, or anything with keys() and
+    /// __getitem__) into a; existing keys replaced only when overwrite is non-zero.</summary>
+    static int Merge(ThreadState ts, nint a, nint b, bool overwrite, string function)
+    {
+        var d = Dict(ts, a, function);
+        var other = d is null ? null : Api.Arg(ts, b);
+        if (other is null) return -1;
+        if (other.GetType() == typeof(PyDict)) return d!.Merge(ts, (PyDict)other, overwrite) ? 0 : -1;
+        var keys = Ops.GetAttr(ts, other, "keys") is { } keysMethod ? Ops.Call(ts, keysMethod) : null;
+        var it = keys is null ? null : Ops.GetIter(ts, keys);
+        if (it is null) return -1;
+        while (Ops.Next(ts, it) is { } k)
+        {
+            if (!overwrite)
+            {
+                if (!d!.TryGetItem(ts, k, out var existing)) return -1;
+                if (existing is not null) continue;
+            }
+            var v = Ops.GetItem(ts, other, k);
+            if (v is null || !d!.TrySetItem(ts, k, v)) return -1;
+        }
+        return ts.CurrentException is null ? 0 : -1;
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_Merge")]
+    public static int PyDict_Merge(nint a, nint b, int overwrite)
+    {
+        var ts = Api.Ts("PyDict_Merge");
+        if (ts is null) return -1;
+        try { return Merge(ts, a, b, overwrite != 0, "PyDict_Merge"); }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_Update")]
+    public static int PyDict_Update(nint a, nint b)
+    {
+        var ts = Api.Ts("PyDict_Update");
+        if (ts is null) return -1;
+        try { return Merge(ts, a, b, true, "PyDict_Update"); }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    /// <summary>PyDict_MergeFromSeq2: key/value pairs from an iterable of 2-item iterables.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyDict_MergeFromSeq2")]
+    public static int PyDict_MergeFromSeq2(nint a, nint seq2, int overwrite)
+    {
+        var ts = Api.Ts("PyDict_MergeFromSeq2");
+        if (ts is null) return -1;
+        try
+        {
+            var d = Dict(ts, a, "PyDict_MergeFromSeq2");
+            var seq = d is null ? null : Api.Arg(ts, seq2);
+            var it = seq is null ? null : Ops.GetIter(ts, seq);
+            if (it is null) return -1;
+            for (long index = 0; Ops.Next(ts, it) is { } item; index++)
+            {
+                var pair = Ops.ToArray(ts, item);
+                if (pair is null)
+                {
+                    if (Ops.IsError(ts, ExceptionKind.TypeError))
+                    {
+                        ts.FetchError();
+                        ts.Raise(ExceptionKind.TypeError, $"cannot convert dictionary update sequence element #{index} to a sequence");
+                    }
+                    return -1;
+                }
+                if (pair.Length != 2)
+                {
+                    ts.Raise(ExceptionKind.ValueError, $"dictionary update sequence element #{index} has length {pair.Length}; 2 is required");
+                    return -1;
+                }
+                if (overwrite == 0)
+                {
+                    if (!d!.TryGetItem(ts, pair[0], out var existing)) return -1;
+                    if (existing is not null) continue;
+                }
+                if (!d!.TrySetItem(ts, pair[0], pair[1])) return -1;
+            }
+            return ts.CurrentException is null ? 0 : -1;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    /// <summary>PyDictProxy_New: a read-only view (types.MappingProxyType) of a mapping.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyDictProxy_New")]
+    public static nint PyDictProxy_New(nint mapping) =>
+        Api.Unary(mapping, "PyDictProxy_New", static (ts, m) => Ops.Call(ts, ts.Interpreter.Types.MappingProxy, m));
 }

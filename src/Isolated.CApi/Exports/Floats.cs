@@ -59,4 +59,27 @@ internal static class Floats
         }
         catch (Exception e) { Api.Fail(ts, e); return -1.0; }
     }
+
+    /// <summary>PyFloat_FromString: float(str) for a str, bytes or bytearray argument.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyFloat_FromString")]
+    public static nint PyFloat_FromString(nint str) => Api.Unary(str, "PyFloat_FromString", static (ts, x) =>
+        x is PyStr or PyBytes or PyByteArray
+            ? Ops.Call(ts, ts.Interpreter.Types.Float, x)
+            : ts.Raise(ExceptionKind.TypeError, $"float() argument must be a string or a real number, not '{x.Type.Name}'"));
+
+    [UnmanagedCallersOnly(EntryPoint = "PyFloat_GetInfo")]
+    public static nint PyFloat_GetInfo()
+    {
+        var ts = Api.Ts("PyFloat_GetInfo");
+        if (ts is null) return 0;
+        try { return Api.New(ts, Longs.SysAttribute(ts, "float_info")); }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyFloat_GetMax")]
+    public static double PyFloat_GetMax() => double.MaxValue;
+
+    /// <summary>The smallest positive normalised double (DBL_MIN), as CPython.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyFloat_GetMin")]
+    public static double PyFloat_GetMin() => 2.2250738585072014e-308;
 }

@@ -214,19 +214,23 @@ internal static unsafe class HeapTypes
         {
             if (op == 0) { ts.Raise(ExceptionKind.MemoryError, ""); return 0; }
             var t = Type(ts, type, "PyObject_Init");
-            if (t is null) return 0;
-            if (!NativeInstances.HasNativeLayout(t))
-            {
-                ts.Raise(ExceptionKind.SystemError, $"PyObject_Init: type '{t.Name}' was not made by PyType_FromSpec with a C instance layout");
-                return 0;
-            }
-            *NativeArena.RefCount(op) = 1;
-            *NativeArena.TypeSlot(op) = ObjectBridge.Borrowed(ts.Interpreter, t);
-            var obj = new PyNativeInstance(t, op, hostOwned: false);
-            NativeInterpreterState.Of(ts.Interpreter).Instances.Add(obj);
-            return op;
+            return t is null ? 0 : Init(ts, op, t);
         }
         catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    static nint Init(ThreadState ts, nint op, PyType t)
+    {
+        if (!NativeInstances.HasNativeLayout(t))
+        {
+            ts.Raise(ExceptionKind.SystemError, $"PyObject_Init: type '{t.Name}' was not made by PyType_FromSpec with a C instance layout");
+            return 0;
+        }
+        *NativeArena.RefCount(op) = 1;
+        *NativeArena.TypeSlot(op) = ObjectBridge.Borrowed(ts.Interpreter, t);
+        var obj = new PyNativeInstance(t, op, hostOwned: false);
+        NativeInterpreterState.Of(ts.Interpreter).Instances.Add(obj);
+        return op;
     }
 
     [UnmanagedCallersOnly(EntryPoint = "PyObject_GC_Del")]
@@ -257,4 +261,67 @@ internal static unsafe class HeapTypes
     [UnmanagedCallersOnly(EntryPoint = "PyObject_GC_IsFinalized")]
     public static int PyObject_GC_IsFinalized(nint op) =>
         op != 0 && ObjectBridge.FromNative(op) is PyNativeInstance { Finalized: true } ? 1 : 0;
+
+    /// <summary>PyObject_InitVar: PyObject_Init plus ob_size (a PyVarObject's third field).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_InitVar")]
+    public static nint PyObject_InitVar(nint op, nint type, nint size)
+    {
+        var ts = Api.Ts("PyObject_InitVar");
+        if (ts is null) return 0;
+        try
+        {
+            if (op == 0) { ts.Raise(ExceptionKind.MemoryError, ""); return 0; }
+            var t = Type(ts, type, "PyObject_InitVar");
+            if (t is null) return 0;
+            if (NativeInstances.LayoutInfo(t) is not { } info || info.BasicSize < NativeInstances.ObjectSize + sizeof(nint))
+            {
+                ts.Raise(ExceptionKind.SystemError, $"PyObject_InitVar: type '{t.Name}' has no variable-size C layout (PyObject_VAR_HEAD)");
+                return 0;
+            }
+            if (Init(ts, op, t) == 0) return 0;
+            *(nint*)(op + NativeInstances.ObjectSize) = size;
+            return op;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    /// <summary>PyObject_GetTypeData: where cls's own data starts in obj (after cls's base
+    /// layout, aligned), for types made with a negative basicsize.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_GetTypeData")]
+    public static nint PyObject_GetTypeData(nint obj, nint cls)
+    {
+        var ts = Api.Ts("PyObject_GetTypeData");
+        if (ts is null) return 0;
+        try
+        {
+            var t = Type(ts, cls, "PyObject_GetTypeData");
+            var o = t is null ? null : Api.Arg(ts, obj);
+            if (o is null) return 0;
+            if (o is not PyNativeInstance n || !o.Type.IsSubtypeOf(t!))
+            {
+                ts.Raise(ExceptionKind.SystemError, $"PyObject_GetTypeData: a '{o.Type.Name}' object has no C data of type '{t!.Name}'");
+                return 0;
+            }
+            return n.Address + NativeInstances.AlignedDataOffset(NativeInstances.BaseLayoutSize(t!));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    /// <summary>PyType_GetTypeDataSize: the bytes cls adds after its base's layout (0 when none).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyType_GetTypeDataSize")]
+    public static nint PyType_GetTypeDataSize(nint cls)
+    {
+        var ts = Api.Ts("PyType_GetTypeDataSize");
+        if (ts is null) return 0;
+        var t = Type(ts, cls, "PyType_GetTypeDataSize");
+        if (t is null) return 0;
+        int size = (NativeInstances.LayoutInfo(t)?.BasicSize ?? NativeInstances.ObjectSize)
+            - NativeInstances.AlignedDataOffset(NativeInstances.BaseLayoutSize(t));
+        return size < 0 ? 0 : size;
+    }
+
+    /// <summary>PyType_ClearCache: there is no process-wide method cache to clear (attribute
+    /// caches are per type, invalidated by its version tag), so this only answers 0.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyType_ClearCache")]
+    public static uint PyType_ClearCache() => 0;
 }

@@ -106,4 +106,59 @@ internal static class Lists
         var l = Api.Arg<PyList>(ts, list, "PyList_AsTuple");
         return l is null ? 0 : Api.New(ts, ts.Interpreter.Tuple(l.AsSpan().ToArray()));
     }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyList_GetSlice")]
+    public static nint PyList_GetSlice(nint list, nint low, nint high)
+    {
+        var ts = Api.Ts("PyList_GetSlice");
+        if (ts is null) return 0;
+        try
+        {
+            var l = Api.Arg<PyList>(ts, list, "PyList_GetSlice");
+            return l is null ? 0 : Api.New(ts, Ops.GetSlice(ts, l, ts.Interpreter.Int(low), ts.Interpreter.Int(high)));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    /// <summary>PyList_SetSlice: list[low:high] = itemlist; a NULL itemlist deletes the slice.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyList_SetSlice")]
+    public static int PyList_SetSlice(nint list, nint low, nint high, nint itemlist)
+    {
+        var ts = Api.Ts("PyList_SetSlice");
+        if (ts is null) return -1;
+        try
+        {
+            var l = Api.Arg<PyList>(ts, list, "PyList_SetSlice");
+            if (l is null) return -1;
+            var interp = ts.Interpreter;
+            if (itemlist == 0) return Ops.DelSlice(ts, l, interp.Int(low), interp.Int(high)) ? 0 : -1;
+            var v = Api.Arg(ts, itemlist);
+            return v is not null && Ops.SetSlice(ts, l, interp.Int(low), interp.Int(high), v) ? 0 : -1;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyList_Sort")]
+    public static int PyList_Sort(nint list)
+    {
+        var ts = Api.Ts("PyList_Sort");
+        if (ts is null) return -1;
+        try
+        {
+            var l = Api.Arg<PyList>(ts, list, "PyList_Sort");
+            return l is not null && ListSort.Sort(ts, l, null, false) ? 0 : -1;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyList_Reverse")]
+    public static int PyList_Reverse(nint list)
+    {
+        var ts = Api.Ts("PyList_Reverse");
+        if (ts is null) return -1;
+        var l = Api.Arg<PyList>(ts, list, "PyList_Reverse");
+        if (l is null) return -1;
+        Array.Reverse(l.Items, 0, l.Count);
+        return 0;
+    }
 }

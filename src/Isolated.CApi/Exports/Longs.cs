@@ -140,4 +140,123 @@ internal static unsafe class Longs
 
     [UnmanagedCallersOnly(EntryPoint = "PyLong_AsSize_t")]
     public static nuint PyLong_AsSize_t(nint o) => (nuint)Unsigned(o, "PyLong_AsSize_t", "size_t");
+
+    /// <summary>PyLong_AsDouble: an int only (TypeError otherwise), OverflowError beyond float's range.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyLong_AsDouble")]
+    public static double PyLong_AsDouble(nint o)
+    {
+        var ts = Api.Ts("PyLong_AsDouble");
+        if (ts is null) return -1.0;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            if (x is null) return -1.0;
+            if (x is not PyInt i) { ts.Raise(ExceptionKind.TypeError, "an integer is required"); return -1.0; }
+            if (i.IsSmall) return i.Small;
+            double d = (double)i.Big!.Value;
+            if (double.IsInfinity(d)) { ts.Raise(ExceptionKind.OverflowError, "int too large to convert to float"); return -1.0; }
+            return d;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1.0; }
+    }
+
+    /// <summary>The value modulo 2**64 (__index__ honoured); no overflow check, as CPython.</summary>
+    static ulong Mask(nint o, string function)
+    {
+        var ts = Api.Ts(function);
+        if (ts is null) return ulong.MaxValue;
+        try
+        {
+            var v = Value(ts, o);
+            if (v is null) return ulong.MaxValue;
+            return (ulong)(v.Value & ulong.MaxValue);
+        }
+        catch (Exception e) { Api.Fail(ts, e); return ulong.MaxValue; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyLong_AsUnsignedLongMask")]
+    public static ulong PyLong_AsUnsignedLongMask(nint o) => Mask(o, "PyLong_AsUnsignedLongMask");
+
+    [UnmanagedCallersOnly(EntryPoint = "PyLong_AsUnsignedLongLongMask")]
+    public static ulong PyLong_AsUnsignedLongLongMask(nint o) => Mask(o, "PyLong_AsUnsignedLongLongMask");
+
+    /// <summary>PyLong_AsVoidPtr: a pointer from an int made by PyLong_FromVoidPtr (negative
+    /// values are taken as signed, as CPython).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyLong_AsVoidPtr")]
+    public static nint PyLong_AsVoidPtr(nint o)
+    {
+        var ts = Api.Ts("PyLong_AsVoidPtr");
+        if (ts is null) return 0;
+        try
+        {
+            var v = Value(ts, o);
+            if (v is null) return 0;
+            if (v.Value.Sign < 0)
+            {
+                if (v.Value >= long.MinValue) return (nint)(long)v.Value;
+                ts.Raise(ExceptionKind.OverflowError, "Python int too large to convert to C long");
+                return 0;
+            }
+            if (v.Value <= ulong.MaxValue) return (nint)(ulong)v.Value;
+            ts.Raise(ExceptionKind.OverflowError, "Python int too large to convert to C unsigned long");
+            return 0;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyLong_FromVoidPtr")]
+    public static nint PyLong_FromVoidPtr(nint p) => From(new BigInteger((ulong)p), "PyLong_FromVoidPtr");
+
+    /// <summary>PyLong_FromDouble: int(v), truncating; OverflowError for infinities, ValueError for NaN.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyLong_FromDouble")]
+    public static nint PyLong_FromDouble(double v)
+    {
+        var ts = Api.Ts("PyLong_FromDouble");
+        if (ts is null) return 0;
+        try
+        {
+            if (double.IsNaN(v)) { ts.Raise(ExceptionKind.ValueError, "cannot convert float NaN to integer"); return 0; }
+            if (double.IsInfinity(v)) { ts.Raise(ExceptionKind.OverflowError, "cannot convert float infinity to integer"); return 0; }
+            double t = Math.Truncate(v);
+            return Api.New(ts, Math.Abs(t) < 9.2e18 ? ts.Interpreter.Int((long)t) : ts.Interpreter.Int(new BigInteger(t)));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    /// <summary>PyLong_FromString: int(str, base) on a NUL-terminated string; *pend (when not
+    /// NULL) is set to the end of the text read: the terminating NUL on success, str on failure.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyLong_FromString")]
+    public static nint PyLong_FromString(byte* str, byte** pend, int @base)
+    {
+        var ts = Api.Ts("PyLong_FromString");
+        if (ts is null) return 0;
+        try
+        {
+            if (pend != null) *pend = str;
+            var text = Api.Utf8(ts, str);
+            if (text is null) return 0;
+            var interp = ts.Interpreter;
+            var r = Ops.Call(ts, interp.Types.Int, interp.Str(text), interp.Int(@base));
+            if (r is not null && pend != null) *pend = str + System.Text.Encoding.UTF8.GetByteCount(text);
+            return Api.New(ts, r);
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    /// <summary>PyLong_GetInfo: sys.int_info.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyLong_GetInfo")]
+    public static nint PyLong_GetInfo()
+    {
+        var ts = Api.Ts("PyLong_GetInfo");
+        if (ts is null) return 0;
+        try { return Api.New(ts, SysAttribute(ts, "int_info")); }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    /// <summary>An attribute of the interpreter's sys module.</summary>
+    public static PyObject? SysAttribute(ThreadState ts, string name)
+    {
+        var sys = Isolated.Execution.Import.ImportSystem.ImportModule(ts, "sys");
+        return sys is null ? null : Ops.GetAttr(ts, sys, name);
+    }
 }

@@ -119,4 +119,71 @@ internal static class Numbers
         }
         catch (Exception e) { Api.Fail(ts, e); return -1; }
     }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyNumber_InPlaceTrueDivide")]
+    public static nint PyNumber_InPlaceTrueDivide(nint a, nint b) => Api.Binary(a, b, "PyNumber_InPlaceTrueDivide", static (ts, x, y) => Ops.InplaceTrueDivide(ts, x, y));
+
+    [UnmanagedCallersOnly(EntryPoint = "PyNumber_InPlaceFloorDivide")]
+    public static nint PyNumber_InPlaceFloorDivide(nint a, nint b) => Api.Binary(a, b, "PyNumber_InPlaceFloorDivide", static (ts, x, y) => Ops.InplaceFloorDivide(ts, x, y));
+
+    [UnmanagedCallersOnly(EntryPoint = "PyNumber_InPlaceRemainder")]
+    public static nint PyNumber_InPlaceRemainder(nint a, nint b) => Api.Binary(a, b, "PyNumber_InPlaceRemainder", static (ts, x, y) => Ops.InplaceRemainder(ts, x, y));
+
+    [UnmanagedCallersOnly(EntryPoint = "PyNumber_InPlaceLshift")]
+    public static nint PyNumber_InPlaceLshift(nint a, nint b) => Api.Binary(a, b, "PyNumber_InPlaceLshift", static (ts, x, y) => Ops.InplaceLShift(ts, x, y));
+
+    [UnmanagedCallersOnly(EntryPoint = "PyNumber_InPlaceRshift")]
+    public static nint PyNumber_InPlaceRshift(nint a, nint b) => Api.Binary(a, b, "PyNumber_InPlaceRshift", static (ts, x, y) => Ops.InplaceRShift(ts, x, y));
+
+    [UnmanagedCallersOnly(EntryPoint = "PyNumber_InPlaceAnd")]
+    public static nint PyNumber_InPlaceAnd(nint a, nint b) => Api.Binary(a, b, "PyNumber_InPlaceAnd", static (ts, x, y) => Ops.InplaceAnd(ts, x, y));
+
+    [UnmanagedCallersOnly(EntryPoint = "PyNumber_InPlaceOr")]
+    public static nint PyNumber_InPlaceOr(nint a, nint b) => Api.Binary(a, b, "PyNumber_InPlaceOr", static (ts, x, y) => Ops.InplaceOr(ts, x, y));
+
+    [UnmanagedCallersOnly(EntryPoint = "PyNumber_InPlaceXor")]
+    public static nint PyNumber_InPlaceXor(nint a, nint b) => Api.Binary(a, b, "PyNumber_InPlaceXor", static (ts, x, y) => Ops.InplaceXor(ts, x, y));
+
+    [UnmanagedCallersOnly(EntryPoint = "PyNumber_InPlaceMatrixMultiply")]
+    public static nint PyNumber_InPlaceMatrixMultiply(nint a, nint b) => Api.Binary(a, b, "PyNumber_InPlaceMatrixMultiply", static (ts, x, y) => Ops.InplaceMatrixMultiply(ts, x, y));
+
+    [UnmanagedCallersOnly(EntryPoint = "PyNumber_InPlacePower")]
+    public static nint PyNumber_InPlacePower(nint a, nint b, nint c)
+    {
+        var ts = Api.Ts("PyNumber_InPlacePower");
+        if (ts is null) return 0;
+        try
+        {
+            var x = Api.Arg(ts, a);
+            var y = x is null ? null : Api.Arg(ts, b);
+            var z = y is null ? null : Api.Arg(ts, c);
+            return z is null ? 0 : Api.New(ts, Ops.InplacePower(ts, x!, y!, z));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    /// <summary>PyNumber_ToBase: bin()/oct()/hex() of the integer n (or str() for base 10);
+    /// SystemError for any other base, as CPython.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyNumber_ToBase")]
+    public static nint PyNumber_ToBase(nint n, int @base)
+    {
+        var ts = Api.Ts("PyNumber_ToBase");
+        if (ts is null) return 0;
+        try
+        {
+            if (@base is not (2 or 8 or 10 or 16))
+            {
+                ts.Raise(ExceptionKind.SystemError, "PyNumber_ToBase: base must be 2, 8, 10 or 16");
+                return 0;
+            }
+            var x = Api.Arg(ts, n);
+            if (x is null) return 0;
+            var i = Ops.Index(ts, x);
+            if (i is null) return 0;
+            if (@base == 10) return Api.New(ts, Ops.Str(ts, i));
+            var spec = @base == 2 ? "#b" : @base == 8 ? "#o" : "#x";
+            return Api.New(ts, Ops.Format(ts, i, spec));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
 }

@@ -245,7 +245,7 @@ internal static unsafe class ObjectProtocol
     [UnmanagedCallersOnly(EntryPoint = "PyObject_CallObject")]
     public static nint PyObject_CallObject(nint callable, nint args) => CallExport(callable, args, 0, "PyObject_CallObject", argsRequired: false);
 
-    static nint CallExport(nint callable, nint args, nint kwargs, string function, bool argsRequired)
+    internal static nint CallExport(nint callable, nint args, nint kwargs, string function, bool argsRequired)
     {
         var ts = Api.Ts(function);
         if (ts is null) return 0;
@@ -277,4 +277,207 @@ internal static unsafe class ObjectProtocol
         }
         catch (Exception e) { Api.Fail(ts, e); return 0; }
     }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_ASCII")]
+    public static nint PyObject_ASCII(nint o) => Api.Unary(o, "PyObject_ASCII", static (ts, x) => Isolated.Modules.BuiltinsModule.Ascii(ts, x));
+
+    /// <summary>PyObject_Bytes: bytes(o) for bytes and objects with __bytes__ or the buffer
+    /// protocol; unlike bytes(), an int is refused (TypeError), as CPython.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_Bytes")]
+    public static nint PyObject_Bytes(nint o) => Api.Unary(o, "PyObject_Bytes", static (ts, x) =>
+    {
+        if (x.GetType() == typeof(PyBytes)) return x;
+        var interp = ts.Interpreter;
+        if (x.Type.LookupMro(interp.Intern("__bytes__")) is null && (x is PyInt || x.Type.Slots.Index is not null || x is PyStr))
+            return ts.Raise(ExceptionKind.TypeError, $"cannot convert '{x.Type.Name}' object to bytes");
+        return Ops.Call(ts, interp.Types.Bytes, x);
+    });
+
+    /// <summary>PyObject_Dir: dir(o); with NULL, dir() of the running frame's locals, or NULL
+    /// without an exception when no Python frame runs (as documented).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_Dir")]
+    public static nint PyObject_Dir(nint o)
+    {
+        var ts = Api.Ts("PyObject_Dir");
+        if (ts is null) return 0;
+        try
+        {
+            if (o == 0 && Isolated.Execution.Eval.CurrentFrame(ts) is null) return 0;
+            PyObject? x = null;
+            if (o != 0 && (x = Api.Arg(ts, o)) is null) return 0;
+            var builtins = Isolated.Execution.Import.ImportSystem.ImportModule(ts, "builtins");
+            var dir = builtins is null ? null : Ops.GetAttr(ts, builtins, "dir");
+            if (dir is null) return 0;
+            return Api.New(ts, x is null ? Ops.Call(ts, dir) : Ops.Call(ts, dir, x));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    /// <summary>PyObject_Format: format(obj, spec); a NULL spec is the empty string.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_Format")]
+    public static nint PyObject_Format(nint o, nint spec)
+    {
+        var ts = Api.Ts("PyObject_Format");
+        if (ts is null) return 0;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            if (x is null) return 0;
+            PyObject? s = null;
+            if (spec != 0 && (s = Api.Arg(ts, spec)) is null) return 0;
+            if (s is not null and not PyStr) { ts.Raise(ExceptionKind.TypeError, $"format() argument 2 must be str, not {s.Type.Name}"); return 0; }
+            return Api.New(ts, Ops.Format(ts, x, (PyStr?)s));
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_IsInstance")]
+    public static int PyObject_IsInstance(nint o, nint cls) => TwoArgStatus(o, cls, "PyObject_IsInstance", static (ts, x, c) => Ops.IsInstance(ts, x, c));
+
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_IsSubclass")]
+    public static int PyObject_IsSubclass(nint derived, nint cls) => TwoArgStatus(derived, cls, "PyObject_IsSubclass", static (ts, x, c) => Ops.IsSubclass(ts, x, c));
+
+    static int TwoArgStatus(nint a, nint b, string function, Func<ThreadState, PyObject, PyObject, int> op)
+    {
+        var ts = Api.Ts(function);
+        if (ts is null) return -1;
+        try
+        {
+            var x = Api.Arg(ts, a);
+            var y = x is null ? null : Api.Arg(ts, b);
+            return y is null ? -1 : op(ts, x!, y);
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    /// <summary>The tp_hash of an unhashable type: TypeError, -1.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_HashNotImplemented")]
+    public static long PyObject_HashNotImplemented(nint o)
+    {
+        var ts = Api.Ts("PyObject_HashNotImplemented");
+        if (ts is null) return -1;
+        var x = Api.Arg(ts, o);
+        if (x is not null) ts.Raise(ExceptionKind.TypeError, $"unhashable type: '{x.Type.Name}'");
+        return -1;
+    }
+
+    /// <summary>The tp_iter of an iterator: the object itself (a new reference).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_SelfIter")]
+    public static nint PyObject_SelfIter(nint o) => Api.Unary(o, "PyObject_SelfIter", static (ts, x) => x);
+
+    /// <summary>PyObject_GetAIter: aiter(o).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_GetAIter")]
+    public static nint PyObject_GetAIter(nint o) => Api.Unary(o, "PyObject_GetAIter", static (ts, x) =>
+    {
+        var interp = ts.Interpreter;
+        var descr = x.Type.LookupMro(interp.Intern("__aiter__"));
+        if (descr is null) return ts.Raise(ExceptionKind.TypeError, $"'{x.Type.Name}' object is not an async iterable");
+        var it = Ops.CallSpecial(ts, x, interp.Intern("__aiter__"), default);
+        if (it is null) return null;
+        if (it.Type.LookupMro(interp.Intern("__anext__")) is null)
+            return ts.Raise(ExceptionKind.TypeError, $"aiter() returned not an async iterator of type '{it.Type.Name}'");
+        return it;
+    });
+
+    /// <summary>PyAIter_Check: the type has __anext__.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyAIter_Check")]
+    public static int PyAIter_Check(nint o)
+    {
+        var x = o == 0 ? null : Bridge.ObjectBridge.FromNative(o);
+        return x is not null && x.Type.LookupMro(x.Type.Owner.Intern("__anext__")) is not null ? 1 : 0;
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyIndex_Check")]
+    public static int PyIndex_Check(nint o)
+    {
+        var x = o == 0 ? null : Bridge.ObjectBridge.FromNative(o);
+        return x is not null && Ops.IsIndex(x) ? 1 : 0;
+    }
+
+    /// <summary>PyObject_GenericGetDict: the instance's __dict__ (made on first use), as
+    /// object's __dict__ getter; AttributeError for an object without one.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_GenericGetDict")]
+    public static nint PyObject_GenericGetDict(nint o, nint context) => Api.Unary(o, "PyObject_GenericGetDict", static (ts, x) =>
+    {
+        if (x is not IInstanceDict holder || !HasDictSlot(x))
+            return ts.Raise(ExceptionKind.AttributeError, "This object has no __dict__");
+        return holder.InstanceDict ??= ts.Interpreter.NewDict();
+    });
+
+    /// <summary>Whether an IInstanceDict object may carry a dict: a builtin type's, or a class
+    /// that did not leave it out with __slots__.</summary>
+    static bool HasDictSlot(PyObject x) => !x.Type.HasFlag(TypeFlags.HeapType) || x.Type.HasFlag(TypeFlags.HasInstanceDict);
+
+    /// <summary>PyObject_GenericSetDict: replaces the instance's __dict__ with a dict.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_GenericSetDict")]
+    public static int PyObject_GenericSetDict(nint o, nint value, nint context)
+    {
+        var ts = Api.Ts("PyObject_GenericSetDict");
+        if (ts is null) return -1;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            if (x is null) return -1;
+            if (value == 0) { ts.Raise(ExceptionKind.TypeError, "cannot delete __dict__"); return -1; }
+            var v = Api.Arg(ts, value);
+            if (v is null) return -1;
+            if (x is not IInstanceDict holder || !HasDictSlot(x))
+            {
+                ts.Raise(ExceptionKind.AttributeError, "This object has no __dict__");
+                return -1;
+            }
+            if (v is not PyDict d)
+            {
+                ts.Raise(ExceptionKind.TypeError, $"__dict__ must be set to a dictionary, not a '{v.Type.Name}'");
+                return -1;
+            }
+            holder.InstanceDict = d;
+            return 0;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    /// <summary>PyObject_AsFileDescriptor: an int, or the int o.fileno() returns; ValueError for
+    /// a negative one.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_AsFileDescriptor")]
+    public static int PyObject_AsFileDescriptor(nint o)
+    {
+        var ts = Api.Ts("PyObject_AsFileDescriptor");
+        if (ts is null) return -1;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            if (x is null) return -1;
+            PyObject fd = x;
+            if (x is not PyInt)
+            {
+                int found = Ops.LookupAttr(ts, x, ts.Interpreter.Intern("fileno"), out var fileno);
+                if (found < 0) return -1;
+                if (found == 0)
+                {
+                    ts.Raise(ExceptionKind.TypeError, "argument must be an int, or have a fileno() method.");
+                    return -1;
+                }
+                var r = Ops.Call(ts, fileno!);
+                if (r is null) return -1;
+                if (r is not PyInt) { ts.Raise(ExceptionKind.TypeError, "fileno() returned a non-integer"); return -1; }
+                fd = r;
+            }
+            if (!Ops.AsInt32(ts, fd, out int value)) return -1;
+            if (value < 0)
+            {
+                ts.Raise(ExceptionKind.ValueError, $"file descriptor cannot be a negative integer ({value})");
+                return -1;
+            }
+            return value;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    /// <summary>PyObject_ClearWeakRefs (called by a tp_dealloc): nothing to do here. Weak
+    /// references follow the managed object, and tp_dealloc of a native instance runs only after
+    /// the collector found that object unreachable, which already ended its weak references and
+    /// queued their callbacks.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_ClearWeakRefs")]
+    public static void PyObject_ClearWeakRefs(nint o) { }
 }

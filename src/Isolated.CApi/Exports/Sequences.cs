@@ -185,7 +185,7 @@ internal static unsafe class Sequences
     }
 
     [UnmanagedCallersOnly(EntryPoint = "PySequence_Concat")]
-    public static nint PySequence_Concat(nint a, nint b) => Api.Binary(a, b, "PySequence_Concat", static (ts, x, y) => Ops.Add(ts, x, y));
+    public static nint PySequence_Concat(nint a, nint b) => SequenceOp(a, b, 0, "PySequence_Concat", 0);
 
     [UnmanagedCallersOnly(EntryPoint = "PyObject_GetIter")]
     public static nint PyObject_GetIter(nint o) => Api.Unary(o, "PyObject_GetIter", static (ts, x) => Ops.GetIter(ts, x));
@@ -252,5 +252,193 @@ internal static unsafe class Sequences
             return k is null ? 0 : Api.New(ts, Ops.GetItem(ts, x!, ts.Interpreter.Str(k)));
         }
         catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyObject_DelItemString")]
+    public static int PyObject_DelItemString(nint o, byte* key)
+    {
+        var ts = Api.Ts("PyObject_DelItemString");
+        if (ts is null) return -1;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            var k = x is null ? null : Api.Utf8(ts, key);
+            return k is not null && Ops.DelItem(ts, x!, ts.Interpreter.Str(k)) ? 0 : -1;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_In")]
+    public static int PySequence_In(nint o, nint value)
+    {
+        var ts = Api.Ts("PySequence_In");
+        if (ts is null) return -1;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            var v = x is null ? null : Api.Arg(ts, value);
+            return v is null ? -1 : Ops.Contains(ts, x!, v);
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    /// <summary>Count (or find the first index of) the items equal to value, by iteration.</summary>
+    static nint Search(nint o, nint value, string function, bool index)
+    {
+        var ts = Api.Ts(function);
+        if (ts is null) return -1;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            var v = x is null ? null : Api.Arg(ts, value);
+            if (v is null) return -1;
+            var it = Ops.GetIter(ts, x!);
+            if (it is null)
+            {
+                if (Ops.IsError(ts, ExceptionKind.TypeError))
+                {
+                    ts.FetchError();
+                    ts.Raise(ExceptionKind.TypeError, $"argument of type '{x!.Type.Name}' is not iterable");
+                }
+                return -1;
+            }
+            nint n = 0;
+            while (Ops.Next(ts, it) is { } item)
+            {
+                int eq = Ops.RichCompareBool(ts, item, v, CompareOp.Eq);
+                if (eq < 0) return -1;
+                if (eq > 0)
+                {
+                    if (index) return n;
+                    n++;
+                }
+                else if (index) n++;
+            }
+            if (ts.CurrentException is not null) return -1;
+            if (!index) return n;
+            ts.Raise(ExceptionKind.ValueError, "sequence.index(x): x not in sequence");
+            return -1;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_Count")]
+    public static nint PySequence_Count(nint o, nint value) => Search(o, value, "PySequence_Count", index: false);
+
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_Index")]
+    public static nint PySequence_Index(nint o, nint value) => Search(o, value, "PySequence_Index", index: true);
+
+    /// <summary>Sequence arithmetic: only for objects that are sequences (TypeError otherwise,
+    /// worded as CPython), then the operator itself.</summary>
+    static nint SequenceOp(nint o, nint other, nint count, string function, int kind)
+    {
+        var ts = Api.Ts(function);
+        if (ts is null) return 0;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            if (x is null) return 0;
+            PyObject? y = null;
+            if (kind < 2 && (y = Api.Arg(ts, other)) is null) return 0;
+            bool isSequence = x.Type.Slots.GetItem is not null && !x.Type.HasFlag(TypeFlags.DictSubclass);
+            if (!isSequence)
+            {
+                ts.Raise(ExceptionKind.TypeError, kind < 2 ? $"'{x.Type.Name}' object can't be concatenated" : $"'{x.Type.Name}' object can't be repeated");
+                return 0;
+            }
+            var n = kind < 2 ? null : ts.Interpreter.Int(count);
+            return Api.New(ts, kind switch
+            {
+                0 => Ops.Add(ts, x, y!),
+                1 => Ops.InplaceAdd(ts, x, y!),
+                2 => Ops.Multiply(ts, x, n!),
+                _ => Ops.InplaceMultiply(ts, x, n!),
+            });
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_InPlaceConcat")]
+    public static nint PySequence_InPlaceConcat(nint a, nint b) => SequenceOp(a, b, 0, "PySequence_InPlaceConcat", 1);
+
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_Repeat")]
+    public static nint PySequence_Repeat(nint o, nint count) => SequenceOp(o, 0, count, "PySequence_Repeat", 2);
+
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_InPlaceRepeat")]
+    public static nint PySequence_InPlaceRepeat(nint o, nint count) => SequenceOp(o, 0, count, "PySequence_InPlaceRepeat", 3);
+
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_SetSlice")]
+    public static int PySequence_SetSlice(nint o, nint low, nint high, nint value)
+    {
+        var ts = Api.Ts("PySequence_SetSlice");
+        if (ts is null) return -1;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            if (x is null) return -1;
+            var interp = ts.Interpreter;
+            if (value == 0) return Ops.DelSlice(ts, x, interp.Int(low), interp.Int(high)) ? 0 : -1;
+            var v = Api.Arg(ts, value);
+            return v is not null && Ops.SetSlice(ts, x, interp.Int(low), interp.Int(high), v) ? 0 : -1;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PySequence_DelSlice")]
+    public static int PySequence_DelSlice(nint o, nint low, nint high)
+    {
+        var ts = Api.Ts("PySequence_DelSlice");
+        if (ts is null) return -1;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            return x is not null && Ops.DelSlice(ts, x, ts.Interpreter.Int(low), ts.Interpreter.Int(high)) ? 0 : -1;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
+    }
+
+    /// <summary>PyMapping_HasKey(String): 1 if o[key] succeeds, else 0; every error is
+    /// swallowed (CPython 3.12's documented behaviour).</summary>
+    static int HasKey(ThreadState ts, nint o, PyObject? key)
+    {
+        var x = o == 0 ? null : Bridge.ObjectBridge.FromNative(o);
+        if (x is null || key is null) { ts.CurrentException = null; return 0; }
+        var saved = ts.FetchError();
+        var v = Ops.GetItem(ts, x, key);
+        ts.CurrentException = saved;
+        return v is null ? 0 : 1;
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyMapping_HasKey")]
+    public static int PyMapping_HasKey(nint o, nint key)
+    {
+        var ts = Api.Ts("PyMapping_HasKey");
+        if (ts is null) return 0;
+        try { return HasKey(ts, o, key == 0 ? null : Bridge.ObjectBridge.FromNative(key)); }
+        catch (Exception) { return 0; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyMapping_HasKeyString")]
+    public static int PyMapping_HasKeyString(nint o, byte* key)
+    {
+        var ts = Api.Ts("PyMapping_HasKeyString");
+        if (ts is null) return 0;
+        try { return HasKey(ts, o, key == null ? null : ts.Interpreter.Str(Marshal.PtrToStringUTF8((nint)key)!)); }
+        catch (Exception) { return 0; }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyMapping_SetItemString")]
+    public static int PyMapping_SetItemString(nint o, byte* key, nint value)
+    {
+        var ts = Api.Ts("PyMapping_SetItemString");
+        if (ts is null) return -1;
+        try
+        {
+            var x = Api.Arg(ts, o);
+            var k = x is null ? null : Api.Utf8(ts, key);
+            var v = k is null ? null : Api.Arg(ts, value);
+            return v is not null && Ops.SetItem(ts, x!, ts.Interpreter.Str(k!), v) ? 0 : -1;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
     }
 }

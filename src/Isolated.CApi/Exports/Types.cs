@@ -66,6 +66,8 @@ internal static class Types
             32 => t.Slice,   // PyIsolated_TYPE_SLICE (sliceobject.h)
             40 => t.ByteArray,   // PyIsolated_TYPE_BYTEARRAY (bytearrayobject.h)
             41 => t.MemoryView,  // PyIsolated_TYPE_MEMORYVIEW (pybuffer.h)
+            48 => t.Set,         // PyIsolated_TYPE_SET (setobject.h)
+            49 => t.FrozenSet,   // PyIsolated_TYPE_FROZENSET
             _ => null,
         };
         if (type is null)

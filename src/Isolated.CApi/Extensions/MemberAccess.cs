@@ -25,6 +25,8 @@ internal static unsafe class MemberAccess
         string? doc = def->Doc == null ? null : Marshal.PtrToStringUTF8((nint)def->Doc);
         int kind = def->Type;
         nint offset = def->Offset;
+        // Py_RELATIVE_OFFSET: from the start of the type's own data (a negative basicsize spec).
+        if ((def->Flags & NativeMemberDef.RelativeOffset) != 0) offset += NativeInstances.AlignedDataOffset(NativeInstances.BaseLayoutSize(owner));
         bool readOnly = (def->Flags & NativeMemberDef.ReadOnly) != 0 || kind is NativeMemberDef.String or NativeMemberDef.StringInplace or NativeMemberDef.None;
         GetterFunc get = (ts, self) =>
         {
@@ -45,7 +47,7 @@ internal static unsafe class MemberAccess
         return new PyGetSetDescriptor(interp.Types.GetSetDescriptor, owner, name, get, set, doc);
     }
 
-    static PyObject? Read(ThreadState ts, PyObject self, string name, int kind, nint p)
+    public static PyObject? Read(ThreadState ts, PyObject self, string name, int kind, nint p)
     {
         var interp = ts.Interpreter;
         switch (kind)
@@ -85,7 +87,7 @@ internal static unsafe class MemberAccess
         }
     }
 
-    static bool Write(ThreadState ts, PyObject self, string name, int kind, nint p, PyObject? value)
+    public static bool Write(ThreadState ts, PyObject self, string name, int kind, nint p, PyObject? value)
     {
         if (value is null && kind is not (NativeMemberDef.Object or NativeMemberDef.ObjectEx))
         {

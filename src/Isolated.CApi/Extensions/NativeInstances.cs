@@ -15,6 +15,15 @@ internal static unsafe class NativeInstances
     /// <summary>sizeof(PyObject): the basicsize of a type that adds no fields to object.</summary>
     public const int ObjectSize = 16;
 
+    /// <summary>Where a type's own data starts after a base layout of <paramref name="baseSize"/>
+    /// bytes: aligned to max_align_t (16), as CPython's PyObject_GetTypeData.</summary>
+    public static int AlignedDataOffset(int baseSize) => (baseSize + 15) & ~15;
+
+    /// <summary>The C layout size of <paramref name="type"/>'s base (object's header for object
+    /// or a builtin base).</summary>
+    public static int BaseLayoutSize(PyType type) =>
+        type.Base is { } b ? LayoutInfo(b)?.BasicSize ?? ObjectSize : ObjectSize;
+
     /// <summary>Whether instances of <paramref name="type"/> have native memory: it or a base in its
     /// layout chain was made from a spec with a C struct.</summary>
     public static bool HasNativeLayout(PyType type)

@@ -105,7 +105,9 @@ internal static unsafe class TypeFactory
         bool baseNative = NativeInstances.HasNativeLayout(best);
         bool baseIsObject = ReferenceEquals(best, interp.Types.Object);
         int baseSize = baseInfo?.BasicSize ?? NativeInstances.ObjectSize;
-        int basicSize = spec->BasicSize == 0 ? baseSize : spec->BasicSize;
+        // A negative basicsize (3.12) asks for that many bytes after the base's layout, aligned.
+        int basicSize = spec->BasicSize == 0 ? baseSize
+            : spec->BasicSize < 0 ? NativeInstances.AlignedDataOffset(baseSize) - spec->BasicSize : spec->BasicSize;
         int itemSize = spec->ItemSize != 0 ? spec->ItemSize : baseInfo?.ItemSize ?? 0;
         if (!baseNative && !baseIsObject && spec->BasicSize != 0)
         {
@@ -315,16 +317,20 @@ internal static unsafe class TypeFactory
                 ts.Raise(ExceptionKind.ValueError, "method cannot be both class and static");
                 return false;
             }
-            var cm = new CMethod(m, (m->Flags & NativeMethodDef.Method) != 0 ? type : null, nullSelf: isStatic, owner: type.Name);
-            PyObject descr;
-            if (isStatic)
-                descr = new PyStaticMethod(interp.Types.StaticMethod, interp.NewBuiltinFunction(cm.Name, interp.None, cm.Invoke, cm.Doc));
-            else if (isClass)
-                descr = new PyClassMethodDescriptor(interp.Types.ClassMethodDescriptor, type, cm.Name, cm.Invoke, cm.Doc);
-            else
-                descr = new PyMethodDescriptor(interp.Types.MethodDescriptor, type, cm.Name, cm.Invoke, cm.Doc);
-            dict.SetStr(key, descr);
+            dict.SetStr(key, MethodDescriptor(interp, type, m, isClass, isStatic));
         }
         return true;
+    }
+
+    /// <summary>The descriptor a PyMethodDef becomes in a type's dict (also PyDescr_NewMethod
+    /// and PyDescr_NewClassMethod).</summary>
+    public static PyObject MethodDescriptor(Interpreter interp, PyType type, NativeMethodDef* m, bool isClass, bool isStatic)
+    {
+        var cm = new CMethod(m, (m->Flags & NativeMethodDef.Method) != 0 ? type : null, nullSelf: isStatic, owner: type.Name);
+        if (isStatic)
+            return new PyStaticMethod(interp.Types.StaticMethod, interp.NewBuiltinFunction(cm.Name, interp.None, cm.Invoke, cm.Doc));
+        if (isClass)
+            return new PyClassMethodDescriptor(interp.Types.ClassMethodDescriptor, type, cm.Name, cm.Invoke, cm.Doc);
+        return new PyMethodDescriptor(interp.Types.MethodDescriptor, type, cm.Name, cm.Invoke, cm.Doc);
     }
 }

@@ -50,9 +50,14 @@ public static class WeakrefModule
     static PyObject? Proxy(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         if (!ArgBinder.CheckPositional(ts, "proxy", args, kw, 1, 2)) return null;
+        return NewProxy(ts, args[0], args.Length == 2 ? args[1] : null);
+    }
+
+    /// <summary>weakref.proxy(referent, callback); a None callback is no callback.</summary>
+    public static PyObject? NewProxy(ThreadState ts, PyObject referent, PyObject? callback)
+    {
         var interp = ts.Interpreter;
-        var referent = args[0];
-        var callback = args.Length == 2 && !ReferenceEquals(args[1], interp.None) ? args[1] : null;
+        if (callback is not null && ReferenceEquals(callback, interp.None)) callback = null;
         if (!WeakRefType.CheckReferenceable(ts, referent)) return null;
         var type = referent.Type.Slots.Call is not null ? interp.Types.WeakCallableProxy : interp.Types.WeakProxy;
         var registry = ModuleStates.Of(interp).Weakrefs;

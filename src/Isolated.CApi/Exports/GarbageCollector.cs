@@ -1,0 +1,48 @@
+using System.Runtime.InteropServices;
+using Isolated.CApi.Boundary;
+using Isolated.Modules.Gc;
+using Isolated.Modules.Weakref;
+
+namespace Isolated.CApi.Exports;
+
+/// <summary>PyGC_* (objimpl.h): the gc module's collect/enable/disable/isenabled. Memory is
+/// the .NET collector's, so the enabled flag is recorded (gc.isenabled() sees it) but does not
+/// stop .NET collections; PyGC_Collect runs a full collection and the weakref callbacks it
+/// queued, and reports 0 objects found (the .NET collector does not count them).</summary>
+internal static class GarbageCollector
+{
+    [UnmanagedCallersOnly(EntryPoint = "PyGC_Collect")]
+    public static nint PyGC_Collect()
+    {
+        var ts = Api.Ts("PyGC_Collect");
+        if (ts is null) return 0;
+        try
+        {
+            // As CPython: an exception already set survives the collection.
+            var saved = ts.FetchError();
+            GcModule.FullCollection(ts);
+            ts.CurrentException = saved;
+            return 0;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return 0; }
+    }
+
+    static int SetEnabled(string function, bool? enable)
+    {
+        var ts = Api.Ts(function);
+        if (ts is null) return 0;
+        var states = ModuleStates.Of(ts.Interpreter);
+        bool was = states.GcEnabled;
+        if (enable is { } e) states.GcEnabled = e;
+        return was ? 1 : 0;
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "PyGC_Enable")]
+    public static int PyGC_Enable() => SetEnabled("PyGC_Enable", true);
+
+    [UnmanagedCallersOnly(EntryPoint = "PyGC_Disable")]
+    public static int PyGC_Disable() => SetEnabled("PyGC_Disable", false);
+
+    [UnmanagedCallersOnly(EntryPoint = "PyGC_IsEnabled")]
+    public static int PyGC_IsEnabled() => SetEnabled("PyGC_IsEnabled", null);
+}
