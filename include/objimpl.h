@@ -14,8 +14,8 @@ PyAPI_FUNC(void *) PyObject_Realloc(void *ptr, size_t new_size);
 PyAPI_FUNC(void) PyObject_Free(void *ptr);
 
 /* The collector: memory is .NET's, so enable/disable are recorded (gc.isenabled() sees them)
-   but cannot stop its collections; PyGC_Collect runs a full collection and the weakref callbacks
-   it queued, and returns 0 (.NET does not count what it freed). Enable/Disable return the
+   but cannot stop its collections; PyGC_Collect runs a full collection and what it queued
+   (weakref callbacks, tp_dealloc of dead native instances, capsule destructors), and returns 0 (.NET does not count what it freed). Enable/Disable return the
    previous state. */
 PyAPI_FUNC(Py_ssize_t) PyGC_Collect(void);
 PyAPI_FUNC(int) PyGC_Enable(void);

@@ -288,7 +288,9 @@ static void test_weakrefs_and_gc(void)
 
     /* A referent dies once nothing holds it (C's reference released, then a collection). It is
        never borrowed here: a borrowed reference keeps its object for the interpreter's life. */
-    PyObject *mortal = EVAL("Target()");
+    PyObject *target_class = EVAL("Target");
+    PyObject *mortal = PyObject_CallNoArgs(target_class);   /* made from C: no Python frame saw it */
+    Py_XDECREF(target_class);
     PyObject *mref = PyWeakref_NewRef(mortal, NULL);
     PyObject *alive = PyObject_CallNoArgs(mref);
     CHECK(alive == mortal);
@@ -363,7 +365,7 @@ static void test_descriptors_and_layouts(void)
     static PyMemberDef tag_def = {"tag", Py_T_OBJECT_EX, offsetof(Box, tag), 0, NULL};
     static PyGetSetDef half_def = {"half", box_get_half, NULL, NULL, NULL};
     PyType_Slot slots[] = {{Py_tp_dealloc, (void *)box_dealloc}, {Py_tp_new, (void *)PyType_GenericNew}, {0, NULL}};
-    PyType_Spec spec = {"capi_types.Box", sizeof(Box), 0, Py_TPFLAGS_DEFAULT, slots};
+    PyType_Spec spec = {"capi_types.Box", sizeof(Box), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, slots};
     PyObject *type = PyType_FromSpec(&spec);
     CHECK(type != NULL);
     if (!type) return;

@@ -71,10 +71,10 @@ internal static unsafe class Descriptors
         catch (Exception e) { Api.Fail(ts, e); return 0; }
     }
 
-    /// <summary>The object at obj_addr when it is one (for messages that name its type); None
-    /// for plain memory.</summary>
+    /// <summary>The native instance at obj_addr when the runtime knows one there (for messages
+    /// that name its type); None for other memory, which is never read as an object header.</summary>
     static PyObject Holder(ThreadState ts, nint objAddr) =>
-        Bridge.ObjectBridge.FromNative(objAddr) ?? ts.Interpreter.None;
+        (PyObject?)Bridge.NativeInterpreterState.Of(ts.Interpreter).Instances.Find(objAddr) ?? ts.Interpreter.None;
 
     [UnmanagedCallersOnly(EntryPoint = "PyMember_GetOne")]
     public static nint PyMember_GetOne(byte* objAddr, NativeMemberDef* m)

@@ -12,7 +12,9 @@ public static class WrapperDescriptorType
             {
                 var d = (PyWrapperDescriptor)descr;
                 if (instance is null) return d;
-                if (!CheckSelf(ts, d, instance)) return null;
+                if (!instance.Type.IsSubtypeOf(d.ObjectType))
+                    return ts.Raise(ExceptionKind.TypeError,
+                        $"descriptor '{d.Name}' for '{d.ObjectType.Name}' objects doesn't apply to a '{instance.Type.Name}' object");
                 return new PyMethodWrapper(ts.Interpreter.Types.MethodWrapper, d, instance);
             };
             s.Call = static (ts, callable, args, kwnames) =>
