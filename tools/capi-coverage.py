@@ -93,7 +93,8 @@ def library_exports():
     if not os.path.exists(LIBRARY):
         return None
     out = subprocess.run(["nm", "-D", "--defined-only", LIBRARY], capture_output=True, text=True, check=True).stdout
-    return {line.split()[-1] for line in out.splitlines() if line.strip()}
+    # Names carry a version suffix (PyDict_New@@V1.0) since the library has a version script.
+    return {line.split()[-1].split("@")[0] for line in out.splitlines() if line.strip()}
 
 
 def tested_names():
