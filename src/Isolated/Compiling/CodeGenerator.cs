@@ -897,7 +897,9 @@ public sealed partial class CodeGenerator
         var cleanup = new Label();
         var suppress = new Label();
         B.Emit(OpCode.PushExcInfo);
-        B.PushHandler(cleanup, cleanup: true, depth: depth + 2);
+        // An exception from __exit__ unwinds to [exit, prev]: the cleanup restores prev as the
+        // handled exception (not the body's exception, which would leak into sys.exc_info()).
+        B.PushHandler(cleanup, cleanup: true, depth: depth + 1);
         B.Emit(OpCode.WithExceptStart);
         if (isAsync) { B.Emit(OpCode.GetAwaitable); EmitAwaitLoop(); }
         B.EmitJump(OpCode.PopJumpIfTrue, suppress);
@@ -909,7 +911,7 @@ public sealed partial class CodeGenerator
         B.Emit(OpCode.PopExcept);                        // prev
         B.Emit(OpCode.PopTop);                           // exit
         B.EmitJump(OpCode.Jump, end);
-        B.PlaceHandler(cleanup, depth + 2);
+        B.PlaceHandler(cleanup, depth + 1);
         B.Emit(OpCode.PopExceptReraise);
         B.Place(end);
         B.Depth = depth - 1;                             // both paths consumed the exit function

@@ -212,6 +212,7 @@ public static class TracebackPrinter
         else
         {
             string value = SafeStr(ts, exc, "exception");
+            value += Suggestion(ts, exc);
             sb.Append(stype);
             if (value.Length > 0) sb.Append(": ").Append(value);
             sb.Append('\n');
@@ -234,6 +235,30 @@ public static class TracebackPrinter
             ts.CurrentException = null;
             sb.Append(r?.Value ?? "<__notes__ repr() failed>").Append('\n');
         }
+    }
+
+    /// <summary>What CPython appends to the message of a NameError, AttributeError or ImportError
+    /// (". Did you mean: 'x'?", ". Did you forget to import 'sys'"). The close name is found
+    /// by the traceback module's own search (the one TracebackException uses); without it, or
+    /// if it fails, there is no suggestion.</summary>
+    static string Suggestion(ThreadState ts, PyBaseException exc)
+    {
+        var interp = ts.Interpreter;
+        bool importError = exc.Type.IsSubtypeOf(interp.ExceptionType(ExceptionKind.ImportError));
+        bool nameError = !importError && exc.Type.IsSubtypeOf(interp.ExceptionType(ExceptionKind.NameError));
+        if (!importError && !nameError && !exc.Type.IsSubtypeOf(interp.ExceptionType(ExceptionKind.AttributeError))) return "";
+        if (Attr(ts, exc, importError ? "name_from" : "name") is not PyStr wrong) return "";
+        string text = "";
+        var saved = ts.CurrentException;
+        ts.CurrentException = null;
+        if (Import.ImportSystem.ImportModule(ts, "traceback") is { } traceback
+            && Ops.GetAttr(ts, traceback, "_compute_suggestion_error") is { } compute
+            && Ops.Call(ts, compute, [exc, exc.Traceback ?? interp.None, wrong]) is PyStr suggestion)
+            text = $". Did you mean: '{suggestion.Value}'?";
+        ts.CurrentException = saved;
+        if (nameError && Array.IndexOf(StdlibModuleNames.Names, wrong.Value) >= 0)
+            text += text.Length > 0 ? $" Or did you forget to import '{wrong.Value}'?" : $". Did you forget to import '{wrong.Value}'?";
+        return text;
     }
 
     static string SafeStr(ThreadState ts, PyObject obj, string what)

@@ -542,7 +542,11 @@ public static partial class VirtualMachine
                     f.Ip = ip;
                     if (f.Globals.TryDelItem(ts, name, name.Hash, out _) <= 0)
                     {
-                        if (ts.CurrentException is null) ts.Raise(ExceptionKind.NameError, $"name '{name.Value}' is not defined");
+                        if (ts.CurrentException is null)
+                        {
+                            ts.Raise(ExceptionKind.NameError, $"name '{name.Value}' is not defined");
+                            SetNameErrorName(ts, name);
+                        }
                         goto error;
                     }
                     continue;
@@ -1935,7 +1939,9 @@ public static partial class VirtualMachine
 
     static void SetNameErrorName(ThreadState ts, PyStr name)
     {
-        if (ts.CurrentException is { } e) (e.Dict ??= ts.Interpreter.NewDict()).SetStr("name", name);
+        // NameError.name is a field of the exception (its getter reads the field, not __dict__):
+        // traceback's "Did you mean" suggestions start from it.
+        if (ts.CurrentException is { } e) ExceptionLayouts.Fields(ts, e, ExceptionLayout.NameError)[0] = name;
     }
 
     static void RaiseUnboundLocal(ThreadState ts, PyCode co, int index)

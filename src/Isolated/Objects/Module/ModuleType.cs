@@ -65,6 +65,9 @@ public static class ModuleType
             return descr.Type.Slots.DescrGet is { } g ? g(ts, descr, m, type) : descr;
         if (m.Dict.GetStr("__getattr__") is { } hook)
             return Ops.Call(ts, hook, name);
-        return ts.Raise(ExceptionKind.AttributeError, $"module '{m.Name}' has no attribute '{name.Value}'");
+        ts.Raise(ExceptionKind.AttributeError, $"module '{m.Name}' has no attribute '{name.Value}'");
+        // name and obj: what traceback's "Did you mean" searches.
+        ts.CurrentException!.Fields = [name, m];
+        return null;
     }
 }
