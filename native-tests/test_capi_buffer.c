@@ -103,6 +103,11 @@ static void test_bytearray(void)
     CHECK(v1.len == 2 && v2.len == 2 && !v2.readonly && memcmp(v1.buf, "Xb", 2) == 0);
     PyBuffer_Release(&v1);
     PyBuffer_Release(&v2);
+    char *encoded = NULL;
+    PyObject *rest = NULL;
+    CHECK(PyArg_ParseTuple(args, "et|O", "latin-1", &encoded, &rest) && encoded && strcmp(encoded, "Xb") == 0);
+    CHECK(rest == ba);
+    PyMem_Free(encoded);
     Py_DECREF(args);
 
     /* Exported: the size is pinned until the view is released. */

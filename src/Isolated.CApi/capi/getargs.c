@@ -173,10 +173,7 @@ static int as_bounded(PyObject *arg, long lo, long hi, const char *what, long *o
 
 static int is_bytearray(PyObject *o)
 {
-    /* The runtime exports no PyByteArray_Type: the builtin of the current interpreter is it. */
-    PyObject *builtins = PyEval_GetBuiltins();
-    PyObject *type = builtins ? PyDict_GetItemString(builtins, "bytearray") : NULL;
-    return type != NULL && PyObject_TypeCheck(o, (PyTypeObject *)type);
+    return PyByteArray_Check(o);
 }
 
 /* The read-only bytes of a bytes-like object, for 'y', 's#', 'y#', 'z#'. Only bytes has a
@@ -233,10 +230,7 @@ static const char *convert_encoded(PyObject *arg, const char **fmt, parse_ctx *c
     if (kind == 't' && PyBytes_Check(arg)) {
         bytes = Py_NewRef(arg);   /* 'et' takes already-encoded bytes as they are */
     } else if (kind == 't' && is_bytearray(arg)) {
-        /* No bytearray C API in the runtime yet: copy the contents through bytes(). */
-        PyObject *b = PyEval_GetBuiltins();
-        PyObject *bytes_type = b ? PyDict_GetItemString(b, "bytes") : NULL;
-        bytes = bytes_type ? PyObject_CallOneArg(bytes_type, arg) : NULL;
+        bytes = PyBytes_FromObject(arg);   /* a copy of the bytearray's contents */
         if (bytes == NULL)
             return raised;
     } else if (PyUnicode_Check(arg)) {
