@@ -35,4 +35,6 @@ public class PyArray : PyObject, IBuffer
     public Span<byte> AsWritableSpan() => Data.AsSpan(0, ByteLength);
     public bool IsReadOnly => false;
     public int ExportCount { get => _exports; set => _exports = value; }
+    // 'u' (wchar_t) has no struct format memoryview can read: it is exported as raw bytes.
+    public char ItemFormat => TypeCode == 'u' ? 'B' : TypeCode;
 }

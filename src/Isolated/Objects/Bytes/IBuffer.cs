@@ -19,4 +19,8 @@ public interface IBuffer
 
     /// <summary>Number of live exports (memoryviews, C Py_buffer views) pinning the size.</summary>
     int ExportCount { get; set; }
+
+    /// <summary>The struct format of one item ('B' for plain bytes; array.array exports its
+    /// type code) — what memoryview(x).format reports.</summary>
+    char ItemFormat => 'B';
 }

@@ -246,7 +246,9 @@ public static class NumberFormatter
                 int x;
                 if (a == 0) x = 0;
                 else Exponent(a, p - 1, upper, out x);
-                string s = x >= -4 && x < p ? Fixed(a, p - 1 - x) : Exponent(a, p - 1, upper, out _);
+                // With no presentation type (addDot0) the switch to exponent notation comes one
+                // digit earlier, so that the added ".0" never shows more digits than asked for.
+                string s = x >= -4 && x < (addDot0 ? p - 1 : p) ? Fixed(a, p - 1 - x) : Exponent(a, p - 1, upper, out _);
                 if (!alternate) s = StripTrailingZeros(s);
                 else if (!s.Contains('.'))
                 {

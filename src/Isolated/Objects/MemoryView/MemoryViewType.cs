@@ -38,7 +38,11 @@ public static class MemoryViewType
             return new PyMemoryView(type, mv.Obj, mv.Source, mv.Start, mv.Length, mv.Step, mv.ReadOnlyView, mv.Format);
         }
         if (obj is IBuffer b)
-            return new PyMemoryView(type, obj, b, 0, b.AsReadOnlySpan().Length, 1, b.IsReadOnly, 'B');
+        {
+            char format = b.ItemFormat;
+            int itemSize = MemoryViewItems.ItemSize(format);
+            return new PyMemoryView(type, obj, b, 0, b.AsReadOnlySpan().Length / itemSize, itemSize, b.IsReadOnly, format);
+        }
         ts.Raise(ExceptionKind.TypeError, $"memoryview: a bytes-like object is required, not '{obj.Type.Name}'");
         return null;
     }

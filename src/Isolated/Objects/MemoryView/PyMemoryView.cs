@@ -138,4 +138,5 @@ public sealed class PyMemoryView : PyObject, IBuffer
 
     public bool IsReadOnly => ReadOnlyView;
     public int ExportCount { get => _exports; set => _exports = value; }
+    public char ItemFormat => Format;
 }

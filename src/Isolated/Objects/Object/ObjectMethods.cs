@@ -62,8 +62,9 @@ public static class ObjectMethods
     static PyObject? ReduceWithProtocol(ThreadState ts, PyObject self, long protocol)
     {
         var interp = ts.Interpreter;
-        if (interp.Modules.GetStr(interp.Intern("copyreg")) is not { } copyreg)
-            return ts.Raise(ExceptionKind.RuntimeError, "object.__reduce_ex__ needs the copyreg module to be imported");
+        // copyreg is imported on first use, as CPython does (plain scripts never import it).
+        var copyreg = interp.Modules.GetStr(interp.Intern("copyreg")) ?? Execution.Import.ImportSystem.ImportModule(ts, "copyreg");
+        if (copyreg is null) return null;
         if (protocol < 2)
         {
             var f = Ops.GetAttr(ts, copyreg, interp.Intern("_reduce_ex"));
