@@ -55,8 +55,8 @@ public static class SliceType
 
     static bool Hash(ThreadState ts, PyObject self, out long hash)
     {
-        var t = AsTuple(ts.Interpreter, (PySlice)self);
-        return Ops.Hash(ts, t, out hash);
+        var sl = (PySlice)self;
+        return TupleType.HashItems(ts, [sl.Start, sl.Stop, sl.Step], mixInLength: false, out hash);
     }
 
     static void FillDict(ThreadState? ts0, PyType type)

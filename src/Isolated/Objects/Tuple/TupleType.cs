@@ -66,10 +66,17 @@ public static class TupleType
     /// contents whose element hashes agree.</summary>
     static bool Hash(ThreadState ts, PyObject self, out long hash)
     {
-        const ulong Prime1 = 11400714785074694791UL, Prime2 = 14029467366897019727UL, Prime5 = 2870177450012600261UL;
         var t = (PyTuple)self;
+        return HashItems(ts, t.Items, mixInLength: true, out hash);
+    }
+
+    /// <summary>The xxHash combination of the items' hashes; slices use it too, without mixing
+    /// in the length (as CPython 3.12's slice hash).</summary>
+    internal static bool HashItems(ThreadState ts, ReadOnlySpan<PyObject> items, bool mixInLength, out long hash)
+    {
+        const ulong Prime1 = 11400714785074694791UL, Prime2 = 14029467366897019727UL, Prime5 = 2870177450012600261UL;
         ulong acc = Prime5;
-        foreach (var item in t.Items)
+        foreach (var item in items)
         {
             long h;
             if (item.GetType() == typeof(PyStr)) h = ((PyStr)item).Hash;
@@ -86,7 +93,7 @@ public static class TupleType
             acc = (acc << 31) | (acc >> 33);
             acc *= Prime1;
         }
-        acc += (ulong)t.Count ^ (Prime5 ^ 3527539UL);
+        if (mixInLength) acc += (ulong)items.Length ^ (Prime5 ^ 3527539UL);
         hash = acc == ulong.MaxValue ? 1546275796 : (long)acc;
         return true;
     }
