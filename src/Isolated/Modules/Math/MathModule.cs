@@ -29,11 +29,11 @@ public static class MathModule
         m.Dict.SetStr("nan", F(interp, double.NaN));
         AddUnary("sqrt", System.Math.Sqrt, static x => x >= 0 || double.IsNaN(x));
         AddUnary("exp", System.Math.Exp);
-        AddUnary("exp2", static x => System.Math.Pow(2, x));
-        AddUnary("expm1", static x => System.Math.Abs(x) < 1e-5 ? x + x * x / 2 + x * x * x / 6 : System.Math.Exp(x) - 1);
+        AddUnary("exp2", static x => Libm.Available ? Libm.Exp2(x) : System.Math.Pow(2, x));
+        AddUnary("expm1", static x => Libm.Available ? Libm.Expm1(x) : System.Math.Abs(x) < 1e-5 ? x + x * x / 2 + x * x * x / 6 : System.Math.Exp(x) - 1);
         AddUnary("log2", System.Math.Log2, static x => x > 0 || double.IsNaN(x));
         AddUnary("log10", System.Math.Log10, static x => x > 0 || double.IsNaN(x));
-        AddUnary("log1p", static x => System.Math.Abs(x) < 1e-4 ? x - x * x / 2 + x * x * x / 3 : System.Math.Log(1 + x), static x => x > -1 || double.IsNaN(x));
+        AddUnary("log1p", static x => Libm.Available ? Libm.Log1p(x) : System.Math.Abs(x) < 1e-4 ? x - x * x / 2 + x * x * x / 3 : System.Math.Log(1 + x), static x => x > -1 || double.IsNaN(x));
         AddUnary("sin", System.Math.Sin, static x => !double.IsInfinity(x));
         AddUnary("cos", System.Math.Cos, static x => !double.IsInfinity(x));
         AddUnary("tan", System.Math.Tan, static x => !double.IsInfinity(x));
@@ -50,8 +50,8 @@ public static class MathModule
         AddUnary("cbrt", System.Math.Cbrt);
         AddUnary("degrees", static x => x * (180.0 / System.Math.PI));
         AddUnary("radians", static x => x * (System.Math.PI / 180.0));
-        AddUnary("erf", Erf);
-        AddUnary("erfc", static x => 1 - Erf(x));
+        AddUnary("erf", static x => Libm.Available ? Libm.Erf(x) : Erf(x));
+        AddUnary("erfc", static x => Libm.Available ? Libm.Erfc(x) : 1 - Erf(x));
         AddUnary("gamma", Gamma, static x => !(x <= 0 && x == System.Math.Floor(x)) && !double.IsNegativeInfinity(x));
         AddUnary("lgamma", static x => LogGamma(x), static x => !(x <= 0 && x == System.Math.Floor(x)));
         AddUnary("ulp", static x =>
@@ -402,31 +402,13 @@ public static class MathModule
         return true;
     }
 
-    static double Norm(ReadOnlySpan<double> v)
-    {
-        double max = 0;
-        bool nan = false;
-        foreach (var x in v)
-        {
-            double a = System.Math.Abs(x);
-            if (double.IsInfinity(a)) return double.PositiveInfinity;
-            if (double.IsNaN(a)) nan = true;
-            else if (a > max) max = a;
-        }
-        if (nan) return double.NaN;
-        if (max == 0) return 0;
-        double sum = 0;
-        foreach (var x in v) { double s = x / max; sum += s * s; }
-        return max * System.Math.Sqrt(sum);
-    }
-
     static PyObject? Hypot(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         if (!ArgBinder.NoKeywords(ts, "hypot", kw)) return null;
         var v = new double[args.Length];
         for (int i = 0; i < args.Length; i++)
             if (!Ops.AsDouble(ts, args[i], out v[i])) return null;
-        return F(ts.Interpreter, Norm(v));
+        return F(ts.Interpreter, FloatMath.Norm(v));
     }
 
     static PyObject? Dist(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
@@ -441,7 +423,7 @@ public static class MathModule
         if (p.Length != q.Length) return ts.Raise(ExceptionKind.ValueError, "both points must have the same number of dimensions");
         var d = new double[p.Length];
         for (int i = 0; i < d.Length; i++) d[i] = p[i] - q[i];
-        return F(ts.Interpreter, Norm(d));
+        return F(ts.Interpreter, FloatMath.Norm(d));
     }
 
     static PyObject? SumProd(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
@@ -507,6 +489,14 @@ public static class MathModule
 
     static double Gamma(double x)
     {
+        if (x == System.Math.Floor(x) && x > 0 && x <= 21)
+        {
+            // (x-1)! is exact in a long up to 20!: one correctly rounded conversion.
+            long f = 1;
+            for (int i = 2; i < x; i++) f *= i;
+            return f;
+        }
+        if (Libm.Available) return Libm.Tgamma(x);
         if (x == System.Math.Floor(x) && x > 0 && x < 171)
         {
             double f = 1;
@@ -525,6 +515,7 @@ public static class MathModule
     {
         if (double.IsInfinity(x)) return double.PositiveInfinity;
         if (x == 1 || x == 2) return 0;
+        if (Libm.Available) return Libm.Lgamma(x);
         if (x < 0.5) return System.Math.Log(System.Math.PI / System.Math.Abs(System.Math.Sin(System.Math.PI * x))) - LogGamma(1 - x);
         x -= 1;
         double a = Lanczos[0];

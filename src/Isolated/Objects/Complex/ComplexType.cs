@@ -71,7 +71,7 @@ public static partial class ComplexType
     {
         if (double.IsInfinity(re) || double.IsInfinity(im)) return double.PositiveInfinity;
         if (double.IsNaN(re) || double.IsNaN(im)) return double.NaN;
-        return double.Hypot(re, im);
+        return FloatMath.Hypot(re, im);
     }
 
     /// <summary>repr(complex): "(re+imj)", or "imj" when the real part is +0.</summary>
@@ -166,7 +166,7 @@ public static partial class ComplexType
         }
         else
         {
-            double vabs = double.Hypot(ar, ai);
+            double vabs = FloatMath.Hypot(ar, ai);
             double len = Math.Pow(vabs, br);
             double at = Math.Atan2(ai, ar);
             double phase = at * br;

@@ -13,6 +13,50 @@ public static class FloatMath
     /// <summary>Largest magnitude below which every integer is exactly representable.</summary>
     public const long ExactIntLimit = 1L << 53;
 
+    /// <summary>The Euclidean norm of <paramref name="v"/> (math.hypot, math.dist, abs of a complex).</summary>
+    public static double Norm(ReadOnlySpan<double> v)
+    {
+        double max = 0;
+        bool nan = false;
+        foreach (var x in v)
+        {
+            double a = System.Math.Abs(x);
+            if (double.IsInfinity(a)) return double.PositiveInfinity;
+            if (double.IsNaN(a)) nan = true;
+            else if (a > max) max = a;
+        }
+        if (nan) return double.NaN;
+        if (max == 0) return 0;
+        if (v.Length == 1) return max;
+        // Correctly rounded in all but rare cases, as CPython 3.12's: the values are scaled by a
+        // power of two (exact) so the largest is in [1, 2), their squares are summed in double-double
+        // precision (exact products through FMA, compensated additions), and the square root gets
+        // one Newton correction from the exact residual.
+        int exp = System.Math.ILogB(max);
+        double hi = 0, lo = 0;
+        foreach (var x in v)
+        {
+            double a = System.Math.ScaleB(x, -exp);
+            double p = a * a;
+            double pErr = System.Math.FusedMultiplyAdd(a, a, -p);
+            double sum = hi + p;
+            double bv = sum - hi;
+            lo += (hi - (sum - bv)) + (p - bv) + pErr;
+            hi = sum;
+        }
+        double total = hi + lo;
+        lo -= total - hi;
+        hi = total;
+        double h = System.Math.Sqrt(hi);
+        double residual = System.Math.FusedMultiplyAdd(-h, h, hi) + lo;
+        h += residual / (2 * h);
+        return System.Math.ScaleB(h, exp);
+    }
+
+    /// <summary>The C library's hypot(x, y), which CPython's complex abs() and cmath use (glibc's
+    /// is not always correctly rounded, unlike math.hypot); the correctly rounded norm elsewhere.</summary>
+    public static double Hypot(double x, double y) => Libm.Available ? Libm.Hypot(x, y) : Norm([x, y]);
+
     /// <summary>Rounds <paramref name="mantissa"/> × 2^<paramref name="exp2"/> to the nearest double
     /// (ties to even), subnormals included. Returns ±infinity when the magnitude is too large;
     /// callers raise the OverflowError that fits their operation. <paramref name="sticky"/> says
