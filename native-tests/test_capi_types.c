@@ -527,6 +527,44 @@ static void test_descriptors_and_layouts(void)
     Py_DECREF(type);
 }
 
+/* Capsule destructors set after creation, and PyMem_Realloc keeping the contents. */
+static int capsule_destroyed;
+
+static void capsule_destructor(PyObject *capsule)
+{
+    int *payload = (int *)PyCapsule_GetPointer(capsule, "capi_types.payload");
+    if (payload && *payload == 4321) capsule_destroyed++;
+}
+
+static void test_capsules_and_memory(void)
+{
+    static int payload = 4321;
+    PyObject *cap = PyCapsule_New(&payload, "capi_types.payload", NULL);
+    CHECK(cap && PyCapsule_GetDestructor(cap) == NULL);
+    CHECK(PyCapsule_SetDestructor(cap, capsule_destructor) == 0 && PyCapsule_GetDestructor(cap) == capsule_destructor);
+    PyObject *i = PyLong_FromLong(1);
+    CHECK(PyCapsule_SetDestructor(i, capsule_destructor) == -1); EXPECT_ERROR(PyExc_ValueError);
+    Py_DECREF(i);
+    int before = capsule_destroyed;
+    Py_DECREF(cap);
+    for (int k = 0; k < 3 && capsule_destroyed == before; k++) PyGC_Collect();
+    CHECK(capsule_destroyed == before + 1);
+
+    char *m = (char *)PyMem_Malloc(8);
+    CHECK(m != NULL);
+    if (m) {
+        memcpy(m, "isolated", 8);
+        m = (char *)PyMem_Realloc(m, 100000);   /* grows, contents kept */
+        CHECK(m && memcmp(m, "isolated", 8) == 0);
+        m = (char *)PyMem_Realloc(m, 3);        /* shrinks, prefix kept */
+        CHECK(m && memcmp(m, "iso", 3) == 0);
+        PyMem_Free(m);
+    }
+    void *z = PyMem_Realloc(NULL, 0);   /* like PyMem_Malloc(0): a valid, freeable pointer */
+    CHECK(z != NULL);
+    PyMem_Free(z);
+}
+
 int main(void)
 {
     for (int cycle = 0; cycle < 2; cycle++) {
@@ -536,6 +574,7 @@ int main(void)
         test_calls();
         test_types();
         test_descriptors_and_layouts();
+        test_capsules_and_memory();
         test_weakrefs_and_gc();
         CHECK(!PyErr_Occurred());
         end_python();
