@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Text;
 using Isolated.Objects;
 using Isolated.Runtime;
+using Isolated.Text;
 
 namespace Isolated.Modules.Marshaling;
 
@@ -28,7 +29,7 @@ public sealed class MarshalReader
 
     PyObject? Eof() => _ts.Raise(ExceptionKind.EOFError, "marshal data too short");
 
-    bool Need(int n) => _pos + n <= _data.Length;
+    bool Need(int n) => n <= _data.Length - _pos;   // not _pos + n, which can overflow
 
     public PyObject? Read()
     {
@@ -70,8 +71,10 @@ public sealed class MarshalReader
             {
                 if (!Need(4)) return Eof();
                 int n = BinaryPrimitives.ReadInt32LittleEndian(_data.AsSpan(_pos)); _pos += 4;
+                if (n == int.MinValue) return _ts.Raise(ExceptionKind.ValueError, "bad marshal data (long size out of range)");
                 int count = Math.Abs(n);
-                if (!Need(2 * count)) return Eof();
+                // Compared as a count of digits left, not 2 * count, which can overflow.
+                if (count > (_data.Length - _pos) / 2) return Eof();
                 BigInteger value = BigInteger.Zero;
                 for (int k = count - 1; k >= 0; k--)
                 {
@@ -104,7 +107,9 @@ public sealed class MarshalReader
             {
                 var bytes = ReadSized(false);
                 if (bytes is null) return null;
-                result = interp.Str(DecodeUtf8SurrogatePass(bytes));
+                var text = Utf8Codec.Decode(_ts, bytes, new CodecErrorHandler("surrogatepass"), "utf-8");
+                if (text is null) return null;
+                result = interp.Str(text);
                 break;
             }
             case 'a': case 'A': case 'z': case 'Z':
@@ -200,6 +205,9 @@ public sealed class MarshalReader
         int n = BinaryPrimitives.ReadInt32LittleEndian(_data.AsSpan(_pos));
         _pos += 4;
         if (n < 0) { _ts.Raise(ExceptionKind.ValueError, "bad marshal data (size out of range)"); return -1; }
+        // Every item or byte takes at least one byte of input: a larger count cannot be satisfied,
+        // so say so before allocating room for it (CPython allocates first).
+        if (n > _data.Length - _pos) { Eof(); return -1; }
         return n;
     }
 
@@ -211,26 +219,5 @@ public sealed class MarshalReader
         var bytes = _data.AsSpan(_pos, n).ToArray();
         _pos += n;
         return bytes;
-    }
-
-    /// <summary>UTF-8 in which encoded lone surrogates stand for themselves (marshal's surrogatepass).</summary>
-    static string DecodeUtf8SurrogatePass(byte[] b)
-    {
-        var sb = new StringBuilder(b.Length);
-        int i = 0;
-        while (i < b.Length)
-        {
-            int c = b[i];
-            int cp, len;
-            if (c < 0x80) { cp = c; len = 1; }
-            else if (c >= 0xF0 && i + 3 < b.Length) { cp = (c & 7) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F; len = 4; }
-            else if (c >= 0xE0 && i + 2 < b.Length) { cp = (c & 0xF) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F; len = 3; }
-            else if (c >= 0xC0 && i + 1 < b.Length) { cp = (c & 0x1F) << 6 | b[i + 1] & 0x3F; len = 2; }
-            else { cp = 0xFFFD; len = 1; }
-            if (cp >= 0x10000) sb.Append(char.ConvertFromUtf32(cp));
-            else sb.Append((char)cp);
-            i += len;
-        }
-        return sb.ToString();
     }
 }

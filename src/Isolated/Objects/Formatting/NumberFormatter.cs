@@ -243,6 +243,9 @@ public static class NumberFormatter
             case 'g' or 'G':
             {
                 int p = precision == 0 ? 1 : precision;
+                // A double's exact decimal expansion has at most 767 significant digits: past that
+                // 'g' only adds zeros, which it strips (without '#'), so the result is the same.
+                if (!alternate) p = Math.Min(p, MaxSignificantDigits);
                 int x;
                 if (a == 0) x = 0;
                 else Exponent(a, p - 1, upper, out x);
@@ -271,11 +274,27 @@ public static class NumberFormatter
         }
     }
 
-    static string Fixed(double a, int precision) => a.ToString("F" + precision.ToString(Invariant), Invariant);
+    /// <summary>Digits past which a double's exact decimal expansion is all zeros: 1074 fraction
+    /// digits (the smallest subnormal is 2**-1074) and 767 significant digits (with margin).</summary>
+    const int MaxFractionDigits = 1100, MaxSignificantDigits = 800;
+
+    /// <summary>Fixed point with <paramref name="precision"/> fraction digits; digits that can
+    /// only be zeros are appended rather than computed (a huge precision must not take minutes).</summary>
+    static string Fixed(double a, int precision)
+    {
+        if (precision <= MaxFractionDigits) return a.ToString("F" + precision.ToString(Invariant), Invariant);
+        return string.Concat(Fixed(a, MaxFractionDigits), new string('0', precision - MaxFractionDigits));
+    }
 
     /// <summary>d.ddd e±XX with <paramref name="precision"/> fraction digits.</summary>
     static string Exponent(double a, int precision, bool upper, out int exponent)
     {
+        if (precision > MaxSignificantDigits)
+        {
+            var head = Exponent(a, MaxSignificantDigits, upper, out exponent);
+            int at = head.IndexOf(upper ? 'E' : 'e');
+            return string.Concat(head.AsSpan(0, at), new string('0', precision - MaxSignificantDigits), head.AsSpan(at));
+        }
         var s = a.ToString((upper ? "E" : "e") + precision.ToString(Invariant), Invariant);
         int e = s.IndexOf(upper ? 'E' : 'e');
         exponent = int.Parse(s.AsSpan(e + 1), NumberStyles.AllowLeadingSign, Invariant);
