@@ -29,6 +29,8 @@ public static class BinasciiModule
         WeakrefModule.Add(m, "a2b_base64", A2bBase64);
         WeakrefModule.Add(m, "b2a_uu", B2aUu);
         WeakrefModule.Add(m, "a2b_uu", A2bUu);
+        WeakrefModule.Add(m, "a2b_qp", QuotedPrintable.A2bQp);
+        WeakrefModule.Add(m, "b2a_qp", QuotedPrintable.B2aQp);
         WeakrefModule.Add(m, "crc32", static (ts, s, a, k) =>
         {
             if (!ArgBinder.CheckPositional(ts, "crc32", a, k, 1, 2) || !ByteStringMethods.TryArg(ts, a[0], out var data)) return null;
@@ -62,7 +64,7 @@ public static class BinasciiModule
     }
 
     /// <summary>An a2b_* argument: bytes-like, or a str of ASCII characters.</summary>
-    static bool AsciiData(ThreadState ts, PyObject o, out ReadOnlySpan<byte> data)
+    internal static bool AsciiData(ThreadState ts, PyObject o, out ReadOnlySpan<byte> data)
     {
         if (o is PyStr s)
         {

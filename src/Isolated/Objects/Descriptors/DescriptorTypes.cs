@@ -128,5 +128,16 @@ public static class DescriptorTypes
                 return f.Self is PyModule m && m.Dict.GetStr("__name__") is { } name ? name : ts.Interpreter.None;
             });
             type.AddGetSet("__self__", static (ts, self) => ((PyBuiltinFunction)self).Self);
+            // pickle: a module-level function by its name, a method as getattr(self, name).
+            type.AddMethod("__reduce__", static (ts, self, args, kw) =>
+            {
+                if (!ArgBinder.CheckPositional(ts, "__reduce__", args, kw, 0, 0)) return null;
+                var f = (PyBuiltinFunction)self;
+                var interp = ts.Interpreter;
+                if (f.Self is PyModule || f.Module is not null) return interp.Str(f.Name);
+                var getattr = Isolated.Modules.Sys.SysState.Of(interp).Builtins.Dict.GetStr("getattr");
+                if (getattr is null) return ts.Raise(ExceptionKind.RuntimeError, "builtins.getattr is missing");
+                return interp.Tuple(getattr, interp.Tuple(f.Self, interp.Str(f.Name)));
+            });
         });
 }

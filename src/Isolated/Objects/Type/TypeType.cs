@@ -176,7 +176,8 @@ public static class TypeType
             if (t.HasFlag(TypeFlags.HeapType))
                 return t.Dict.GetStr(ts.Interpreter.Intern("__module__"))
                     ?? ts.Raise(ExceptionKind.AttributeError, "__module__");
-            return t.Dict.GetStr(ts.Interpreter.Intern("__module__")) ?? ts.Interpreter.Str("builtins");
+            // A builtin type's dict may hold the __module__ getset of its instances: not a name.
+            return t.Dict.GetStr(ts.Interpreter.Intern("__module__")) as PyStr ?? ts.Interpreter.Str("builtins");
         }, static (ts, self, v) =>
         {
             var t = (PyType)self;
