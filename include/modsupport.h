@@ -33,6 +33,9 @@ typedef struct {
  * later argument fails, so that it can release what it allocated. */
 #define Py_CLEANUP_SUPPORTED 0x20000
 
+/* 1 when kwargs is a dict whose keys are all str; TypeError "keywords must be strings"
+ * otherwise (SystemError when it is not a dict). */
+PyAPI_FUNC(int) PyArg_ValidateKeywordArguments(PyObject *kwargs);
 PyAPI_FUNC(int) PyArg_Parse(PyObject *args, const char *format, ...);
 PyAPI_FUNC(int) PyArg_ParseTuple(PyObject *args, const char *format, ...);
 PyAPI_FUNC(int) PyArg_ParseTupleAndKeywords(PyObject *args, PyObject *kwargs, const char *format,

@@ -81,6 +81,16 @@ PyAPI_FUNC(PyObject *) PyModule_GetFilenameObject(PyObject *module);
 #define PyModule_AddIntMacro(m, c) PyModule_AddIntConstant((m), #c, (c))
 #define PyModule_AddStringMacro(m, c) PyModule_AddStringConstant((m), #c, (c))
 
+/* UTF-8 of __file__ (deprecated in CPython; PyModule_GetFilenameObject is the str). */
+PyAPI_FUNC(const char *) PyModule_GetFilename(PyObject *module);
+
+/* The module made from a single-phase def in the current interpreter (PEP 3121's table; each
+ * interpreter has its own, as in CPython). Importing a single-phase extension adds it; defs with
+ * m_slots (multi-phase) are refused by AddModule and never found. */
+PyAPI_FUNC(int) PyState_AddModule(PyObject *module, PyModuleDef *def);
+PyAPI_FUNC(PyObject *) PyState_FindModule(PyModuleDef *def);
+PyAPI_FUNC(int) PyState_RemoveModule(PyModuleDef *def);
+
 #ifdef __cplusplus
 }
 #endif

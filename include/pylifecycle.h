@@ -84,6 +84,46 @@ PyAPI_FUNC(void) Py_SetPythonHome(const wchar_t *home);
 /* The `isolated` command's entry point, as CPython's Py_BytesMain. */
 PyAPI_FUNC(int) Py_BytesMain(int argc, char **argv);
 
+/* Py_Main: the `isolated` command line with wide-character arguments. */
+PyAPI_FUNC(int) Py_Main(int argc, wchar_t **argv);
+
+/* Functions run by Py_FinalizeEx after the interpreters ended (last registered first); at most
+ * 32 for the process, as in CPython. 0, or -1 when full. */
+PyAPI_FUNC(int) Py_AtExit(void (*func)(void));
+/* Py_FinalizeEx, then exit(status) (120 when finalization failed). */
+PyAPI_FUNC(void) Py_Exit(int status) __attribute__((noreturn));
+/* Prints "Fatal Python error: message" to stderr and aborts the process. Unlike the misuse the
+ * other functions report and survive, this is the host asking for the abort. */
+PyAPI_FUNC(void) Py_FatalError(const char *message) __attribute__((noreturn));
+
+/* Locale encoding of this runtime: UTF-8 with surrogateescape (CPython's UTF-8 mode), whatever
+ * the C locale says. The results are PyMem_RawMalloc'ed (free with PyMem_RawFree); NULL on
+ * error: *size / *error_pos is (size_t)-1 for no memory, (size_t)-2 for an undecodable input. */
+PyAPI_FUNC(wchar_t *) Py_DecodeLocale(const char *arg, size_t *size);
+PyAPI_FUNC(char *) Py_EncodeLocale(const wchar_t *text, size_t *error_pos);
+
+/* Version and build strings (static, never freed). */
+PyAPI_FUNC(const char *) Py_GetVersion(void);
+PyAPI_FUNC(const char *) Py_GetPlatform(void);
+PyAPI_FUNC(const char *) Py_GetCopyright(void);
+PyAPI_FUNC(const char *) Py_GetCompiler(void);
+PyAPI_FUNC(const char *) Py_GetBuildInfo(void);
+
+/* Program name and paths. These are process-wide in CPython and stay so here: they describe the
+ * runtime's installation, not an interpreter, and every interpreter starts from them (each then
+ * has its own sys.path/sys.prefix to change). Set them before Py_Initialize. Py_SetPath replaces
+ * the initial module search path (':'-separated) of interpreters created afterwards (the
+ * script directory of PySys_SetArgv still goes first). The returned strings belong to the library and stay
+ * valid until the value changes. Py_GetPythonHome is NULL unless set. */
+PyAPI_FUNC(void) Py_SetProgramName(const wchar_t *name);
+PyAPI_FUNC(wchar_t *) Py_GetProgramName(void);
+PyAPI_FUNC(wchar_t *) Py_GetPythonHome(void);
+PyAPI_FUNC(wchar_t *) Py_GetProgramFullPath(void);
+PyAPI_FUNC(wchar_t *) Py_GetPrefix(void);
+PyAPI_FUNC(wchar_t *) Py_GetExecPrefix(void);
+PyAPI_FUNC(wchar_t *) Py_GetPath(void);
+PyAPI_FUNC(void) Py_SetPath(const wchar_t *path);
+
 #ifdef __cplusplus
 }
 #endif

@@ -27,6 +27,23 @@ PyAPI_FUNC(PyInterpreterState *) PyInterpreterState_Main(void);
 /* Borrowed reference to a dict for extensions' per-interpreter data. */
 PyAPI_FUNC(PyObject *) PyInterpreterState_GetDict(PyInterpreterState *interp);
 
+/* Borrowed: a dict for extensions' per-thread data (NULL, no exception, without a thread state). */
+PyAPI_FUNC(PyObject *) PyThreadState_GetDict(void);
+/* New reference to the running frame of tstate (NULL when it runs no Python code). */
+PyAPI_FUNC(struct _frame *) PyThreadState_GetFrame(PyThreadState *tstate);
+/* Raises exc (NULL: clears a pending one) asynchronously in the thread whose threading.get_ident()
+ * is id, of the current interpreter, at its next check of the eval breaker. Returns the number
+ * of thread states changed (0 or 1). */
+PyAPI_FUNC(int) PyThreadState_SetAsyncExc(unsigned long id, PyObject *exc);
+
+/* A new interpreter with its own GIL, modules and world, without a thread state (make one with
+ * PyThreadState_New). Clear drops the pending and handled exceptions of its thread states;
+ * Delete ends it (modules, threads' states, memory) and frees the handle. Call Clear, then
+ * Delete, as in CPython. */
+PyAPI_FUNC(PyInterpreterState *) PyInterpreterState_New(void);
+PyAPI_FUNC(void) PyInterpreterState_Clear(PyInterpreterState *interp);
+PyAPI_FUNC(void) PyInterpreterState_Delete(PyInterpreterState *interp);
+
 typedef enum { PyGILState_LOCKED, PyGILState_UNLOCKED } PyGILState_STATE;
 
 /* The main interpreter's GIL for threads that may or may not have a thread state. */

@@ -23,11 +23,25 @@ internal static class ProcessRuntime
         set { lock (Lock) s_pythonHome = value; }
     }
 
+    /// <summary>PySys_AddWarnOption / PySys_AddXOption calls made before Py_Initialize: they
+    /// become the main interpreter's sys.warnoptions / sys._xoptions (CPython's pre-init lists).</summary>
+    public static readonly List<string> PreInitWarnOptions = new(), PreInitXOptions = new();
+
+    /// <summary>Py_SetProgramName's value and Py_SetPath's (null: computed).</summary>
+    public static string? ProgramName, ModuleSearchPath;
+
+    /// <summary>Py_AtExit's functions, run by Py_FinalizeEx (last registered first).</summary>
+    public static readonly List<nint> AtExitFunctions = new();
+
     public static Isolated.Runtime.Runtime Start()
     {
         lock (Lock)
         {
-            return s_runtime ??= new Isolated.Runtime.Runtime(FindStdlib()) { NativeExtensions = new Extensions.ExtensionLoader() };
+            return s_runtime ??= new Isolated.Runtime.Runtime(FindStdlib())
+            {
+                NativeExtensions = new Extensions.ExtensionLoader(),
+                ModuleSearchPath = ModuleSearchPath?.Split(':'),
+            };
         }
     }
 
@@ -38,6 +52,8 @@ internal static class ProcessRuntime
 
     /// <summary>The standard library: $ISOLATED_STDLIB, else python3.12/ beside the library
     /// (build/lib/python3.12 next to build/lib/libisolated.so), as CPython finds lib/python3.12.</summary>
+    internal static string? StdlibDirectory() => FindStdlib();
+
     static string? FindStdlib()
     {
         var env = Environment.GetEnvironmentVariable("ISOLATED_STDLIB");

@@ -17,6 +17,10 @@ internal sealed class NativeInterpreterState : IDisposable
     /// their state is freed when the interpreter ends.</summary>
     public readonly List<PyModule> ExtensionModules = new();
 
+    /// <summary>PyState_AddModule's table: single-phase modules of this interpreter by their
+    /// PyModuleDef's address.</summary>
+    public readonly Dictionary<nint, PyModule> ModulesByDef = new();
+
     /// <summary>Instances with native memory (types made by PyType_FromSpec), by address.</summary>
     public readonly Extensions.NativeInstanceTable Instances = new();
 

@@ -29,8 +29,17 @@ internal static class NativeThreadState
         }
     }
 
+    /// <summary>PyThreadState_GetDict's dict, made on first use.</summary>
+    public static Objects.PyDict Dict(ThreadState ts)
+    {
+        Pointer(ts);
+        var box = (GCHandleBox)ts.NativeState!;
+        return box.Dict ??= ts.Interpreter.NewDict();
+    }
+
     sealed class GCHandleBox(GCHandle handle)
     {
         public readonly GCHandle Handle = handle;
+        public Objects.PyDict? Dict;
     }
 }

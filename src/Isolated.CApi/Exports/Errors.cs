@@ -61,7 +61,7 @@ internal static unsafe class Errors
         {
             PyObject? v = null;
             if (value != 0 && (v = Api.Arg(ts, value)) is null) return;
-            Set(ts, type, v is PyTuple ? ts.Interpreter.Tuple(v) : v);
+            Set(ts, type, v);   // a tuple is the argument list, as in CPython
         }
         catch (Exception e) { Api.Fail(ts, e); }
     }

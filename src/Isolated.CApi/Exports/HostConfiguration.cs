@@ -9,18 +9,7 @@ namespace Isolated.CApi.Exports;
 /// sysmodule.h): the Python home before initialisation, and sys.argv / sys.path[0] after.</summary>
 internal static unsafe class HostConfiguration
 {
-    /// <summary>A wchar_t string (UTF-32 on Linux) as a .NET string; null for NULL.</summary>
-    static string? Wide(int* s)
-    {
-        if (s == null) return null;
-        var sb = new System.Text.StringBuilder();
-        for (; *s != 0; s++)
-        {
-            if (*s < 0 || *s > 0x10FFFF) sb.Append('\uFFFD');
-            else sb.Append(char.ConvertFromUtf32(*s is >= 0xD800 and <= 0xDFFF ? 0xFFFD : *s));
-        }
-        return sb.ToString();
-    }
+    static string? Wide(int* s) => Strings.FromWide(s);
 
     /// <summary>Py_SetPythonHome: where the standard library is, as HOME/lib/python3.12 (used when
     /// that directory exists and $ISOLATED_STDLIB is not set). Call before Py_Initialize.</summary>

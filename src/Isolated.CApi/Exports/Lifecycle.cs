@@ -29,6 +29,7 @@ internal static unsafe class Lifecycle
             bt.GilState = ts;
             bt.GilStateCounter = 1;
             if (installSignalHandlers) rt.InstallDefaultSignalHandlers(ts);
+            SysSettings.ApplyPreInitOptions(ts);
         }
         catch (Exception e)
         {
@@ -75,6 +76,7 @@ internal static unsafe class Lifecycle
             bt.GilState = null;
             bt.GilStateCounter = 0;
             ProcessRuntime.Stop();
+            RuntimeInfo.RunAtExitFunctions();
             // Give the memory back now: a host that finalizes expects its RSS to drop.
             GC.Collect();
             GC.WaitForPendingFinalizers();

@@ -218,7 +218,7 @@ internal static unsafe class ObjectProtocol
 
     /// <summary>PyObject_Call: a tuple of positional arguments and an optional dict of keyword
     /// arguments, converted to the vectorcall convention.</summary>
-    static PyObject? Call(ThreadState ts, PyObject callable, PyObject? args, PyObject? kwargs)
+    internal static PyObject? Call(ThreadState ts, PyObject callable, PyObject? args, PyObject? kwargs)
     {
         PyObject[] positional;
         if (args is null) positional = [];

@@ -82,6 +82,8 @@ internal sealed unsafe class ExtensionLoader : INativeExtensions
         {
             // The import system names the module after the spec (a package's submodule).
             pm.Dict.SetStr(ts.Interpreter.Intern("__name__"), ts.Interpreter.Str(name));
+            // PyState_FindModule finds a single-phase module once imported, as in CPython.
+            NativeInterpreterState.Of(ts.Interpreter).ModulesByDef[(nint)st.Def] = pm;
         }
         return module;
     }

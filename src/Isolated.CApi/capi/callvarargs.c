@@ -138,3 +138,23 @@ PyObject *PyObject_CallMethodObjArgs(PyObject *obj, PyObject *name, ...)
     Py_DECREF(method);
     return r;
 }
+
+/* PyEval_CallFunction/CallMethod (deprecated in CPython): the same calls as
+ * PyObject_CallFunction/CallMethod. */
+PyObject *PyEval_CallFunction(PyObject *callable, const char *format, ...)
+{
+    va_list va;
+    va_start(va, format);
+    PyObject *r = call_with_format(callable, format, va);
+    va_end(va);
+    return r;
+}
+
+PyObject *PyEval_CallMethod(PyObject *obj, const char *name, const char *format, ...)
+{
+    va_list va;
+    va_start(va, format);
+    PyObject *r = call_method_with_format(obj, name, format, va);
+    va_end(va);
+    return r;
+}

@@ -2058,6 +2058,7 @@ public static partial class VirtualMachine
             ts.ClearBreaker(EvalBreaker.PendingCalls);
             Isolated.Modules.Weakref.PendingCalls.Run(ts);   // weakref callbacks queued by the finalizer thread
             if (!Isolated.Modules.Signal.SignalState.RunPending(ts)) return false;   // Python signal handlers
+            if (ts.Interpreter.IsMain && !ts.Interpreter.Runtime.PendingCalls.Run(ts)) return false;   // Py_AddPendingCall
         }
         return true;
     }

@@ -17,4 +17,7 @@ public enum EvalBreaker
     /// <summary>A termination is unwinding: any check outside its cleanup raises it again, so
     /// code that swallows it (a builtin clearing errors) cannot keep running.</summary>
     Terminating = 1 << 5,
+    /// <summary>An exception given by PyThreadState_SetAsyncExc waits in
+    /// <see cref="ThreadState.AsyncException"/>.</summary>
+    AsyncException = 1 << 6,
 }

@@ -135,7 +135,7 @@ public sealed class HostControls
     public static bool Poll(ThreadState ts)
     {
         int flags = ts.EvalBreaker;
-        if ((flags & (int)(EvalBreaker.Terminate | EvalBreaker.Terminating | EvalBreaker.Interrupt | EvalBreaker.Tick)) == 0) return true;
+        if ((flags & (int)(EvalBreaker.Terminate | EvalBreaker.Terminating | EvalBreaker.Interrupt | EvalBreaker.Tick | EvalBreaker.AsyncException)) == 0) return true;
         if ((flags & (int)EvalBreaker.Terminate) != 0)
         {
             ts.ClearBreaker(EvalBreaker.Terminate);
@@ -150,8 +150,23 @@ public sealed class HostControls
             ts.CurrentException!.Args = ts.Interpreter.EmptyTuple;
             return false;
         }
+        if ((flags & (int)EvalBreaker.AsyncException) != 0)
+        {
+            ts.ClearBreaker(EvalBreaker.AsyncException);
+            if (Interlocked.Exchange(ref ts.AsyncException, null) is { } pending) return RaiseAsync(ts, pending);
+        }
         if ((flags & (int)EvalBreaker.Tick) != 0) return Tick(ts);
         return true;
+    }
+
+    /// <summary>Raises PyThreadState_SetAsyncExc's exception: an instance as it is, a class
+    /// called without arguments.</summary>
+    static bool RaiseAsync(ThreadState ts, PyObject pending)
+    {
+        if (pending is PyBaseException e) ts.Raise(e);
+        else if (Ops.Call(ts, pending) is PyBaseException made) ts.Raise(made);
+        else if (!ts.HasError) ts.Raise(ExceptionKind.TypeError, "exceptions must derive from BaseException");
+        return false;
     }
 
     /// <summary>The check builtins' long loops make per step (iterators that can run long,

@@ -26,6 +26,13 @@ public sealed class Runtime
     /// <summary>Signal handling (Modules/Signal's SignalState); set on first use.</summary>
     public object? SignalState;
 
+    /// <summary>Py_SetPath's module search path: replaces the computed one (the stdlib
+    /// directories, PYTHONPATH) in the initial sys.path of every interpreter; null when unset.</summary>
+    public string[]? ModuleSearchPath;
+
+    /// <summary>Py_AddPendingCall's work for the main interpreter.</summary>
+    public readonly PendingCallQueue PendingCalls = new();
+
     /// <summary>Whether the runtime catches SIGINT (KeyboardInterrupt) and ignores SIGPIPE/SIGXFSZ
     /// as CPython's Py_Initialize does: true for the `isolated` command and Py_Initialize(),
     /// false for an embedding host that called Py_InitializeEx(0) or made the runtime itself.</summary>

@@ -57,6 +57,10 @@ public sealed class ThreadState
     /// <summary>The tick count at which the host's hook runs next.</summary>
     public long NextHookTick;
 
+    /// <summary>PyThreadState_SetAsyncExc's exception (a class or an instance), raised at the
+    /// next check of the eval breaker (set with the AsyncException flag, from any thread).</summary>
+    public PyObject? AsyncException;
+
     /// <summary>What the next termination exception says (set with the Terminate flag).</summary>
     public volatile string? TerminationReason;
 

@@ -238,14 +238,16 @@ public static partial class SysModule
         ts.CurrentException = null;
         var obj = Ops.GetAttr(ts, u, "object");
         ts.CurrentException = null;
-        var text = message ?? "Exception ignored in";
+        // As CPython: "<err_msg or Exception ignored in>: <repr(object)>", or "<err_msg>:" without
+        // an object, or no header at all when there is neither.
+        string? text = message is null ? null : message + ":";
         if (obj is not null && !ReferenceEquals(obj, interp.None))
         {
             var r = Ops.Repr(ts, obj) as PyStr;
             ts.CurrentException = null;
-            text += ": " + (r?.Value ?? "<object repr() failed>");
+            text = (message ?? "Exception ignored in") + ": " + (r?.Value ?? "<object repr() failed>");
         }
-        if (!TracebackPrinter.WriteToSysStderr(ts, text + "\n")) return null;
+        if (text is not null && !TracebackPrinter.WriteToSysStderr(ts, text + "\n")) return null;
         if (Ops.GetAttr(ts, u, "exc_value") is PyBaseException e)
             return TracebackPrinter.PrintToSysStderr(ts, e) ? interp.None : null;
         ts.CurrentException = null;

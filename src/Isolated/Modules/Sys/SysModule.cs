@@ -25,7 +25,7 @@ public static partial class SysModule
         ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"];
     static readonly string[] ThreadInfoFields = ["name", "lock", "version"];
 
-    const string Copyright = "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n" +
+    public const string Copyright = "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n" +
         "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n" +
         "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n" +
         "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";
@@ -53,6 +53,11 @@ public static partial class SysModule
     {
         var path = new List<string>();
         if (state.PathZero is not null) path.Add(state.PathZero);
+        if (state.Interpreter.Runtime.ModuleSearchPath is { } configured)
+        {
+            path.AddRange(configured);
+            return path;
+        }
         path.AddRange(state.ExtraPath);
         if (StdlibDirectory(state.Interpreter) is { } lib)
         {
