@@ -255,6 +255,11 @@ public static class Eval
         te.Current = f.Back;
         te.Depth--;
         if (f.FrameObject is { } fo) fo.Detach();
+        // The frame's locals and temporaries must not keep objects reachable once it has ended
+        // (weakref callbacks after del, memory caps): its slots are only overwritten when a
+        // later frame happens to reach that deep. A generator's frame pops here only when it ends.
+        if (f.Generator is null) f.Stack.AsSpan(f.Base, f.Code.FrameSize).Clear();
+        else Array.Clear(f.Stack);
         if (f.Generator is null)
         {
             VirtualMachine.SetIfChanged(ref te.Segment, f.SavedSegment!);

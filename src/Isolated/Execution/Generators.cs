@@ -16,6 +16,19 @@ public static class Generators
         return ReferenceEquals(g.Type, types.Coroutine) ? "coroutine" : ReferenceEquals(g.Type, types.AsyncGenerator) ? "async generator" : "generator";
     }
 
+    /// <summary>The exception being handled as sys.exc_info() sees it (CPython's topmost
+    /// exc_info): the running code's own; where that is none and a running generator frame is on
+    /// the way up, what the code that resumed it was handling, and so on outwards. (A generator
+    /// keeps its own handled exception across yields; its resumer's shows through it.)</summary>
+    public static PyBaseException? TopmostHandledException(ThreadState ts)
+    {
+        var handled = ts.HandledException;
+        if (handled is not null || ts.Execution is not ThreadExecution te) return handled;
+        for (var f = te.Current; f is not null; f = f.Back)
+            if (f.Generator is { Running: true, ResumerExcState: { } outer }) return outer;
+        return null;
+    }
+
     /// <summary>Resumes <paramref name="gen"/> with a value (send) or an exception (throw).</summary>
     public static int Resume(ThreadState ts, PyGenerator gen, PyObject? value, PyBaseException? exc, out PyObject? result)
     {
@@ -91,11 +104,13 @@ public static class Generators
         te.Current = f;
         te.Depth++;
         var savedHandled = ts.HandledException;
+        gen.ResumerExcState = savedHandled;
         ts.HandledException = gen.ExcState;
         if (exc is not null) ts.CurrentException = exc;
         var r = VirtualMachine.Run(ts, te, f, exc is not null);
         gen.ExcState = ts.HandledException;
         ts.HandledException = savedHandled;
+        gen.ResumerExcState = null;
         gen.Running = false;
         if (r is not null && f.Yielded)
         {

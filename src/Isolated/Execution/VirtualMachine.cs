@@ -15,6 +15,7 @@ namespace Isolated.Execution;
 public static partial class VirtualMachine
 {
     /// <summary>Runs <paramref name="entry"/> (already pushed) until it returns or yields.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PyObject? Run(ThreadState ts, ThreadExecution te, FrameRecord entry, bool resumeWithError = false)
     {
         // The outermost run on a thread state is a call into the interpreter: the host's budget
@@ -124,7 +125,13 @@ public static partial class VirtualMachine
                 {
                     ref var src = ref s[--sp];
                     if (src.Obj is null) { s[lb + arg].Obj = null; s[lb + arg].Bits = src.Bits; }
-                    else s[lb + arg] = src;
+                    else
+                    {
+                        s[lb + arg] = src;
+                        // A popped slot must not keep its object reachable (weakref callbacks,
+                        // memory caps): clearing it is one store, no write barrier.
+                        src.Obj = null;
+                    }
                     continue;
                 }
 
@@ -149,7 +156,7 @@ public static partial class VirtualMachine
                 }
 
                 case OpCode.PopTop:
-                    sp--;
+                    s[--sp].Obj = null;
                     continue;
 
                 case OpCode.PushNull:
@@ -534,13 +541,14 @@ public static partial class VirtualMachine
 
                 case OpCode.StoreGlobal:
                     f.Globals.SetStr(co.Names[arg], s[--sp].Box(interp));
+                    s[sp].Obj = null;
                     continue;
 
                 case OpCode.DeleteGlobal:
                 {
                     var name = co.Names[arg];
                     f.Ip = ip;
-                    if (f.Globals.TryDelItem(ts, name, name.Hash, out _) <= 0)
+                    if (f.Globals.TryDelItem(ts, name, name.Hash) <= 0)
                     {
                         if (ts.CurrentException is null)
                         {
@@ -567,6 +575,7 @@ public static partial class VirtualMachine
                 {
                     var name = co.Names[arg];
                     var v = s[--sp].Box(interp);
+                    s[sp].Obj = null;
                     var locals = f.Locals;
                     if (locals is PyDict d && d.GetType() == typeof(PyDict)) { d.SetStr(name, v); continue; }
                     f.Ip = ip;
@@ -581,7 +590,7 @@ public static partial class VirtualMachine
                     f.Ip = ip;
                     var locals = f.Locals;
                     bool ok = locals is PyDict d && d.GetType() == typeof(PyDict)
-                        ? d.TryDelItem(ts, name, name.Hash, out _) > 0
+                        ? d.TryDelItem(ts, name, name.Hash) > 0
                         : locals is not null && Ops.DelItem(ts, locals, name);
                     if (!ok)
                     {
@@ -1071,6 +1080,9 @@ public static partial class VirtualMachine
                         result = Ops.Call(ts, callable, argsArr, kwnames);
                     }
                     if (result is null) goto error;
+                    // The callable and arguments above the result are dead: drop them now rather
+                    // than when the slots are next reused.
+                    s.AsSpan(fnIdx + 1, sp - fnIdx - (kwnames is null ? 1 : 0)).Clear();
                     sp = fnIdx;
                     SetResult(ref s[sp], result);
                     sp++;
@@ -1096,26 +1108,10 @@ public static partial class VirtualMachine
                     }
                     PyObject? result;
                     if (kwargs is null || kwargs.Count == 0) result = Ops.Call(ts, callable, posArgs.Items);
-                    else
-                    {
-                        var all = new PyObject[posArgs.Count + kwargs.Count];
-                        posArgs.Items.CopyTo(all, 0);
-                        var names = new PyObject[kwargs.Count];
-                        int pos = 0, k = 0;
-                        while (kwargs.Next(ref pos, out var key, out var value))
-                        {
-                            if (key is not PyStr)
-                            {
-                                ts.Raise(ExceptionKind.TypeError, $"{Ops.VmCalleeName(ts, callable)} keywords must be strings");
-                                goto error;
-                            }
-                            names[k] = key;
-                            all[posArgs.Count + k] = value;
-                            k++;
-                        }
-                        result = Ops.Call(ts, callable, all, interp.Tuple(names));
-                    }
+                    else result = CallWithKeywordDict(ts, callable, posArgs, kwargs);
                     if (result is null) goto error;
+                    // callable, args and kwargs above the result are dead now
+                    s.AsSpan(sp + 1, 2 + (arg & 1)).Clear();
                     SetResult(ref s[sp], result);
                     sp++;
                     continue;
@@ -1149,10 +1145,9 @@ public static partial class VirtualMachine
 
                 case OpCode.ReturnValue:
                 {
-                    var retval = s[sp - 1];
                     if (f == entry)
                     {
-                        var boxed = retval.Box(interp);
+                        var boxed = s[sp - 1].Box(interp);
                         f.Sp = sp - 1;
                         Eval.PopFrame(te, f);
                         return boxed;
@@ -1175,6 +1170,10 @@ public static partial class VirtualMachine
                         pc = code[f.Ip] >> Instr.ArgShift;
                         continue;
                     }
+                    // The result goes straight into the caller's slot (outside the callee's
+                    // region, which PopFrame clears): a C# local holding it would keep it
+                    // reachable for as long as this loop runs.
+                    Value.Copy(ref caller.Stack[caller.Sp], s[sp - 1]);
                     Eval.PopFrame(te, f);
                     f = caller;
                     co = f.Code;
@@ -1184,7 +1183,7 @@ public static partial class VirtualMachine
                     lb = f.Base;
                     sp = f.Sp;
                     pc = f.Pc;
-                    Value.Copy(ref s[sp], retval);
+                    s[sp + 1].Obj = null; // the callee (or self), dead now
                     sp++;
                     continue;
                 }
@@ -1262,11 +1261,14 @@ public static partial class VirtualMachine
                         // The sub-iterator finished: its return value replaces it.
                         sp--;
                         SetResult(ref s[sp - 1], result!);
+                        s[sp].Obj = null;
+                        result = null; // an out-local lives as long as the loop: drop the reference
                         pc = arg;
                         continue;
                     }
                     f.YieldFrom = receiver;
                     s[sp - 1].Obj = result;
+                    result = null;
                     continue;
                 }
 
@@ -1645,6 +1647,25 @@ public static partial class VirtualMachine
 
     // ================================================================ helpers
 
+    /// <summary>CALL_FUNCTION_EX with a non-empty keyword dict. Kept out of the loop: its
+    /// out-locals would otherwise keep the last keyword value reachable while the loop runs.</summary>
+    static PyObject? CallWithKeywordDict(ThreadState ts, PyObject callable, PyTuple posArgs, PyDict kwargs)
+    {
+        var all = new PyObject[posArgs.Count + kwargs.Count];
+        posArgs.Items.CopyTo(all, 0);
+        var names = new PyObject[kwargs.Count];
+        int pos = 0, k = 0;
+        while (kwargs.Next(ref pos, out var key, out var value))
+        {
+            if (key is not PyStr)
+                return ts.Raise(ExceptionKind.TypeError, $"{Ops.VmCalleeName(ts, callable)} keywords must be strings");
+            names[k] = key;
+            all[posArgs.Count + k] = value;
+            k++;
+        }
+        return Ops.Call(ts, callable, all, ts.Interpreter.Tuple(names));
+    }
+
     /// <summary>Pushes a frame for a Python function whose arguments need general binding
     /// (keywords, defaults, *args, **kwargs) and makes it current.</summary>
     static bool PushBoundFrame(ThreadState ts, ThreadExecution te, FrameRecord caller, PyFunction func, Value[] s,
@@ -1653,6 +1674,8 @@ public static partial class VirtualMachine
         var interp = ts.Interpreter;
         var args = new PyObject[nargs];
         for (int i = 0; i < nargs; i++) args[i] = s[argStart + i].Box(interp);
+        // The callee's frame goes above this one: the callable and arguments left here are dead.
+        s.AsSpan(fnIdx + 1, argStart + nargs - fnIdx - 1 + (kwnames is null ? 0 : 1)).Clear();
         caller.Sp = fnIdx;
         caller.Pc = pc;
         var code = func.Code;
@@ -1997,7 +2020,7 @@ public static partial class VirtualMachine
         var interp = ts.Interpreter;
         if (ex is null)
         {
-            var current = ts.HandledException;
+            var current = Generators.TopmostHandledException(ts);
             if (current is null)
             {
                 ts.Raise(ExceptionKind.RuntimeError, "No active exception to reraise");

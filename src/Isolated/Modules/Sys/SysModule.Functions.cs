@@ -16,12 +16,12 @@ public static partial class SysModule
         {
             if (!ArgBinder.CheckPositional(ts, "exc_info", args, kw, 0, 0)) return null;
             var interp = ts.Interpreter;
-            var e = ts.HandledException;
+            var e = Generators.TopmostHandledException(ts);
             if (e is null) return interp.Tuple(interp.None, interp.None, interp.None);
             return interp.Tuple(e.Type, e, e.Traceback ?? interp.None);
         });
         Add(m, "exception", static (ts, self, args, kw) =>
-            ArgBinder.CheckPositional(ts, "exception", args, kw, 0, 0) ? (PyObject?)ts.HandledException ?? ts.Interpreter.None : null);
+            ArgBinder.CheckPositional(ts, "exception", args, kw, 0, 0) ? (PyObject?)Generators.TopmostHandledException(ts) ?? ts.Interpreter.None : null);
         // Objects have no reference count here (the .NET GC owns them); 2 is what CPython reports
         // for a fresh object passed as an argument, and code that only compares counts keeps working.
         Add(m, "getrefcount", static (ts, self, args, kw) =>

@@ -262,6 +262,10 @@ public class PyDict : PyObject
         return TryDelItem(ts, key, hash, out oldValue);
     }
 
+    /// <summary>Removes <paramref name="key"/> without handing back the value (so no caller's
+    /// out-local keeps it reachable). Returns 1 removed, 0 absent, -1 error.</summary>
+    public int TryDelItem(ThreadState? ts, PyObject key, long hash) => TryDelItem(ts, key, hash, out _);
+
     public int TryDelItem(ThreadState? ts, PyObject key, long hash, out PyObject? oldValue)
     {
         oldValue = null;
