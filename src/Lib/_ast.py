@@ -2,13 +2,17 @@
 
 CPython writes this module in C. Here the classes are made from a table of each node's fields
 and attributes; optional fields and end positions default to None on the class, as CPython's
-do. Turning source into these nodes (compile() with PyCF_ONLY_AST, so ast.parse) is not
-supported yet and raises NotImplementedError from compile().
+do. compile() with PyCF_ONLY_AST (so ast.parse) builds trees of these classes from the parser's
+syntax tree, and compile() of such a tree reads it back (Isolated.Modules.Ast, in C#).
 """
 
 PyCF_ONLY_AST = 0x400
 PyCF_TYPE_COMMENTS = 0x1000
 PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000
+
+# The operator and context instances (Add(), Load()...) that parsed trees share, one per class as
+# in CPython; filled by compile() on first use.
+_parser_singletons = {}
 
 
 class AST:

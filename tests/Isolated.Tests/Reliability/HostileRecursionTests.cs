@@ -25,6 +25,8 @@ public class HostileRecursionTests
         { "eval('[' * 100000 + ']' * 100000)", "SyntaxError" },
         { "eval('1' + '+1' * 100000)", "RecursionError|MemoryError" },   // CPython: RecursionError
         { "import ast\nast.parse('(' * 100000)", "SyntaxError|RecursionError" },   // CPython: SyntaxError
+        { "import ast\nast.parse('-' * 100000 + '1')", "MemoryError|RecursionError" },   // CPython: MemoryError
+        { "import ast\ne = ast.Constant(1, lineno=1, col_offset=0)\nfor i in range(100000): e = ast.UnaryOp(ast.USub(), e, lineno=1, col_offset=0)\ncompile(ast.Expression(e), 's', 'eval')", "RecursionError" },
         { "import json\n" + Nested + "json.dumps(l)", "RecursionError" },
         { "import copy\n" + Nested + "copy.deepcopy(l)", "RecursionError" },
         { "class B:\n    def __getattr__(self, n): return getattr(self, n)\nB().x", "RecursionError" },

@@ -1,4 +1,7 @@
 using Isolated.Compiling;
+using Isolated.Modules.Ast;
+using Isolated.Parsing;
+using Isolated.Parsing.Ast;
 using Isolated.Execution;
 using Isolated.Objects;
 using Isolated.Runtime;
@@ -110,22 +113,36 @@ public static partial class BuiltinsModule
         if (a[2] is not PyStr modeStr)
             return ts.Raise(ExceptionKind.TypeError, $"compile() argument 'mode' must be str, not {a[2]!.Type.Name}");
         CompileMode mode;
+        const long OnlyAst = 0x400;
+        long flags = 0, optimize = -1;
+        if (a[3] is not null && !Ops.AsLong(ts, a[3]!, out flags)) return null;
+        bool onlyAst = (flags & OnlyAst) != 0;
         switch (modeStr.Value)
         {
             case "exec": mode = CompileMode.Exec; break;
             case "eval": mode = CompileMode.Eval; break;
             case "single": mode = CompileMode.Single; break;
+            case "func_type" when onlyAst: mode = CompileMode.Exec; break;
+            case "func_type": return ts.Raise(ExceptionKind.ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
             default: return ts.Raise(ExceptionKind.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
         }
-        long flags = 0, optimize = -1;
-        if (a[3] is not null && !Ops.AsLong(ts, a[3]!, out flags)) return null;
         if (a[5] is not null && !Ops.AsLong(ts, a[5]!, out optimize)) return null;
         if (optimize < -1 || optimize > 2) return ts.Raise(ExceptionKind.ValueError, "compile(): invalid optimize value");
-        const long OnlyAst = 0x400;
-        if ((flags & OnlyAst) != 0)
-            return ts.Raise(ExceptionKind.NotImplementedError, "compile() with ast.PyCF_ONLY_AST is not supported yet");
         var source = a[0]!;
         if (source is PyCode) return ts.Raise(ExceptionKind.TypeError, "compile() arg 1 must be a string, bytes or AST object");
+        if (source is not PyStr && source is not PyBytes)
+        {
+            int isAst = AstFromObjects.IsAst(ts, source);
+            if (isAst < 0) return null;
+            if (isAst > 0)
+            {
+                // An AST object: returned as it is for PyCF_ONLY_AST, otherwise checked and compiled.
+                if (onlyAst) return source;
+                var tree = AstFromObjects.Convert(ts, source, modeStr.Value);
+                if (tree is null) return null;
+                return Compiler.Compile(ts, tree, filename.Value, mode, (int)flags, (int)optimize);
+            }
+        }
         string? text = source switch
         {
             PyStr s => s.Value,
@@ -134,6 +151,27 @@ public static partial class BuiltinsModule
         };
         if (text is null) return ts.Raise(ExceptionKind.TypeError, "compile() arg 1 must be a string, bytes or AST object");
         if (text.Contains('\0')) return ts.Raise(ExceptionKind.SyntaxError, "source code string cannot contain null bytes");
+        if (onlyAst)
+        {
+            var parseMode = modeStr.Value switch
+            {
+                "eval" => ParseMode.Eval,
+                "single" => ParseMode.Single,
+                "func_type" => ParseMode.FuncType,
+                _ => ParseMode.Exec,
+            };
+            ModNode tree;
+            try
+            {
+                tree = source is PyBytes raw ? Parser.Parse(raw.Value, parseMode, filename.Value) : Parser.Parse(text, parseMode, filename.Value);
+            }
+            catch (PythonSyntaxError e)
+            {
+                Compiler.RaiseSyntaxError(ts, e);
+                return null;
+            }
+            return AstToObjects.Convert(ts, tree);
+        }
         return Compiler.Compile(ts, text, filename.Value, mode, (int)flags, (int)optimize);
     }
 
