@@ -26,6 +26,11 @@ public sealed partial class CodeGenerator
     readonly string _filename;
     readonly int _optimize;
     readonly bool _interactive;
+    // PEP 563 (from __future__ import annotations, or the compile() flag): annotations are stored
+    // as their source text instead of being evaluated.
+    readonly bool _futureAnnotations;
+    // The `from __future__ import ...` statements that are where they must be (the file's start).
+    readonly HashSet<ImportFrom> _validFutureImports;
     CodeUnit _u = null!;
     readonly Stack<CodeUnit> _units = new();
 
@@ -43,8 +48,10 @@ public sealed partial class CodeGenerator
         public string? ClassName;  // for private name mangling
     }
 
-    CodeGenerator(ThreadState ts, SymbolTable symbols, string filename, int optimize, bool interactive)
+    CodeGenerator(ThreadState ts, SymbolTable symbols, string filename, int optimize, bool interactive, int futureFlags, HashSet<ImportFrom> futureImports)
     {
+        _futureAnnotations = (futureFlags & PyCode.FutureAnnotations) != 0;
+        _validFutureImports = futureImports;
         _ts = ts;
         _interp = ts.Interpreter;
         _symbols = symbols;
@@ -59,11 +66,43 @@ public sealed partial class CodeGenerator
 
     // ================================================================ entry
 
-    public static PyCode CompileModule(ThreadState ts, ModNode mod, string filename, int optimize)
+    /// <summary>Compiles a module; <paramref name="flags"/> are compile()'s (the future features
+    /// among them apply, with those the module's own future statements turn on).</summary>
+    public static PyCode CompileModule(ThreadState ts, ModNode mod, string filename, int optimize, int flags = 0)
     {
+        var futureImports = new HashSet<ImportFrom>();
+        int futureFlags = (flags & PyCode.FutureAnnotations) | FutureFeatures(mod, futureImports);
         var st = SymbolTable.Build(mod, filename);
-        var g = new CodeGenerator(ts, st, filename, optimize, mod is Interactive);
+        var g = new CodeGenerator(ts, st, filename, optimize, mod is Interactive, futureFlags, futureImports);
         return g.CompileTop(mod);
+    }
+
+    /// <summary>The features named by the `from __future__ import` statements at the start of the
+    /// module (after its docstring); the known features with nothing left to switch on are accepted.</summary>
+    static int FutureFeatures(ModNode mod, HashSet<ImportFrom> futureImports)
+    {
+        List<StmtNode>? body = mod switch { Module m => m.Body, Interactive i => i.Body, _ => null };
+        if (body is null) return 0;
+        int flags = 0;
+        for (int i = 0; i < body.Count; i++)
+        {
+            if (i == 0 && body[i] is Expr { Value: Constant { Value: string } }) continue;
+            if (body[i] is not ImportFrom { Module: "__future__", Level: 0 } imf) break;
+            foreach (var a in imf.Names)
+            {
+                switch (a.Name)
+                {
+                    case "annotations": flags |= PyCode.FutureAnnotations; break;
+                    case "nested_scopes" or "generators" or "division" or "absolute_import" or "with_statement"
+                        or "print_function" or "unicode_literals" or "generator_stop":
+                        break;
+                    case "braces": throw Error("not a chance", imf);
+                    default: throw Error($"future feature {a.Name} is not defined", imf);
+                }
+            }
+            futureImports.Add(imf);
+        }
+        return flags;
     }
 
     PyCode CompileTop(ModNode mod)
@@ -147,6 +186,7 @@ public sealed partial class CodeGenerator
         var (code, lines, positions, table, stackSize) = u.B.Finish();
         var scope = u.Scope;
         int flags = u.Flags;
+        if (_futureAnnotations) flags |= PyCode.FutureAnnotations;
         if (scope.IsFunctionLike) flags |= PyCode.Optimized | PyCode.NewLocals;
         if (scope.IsNested) flags |= PyCode.Nested;
         if (scope.FreeVars.Count == 0 && scope.CellVars.Count == 0) flags |= PyCode.NoFree;
@@ -376,7 +416,7 @@ public sealed partial class CodeGenerator
         }
         if (ann.Target is Name n && ann.Simple != 0 && _u.Scope.Kind is ScopeKind.Module or ScopeKind.Class)
         {
-            CompileExpr(ann.Annotation);
+            CompileAnnotation(ann.Annotation);
             B.Emit(OpCode.StoreAnnotation, NameIndex(Mangle(n.Id)));
         }
         else if (ann.Target is not Name && ann.Value is null)
@@ -662,6 +702,8 @@ public sealed partial class CodeGenerator
 
     void CompileImportFrom(ImportFrom imf)
     {
+        if (imf is { Module: "__future__", Level: 0 } && !_validFutureImports.Contains(imf))
+            throw Error("from __future__ imports must occur at the beginning of the file", imf);
         LoadConst((long)imf.Level);
         var names = new PyObject[imf.Names.Count];
         for (int i = 0; i < names.Length; i++) names[i] = _interp.Str(imf.Names[i].Name);
@@ -1072,6 +1114,13 @@ public sealed partial class CodeGenerator
         return flags;
     }
 
+    /// <summary>An annotation's value: evaluated, or under PEP 563 its source text.</summary>
+    void CompileAnnotation(ExprNode annotation)
+    {
+        if (_futureAnnotations) LoadConst(AnnotationUnparser.Unparse(_ts, annotation));
+        else CompileExpr(annotation);
+    }
+
     bool CompileAnnotations(arguments args, ExprNode? returns)
     {
         int n = 0;
@@ -1079,13 +1128,13 @@ public sealed partial class CodeGenerator
         {
             if (a.Annotation is null) continue;
             LoadConst(Mangle(a.Arg));
-            CompileExpr(a.Annotation);
+            CompileAnnotation(a.Annotation);
             n++;
         }
         if (returns is not null)
         {
             LoadConst("return");
-            CompileExpr(returns);
+            CompileAnnotation(returns);
             n++;
         }
         if (n == 0) return false;

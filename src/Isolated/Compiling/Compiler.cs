@@ -51,7 +51,7 @@ public static class Compiler
     {
         try
         {
-            return CodeGenerator.CompileModule(ts, ast, filename, optimize < 0 ? 0 : optimize);
+            return CodeGenerator.CompileModule(ts, ast, filename, optimize < 0 ? 0 : optimize, flags);
         }
         catch (CompileError e)
         {

@@ -74,7 +74,7 @@ public static partial class BuiltinsModule
             string? text = SourceText(ts, source, fname, isEval);
             if (text is null) return null;
             if (isEval) text = text.TrimStart(' ', '\t');
-            code = Compiler.Compile(ts, text, "<string>", isEval ? CompileMode.Eval : CompileMode.Exec);
+            code = Compiler.Compile(ts, text, "<string>", isEval ? CompileMode.Eval : CompileMode.Exec, InheritedFutureFlags(ts));
             if (code is null) return null;
         }
         var result = Eval.ExecCode(ts, code, globals, localsObj ?? globals);
@@ -98,6 +98,14 @@ public static partial class BuiltinsModule
         }
     }
 
+    /// <summary>The future features (PEP 563 annotations) of the Python code calling compile(),
+    /// exec() or eval(), which source compiled there inherits.</summary>
+    static int InheritedFutureFlags(ThreadState ts)
+    {
+        var caller = ThreadExecution.Of(ts).Current;
+        return caller is null ? 0 : caller.Code.Flags & PyCode.FutureAnnotations;
+    }
+
     static PyObject? CompileBuiltin(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var interp = ts.Interpreter;
@@ -117,6 +125,9 @@ public static partial class BuiltinsModule
         long flags = 0, optimize = -1;
         if (a[3] is not null && !Ops.AsLong(ts, a[3]!, out flags)) return null;
         bool onlyAst = (flags & OnlyAst) != 0;
+        int dontInherit = a[4] is null ? 0 : Ops.IsTrue(ts, a[4]!);
+        if (dontInherit < 0) return null;
+        if (dontInherit == 0) flags |= InheritedFutureFlags(ts);
         switch (modeStr.Value)
         {
             case "exec": mode = CompileMode.Exec; break;

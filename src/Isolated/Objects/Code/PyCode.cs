@@ -12,7 +12,8 @@ public sealed class PyCode : PyObject
 {
     // co_flags bits, as CPython.
     public const int Optimized = 0x1, NewLocals = 0x2, VarArgs = 0x4, VarKeywords = 0x8, Nested = 0x10,
-        Generator = 0x20, NoFree = 0x40, Coroutine = 0x80, IterableCoroutine = 0x100, AsyncGenerator = 0x200;
+        Generator = 0x20, NoFree = 0x40, Coroutine = 0x80, IterableCoroutine = 0x100, AsyncGenerator = 0x200,
+        FutureAnnotations = 0x1000000;
 
     public readonly int[] Code;
     public readonly PyObject[] Consts;

@@ -63,6 +63,9 @@ public static class GenericAliasType
             case "__origin__": return a.Origin;
             case "__args__": return a.Args;
             case "__parameters__": return ts.Interpreter.EmptyTuple;
+            // Star-unpacked aliases (*tuple[int, ...]) are not made here: every alias is a plain one.
+            case "__unpacked__": return ts.Interpreter.False;
+            case "__typing_unpacked_tuple_args__": return ts.Interpreter.None;
             case "__class__": return a.Type;
         }
         if (name.Value.StartsWith("__") && name.Value.EndsWith("__"))
