@@ -132,7 +132,7 @@ public sealed class AstToObjects
                 }
                 return result;
             }
-            case ExprContext or BoolOperator or Operator or UnaryOperator or CmpOperator:
+            case ExprContext or BoolOperator or global::Isolated.Parsing.Ast.Operator or UnaryOperator or CmpOperator:
                 return Singleton(value.ToString()!);
             default:
                 return ConstantValue(_ts, value);
