@@ -80,6 +80,7 @@ public sealed partial class CodeGenerator
         {
             case Name n: CompileName(n.Id, ExprContext.Store, n); break;
             case Attribute a:
+                CheckAssignable(a.Attr, a, delete: false);
                 CompileExpr(a.Value);
                 SetLineAtAttribute(a, a);
                 B.Emit(OpCode.StoreAttr, NameIndex(Mangle(a.Attr)));
@@ -554,7 +555,11 @@ public sealed partial class CodeGenerator
         foreach (var k in keywords) if (k.Arg is null) { simple = false; break; }
         var seen = new HashSet<string>();
         foreach (var k in keywords)
-            if (k.Arg is not null && !seen.Add(k.Arg)) throw Error($"keyword argument repeated: {k.Arg}", k);
+        {
+            if (k.Arg is null) continue;
+            if (!seen.Add(k.Arg)) throw Error($"keyword argument repeated: {k.Arg}", k);
+            CheckAssignable(k.Arg, k, delete: false);
+        }
         if (simple)
         {
             foreach (var a in args) CompileExpr(a);
@@ -588,9 +593,15 @@ public sealed partial class CodeGenerator
         if (hasKw)
         {
             B.Emit(OpCode.BuildMap, 0);
+            bool afterMapping = false;
             foreach (var k in keywords)
             {
-                if (k.Arg is null) { CompileExpr(k.Value); B.Emit(OpCode.DictMerge, 1); }
+                if (k.Arg is null) { CompileExpr(k.Value); B.Emit(OpCode.DictMerge, 1); afterMapping = true; }
+                else if (afterMapping)
+                {
+                    // f(**m, k=v): merged like a mapping so a key already in m is reported.
+                    LoadConst(k.Arg); CompileExpr(k.Value); B.Emit(OpCode.BuildMap, 1); B.Emit(OpCode.DictMerge, 1);
+                }
                 else { LoadConst(k.Arg); CompileExpr(k.Value); B.Emit(OpCode.MapAdd, 1); }
             }
         }
@@ -607,7 +618,7 @@ public sealed partial class CodeGenerator
         string name = node switch { ListComp => "<listcomp>", SetComp => "<setcomp>", DictComp => "<dictcomp>", _ => "<genexpr>" };
         B.Emit(OpCode.PushNull);
         EnterUnit(scope, name, QualNameFor(name), node.Lineno, node);
-        _u.ArgCount = 1;
+        _u.ArgCount = scope.InheritsLocals ? 2 : 1;
         Const(_interp.None, "None");
         if (build != OpCode.Nop) B.Emit(build, 0);
         CompileComprehensionGenerator(gens, 0, elt, value, build, build != OpCode.Nop ? 1 : 0);
@@ -617,7 +628,8 @@ public sealed partial class CodeGenerator
         EmitMakeFunction(code, 0);
         CompileExpr(gens[0].Iter);
         B.Emit(gens[0].IsAsync != 0 ? OpCode.GetAIter : OpCode.GetIter);
-        B.Emit(OpCode.Call, 1);
+        if (scope.InheritsLocals) B.Emit(OpCode.LoadLocals);
+        B.Emit(OpCode.Call, scope.InheritsLocals ? 2 : 1);
         if (scope.IsCoroutine && build != OpCode.Nop)
         {
             // An async comprehension builds its result in a coroutine: await it here.

@@ -9,16 +9,23 @@ namespace Isolated.Compiling;
 /// its success path (falls through) and its failure path (jumps to the given label).</summary>
 public sealed partial class CodeGenerator
 {
+    /// <summary>Whether the pattern being compiled may be one that always matches (CPython's
+    /// allow_irrefutable).</summary>
+    bool _allowIrrefutable = true;
+
     void CompileMatch(Match m)
     {
         var end = new Label();
         CompileExpr(m.Subject);
         int depth = B.Depth;
-        foreach (var c in m.Cases)
+        for (int i = 0; i < m.Cases.Count; i++)
         {
+            var c = m.Cases[i];
             SetLine(c.Pattern);
             var next = new Label();
             B.Emit(OpCode.Copy, 1);
+            // Only the last case (or a guarded one) may match anything.
+            _allowIrrefutable = c.Guard is not null || i == m.Cases.Count - 1;
             CompilePattern(c.Pattern, next);
             if (c.Guard is not null) CompileJumpIf(c.Guard, next, false);
             B.Emit(OpCode.PopTop);
@@ -60,10 +67,12 @@ public sealed partial class CodeGenerator
     {
         switch (p)
         {
-            case MatchAs { Pattern: null, Name: null }:
+            case MatchAs { Pattern: null, Name: null } wildcard:
+                if (!_allowIrrefutable) throw Error("wildcard makes remaining patterns unreachable", wildcard);
                 B.Emit(OpCode.PopTop);
                 return;
             case MatchAs { Pattern: null } capture:
+                if (!_allowIrrefutable) throw Error($"name capture '{capture.Name}' makes remaining patterns unreachable", capture);
                 StoreName(capture.Name!, capture);
                 return;
             case MatchAs asPattern:
@@ -89,24 +98,35 @@ public sealed partial class CodeGenerator
             {
                 var end = new Label();
                 int depth = B.Depth;
+                bool allowIrrefutable = _allowIrrefutable;
                 for (int i = 0; i < mo.Patterns.Count - 1; i++)
                 {
                     var next = new Label();
                     B.Emit(OpCode.Copy, 1);
+                    _allowIrrefutable = false;   // an alternative that always matches hides the rest
                     CompilePattern(mo.Patterns[i], next);
                     B.Emit(OpCode.PopTop);
                     B.EmitJump(OpCode.Jump, end);
                     B.Place(next);
                     B.Depth = depth;
                 }
+                _allowIrrefutable = allowIrrefutable;
                 CompilePattern(mo.Patterns[^1], fail);
                 B.Place(end);
                 B.Depth = depth - 1;
                 return;
             }
-            case MatchSequence seq: CompileSequencePattern(seq, fail); return;
-            case MatchMapping map: CompileMappingPattern(map, fail); return;
-            case MatchClass cls: CompileClassPattern(cls, fail); return;
+            case MatchSequence or MatchMapping or MatchClass:
+            {
+                // Subpatterns may be irrefutable: the enclosing pattern can still fail.
+                bool saved = _allowIrrefutable;
+                _allowIrrefutable = true;
+                if (p is MatchSequence seq) CompileSequencePattern(seq, fail);
+                else if (p is MatchMapping map) CompileMappingPattern(map, fail);
+                else CompileClassPattern((MatchClass)p, fail);
+                _allowIrrefutable = saved;
+                return;
+            }
             case MatchStar star:
                 throw Error("can't use starred name here", star);
             default:

@@ -258,8 +258,15 @@ public sealed partial class CodeGenerator
 
     // ================================================================ names
 
+    /// <summary>__debug__ is a constant: binding or deleting it is a SyntaxError.</summary>
+    void CheckAssignable(string name, Node node, bool delete)
+    {
+        if (name == "__debug__") throw Error(delete ? "cannot delete __debug__" : "cannot assign to __debug__", node);
+    }
+
     void CompileName(string rawName, ExprContext ctx, Node node)
     {
+        if (ctx != ExprContext.Load) CheckAssignable(rawName, node, ctx == ExprContext.Del);
         var name = Mangle(rawName);
         var scope = _u.Scope;
         var kind = scope.KindOf(name);
@@ -278,6 +285,10 @@ public sealed partial class CodeGenerator
                 if (ctx == ExprContext.Load)
                     B.Emit(scope.Kind == ScopeKind.Class ? OpCode.LoadClassDeref : OpCode.LoadDeref, scope.Kind == ScopeKind.Class ? d | (NameIndex(name) << 12) : d);
                 else B.Emit(ctx == ExprContext.Store ? OpCode.StoreDeref : OpCode.DeleteDeref, d);
+                return;
+            case NameKind.Global when ctx == ExprContext.Load && scope.InheritsLocals && (scope.Flags(name) & Scope.DeclaredGlobal) == 0:
+                B.Emit(OpCode.LoadFast, _u.Fast[SymbolTable.LocalsParam]);
+                B.Emit(OpCode.LoadFromDictOrGlobals, NameIndex(name));
                 return;
             case NameKind.Global:
                 B.Emit(ctx switch { ExprContext.Load => OpCode.LoadGlobal, ExprContext.Store => OpCode.StoreGlobal, _ => OpCode.DeleteGlobal }, NameIndex(name));
@@ -433,6 +444,7 @@ public sealed partial class CodeGenerator
             throw Error("'return' outside function", r);
         if (r.Value is not null && _u.Scope.IsGenerator && _u.Scope.IsCoroutine)
             throw Error("'return' with value in async generator", r);
+        CheckNotLeavingExceptStar(null, r);
         if (r.Value is null && _u.FBlocks.Count == 0) { EmitReturnNone(); return; }
         if (r.Value is not null) CompileExpr(r.Value);
         else LoadConst(null);
@@ -535,6 +547,7 @@ public sealed partial class CodeGenerator
     {
         var loop = FindLoop();
         if (loop is null) throw Error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s);
+        CheckNotLeavingExceptStar(loop, s);
         Unwind(preserveTos: false, stopAt: loop);
         if (isBreak)
         {
@@ -542,6 +555,15 @@ public sealed partial class CodeGenerator
             B.EmitJump(OpCode.Jump, loop.Exit!);
         }
         else B.EmitJump(OpCode.JumpBackward, loop.Continue!);
+    }
+
+    /// <summary>An except* clause cannot be left by return/break/continue (the rest of the group
+    /// still has to be matched): a SyntaxError, as in CPython.</summary>
+    void CheckNotLeavingExceptStar(FBlock? target, Node at)
+    {
+        for (int i = _u.FBlocks.Count - 1; i >= 0 && _u.FBlocks[i] != target; i--)
+            if (_u.FBlocks[i].Kind == FBlockKind.ExceptStarHandler)
+                throw Error("'break', 'continue' and 'return' cannot appear in an except* block", at);
     }
 
     /// <summary>Emits the cleanup of every fblock from the innermost out to (not including)
@@ -582,6 +604,8 @@ public sealed partial class CodeGenerator
             case FBlockKind.WhileLoop:
             case FBlockKind.TryExcept:
                 break;
+            case FBlockKind.ExceptStarHandler:
+                throw new InvalidOperationException("except* blocks are never unwound (CheckNotLeavingExceptStar)");
             case FBlockKind.Finally:
                 if (preserveTos)
                 {
@@ -631,7 +655,7 @@ public sealed partial class CodeGenerator
         switch (t)
         {
             case Name n: CompileName(n.Id, ExprContext.Del, n); break;
-            case Attribute a: CompileExpr(a.Value); B.Emit(OpCode.DeleteAttr, NameIndex(Mangle(a.Attr))); break;
+            case Attribute a: CheckAssignable(a.Attr, a, delete: true); CompileExpr(a.Value); B.Emit(OpCode.DeleteAttr, NameIndex(Mangle(a.Attr))); break;
             case Subscript s: CompileExpr(s.Value); CompileSubscriptIndex(s.Slice); B.Emit(OpCode.DeleteSubscr); break;
             case AstTuple tu: foreach (var e in tu.Elts) CompileDelete(e); break;
             case AstList li: foreach (var e in li.Elts) CompileDelete(e); break;
@@ -866,7 +890,9 @@ public sealed partial class CodeGenerator
             var bodyHandler = new Label();
             var after = new Label();
             B.PushHandler(bodyHandler, depth: depth + 2);
+            _u.FBlocks.Add(new FBlock { Kind = FBlockKind.ExceptStarHandler, HandlersBefore = B.HandlerCount });
             CompileStmts(h.Body);
+            _u.FBlocks.RemoveAt(_u.FBlocks.Count - 1);
             B.PopHandler();
             if (h.Name is not null) { LoadConst(null); StoreName(h.Name, h); CompileName(h.Name, ExprContext.Del, h); }
             B.EmitJump(OpCode.Jump, after);
@@ -1080,6 +1106,11 @@ public sealed partial class CodeGenerator
 
     void SetArgCounts(arguments args)
     {
+        foreach (var a in args.Posonlyargs) CheckAssignable(a.Arg, a, delete: false);
+        foreach (var a in args.Args) CheckAssignable(a.Arg, a, delete: false);
+        foreach (var a in args.Kwonlyargs) CheckAssignable(a.Arg, a, delete: false);
+        if (args.Vararg is { } va) CheckAssignable(va.Arg, va, delete: false);
+        if (args.Kwarg is { } ka) CheckAssignable(ka.Arg, ka, delete: false);
         _u.PosOnly = args.Posonlyargs.Count;
         _u.ArgCount = args.Posonlyargs.Count + args.Args.Count;
         _u.KwOnly = args.Kwonlyargs.Count;

@@ -2,7 +2,7 @@ using Isolated.Parsing.Ast;
 
 namespace Isolated.Compiling;
 
-public enum FBlockKind { ForLoop, WhileLoop, TryExcept, Finally, FinallyEnd, HandlerCleanup, With, AsyncWith, PopValue, AsyncComprehension }
+public enum FBlockKind { ForLoop, WhileLoop, TryExcept, Finally, FinallyEnd, HandlerCleanup, With, AsyncWith, PopValue, AsyncComprehension, ExceptStarHandler }
 
 /// <summary>A block the code generator is inside of that needs cleanup when return/break/continue
 /// leave it early (CPython's fblock): loops, finally bodies, except handlers, with statements.</summary>

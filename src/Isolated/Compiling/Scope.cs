@@ -37,6 +37,10 @@ public sealed class Scope
     public readonly Dictionary<string, Node> NonlocalDecls = new();
 
     public bool IsGenerator, IsCoroutine, HasYieldOrAwait;
+    /// <summary>A list/set/dict comprehension directly in module or exec code: CPython 3.12 inlines
+    /// it (PEP 709), so its free names are looked up in the caller's locals mapping first. It
+    /// receives that mapping as its second argument (<see cref="SymbolTable.LocalsParam"/>).</summary>
+    public bool InheritsLocals;
     /// <summary>A method that uses super() or __class__: its class gets a __class__ cell.</summary>
     public bool UsesClassCell;
     /// <summary>A class body whose methods need __class__.</summary>

@@ -93,6 +93,8 @@ public sealed class SymbolTable : AstWalker
         var g = Push(ScopeKind.Function, name, typeParams[0]);
         foreach (var tp in typeParams)
         {
+            string tpName = tp switch { TypeVar tv => tv.Name, ParamSpec ps => ps.Name, TypeVarTuple tvt => tvt.Name, _ => "" };
+            if ((g.Flags(tpName) & Scope.Bound) != 0) throw Error($"duplicate type parameter '{tpName}'", tp);
             switch (tp)
             {
                 case TypeVar tv:
@@ -185,6 +187,8 @@ public sealed class SymbolTable : AstWalker
 
     /// <summary>The hidden local that holds a generic class's type parameters tuple.</summary>
     public const string TypeParamsName = ".type_params";
+    /// <summary>The hidden parameter of an <see cref="Scope.InheritsLocals"/> comprehension.</summary>
+    public const string LocalsParam = ".locals";
 
     public override void Visit(TypeAlias node)
     {
@@ -257,7 +261,8 @@ public sealed class SymbolTable : AstWalker
         if (node.Target is Name n)
         {
             int f = _current.Flags(n.Id);
-            if ((f & (Scope.DeclaredGlobal | Scope.DeclaredNonlocal)) != 0 && node.Simple != 0)
+            // At module level a global declaration changes nothing, so annotating is fine there.
+            if ((f & (Scope.DeclaredGlobal | Scope.DeclaredNonlocal)) != 0 && node.Simple != 0 && _current.Kind != ScopeKind.Module)
                 throw Error($"annotated name '{n.Id}' can't be {((f & Scope.DeclaredGlobal) != 0 ? "global" : "nonlocal")}", node);
             if (node.Simple != 0) _current.Add(n.Id, Scope.Annotated);
             if (node.Value is not null) Bind(n.Id);
@@ -380,10 +385,17 @@ public sealed class SymbolTable : AstWalker
     void VisitComprehension(Node node, string name, List<comprehension> gens, ExprNode elt, ExprNode? value)
     {
         gens[0].Iter.Accept(this);
+        bool inModule = _current.Kind == ScopeKind.Module;
         var s = Push(ScopeKind.Comprehension, name, node);
         s.IsGenerator = node is GeneratorExp;
         s.Add(".0", Scope.Param | Scope.Bound);
         s.Params.Add(".0");
+        if (inModule && node is not GeneratorExp)
+        {
+            s.InheritsLocals = true;
+            s.Add(LocalsParam, Scope.Param | Scope.Bound);
+            s.Params.Add(LocalsParam);
+        }
         for (int i = 0; i < gens.Count; i++)
         {
             var g = gens[i];

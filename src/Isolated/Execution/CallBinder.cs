@@ -58,7 +58,7 @@ public static class CallBinder
         {
             if (kwnames!.Items[k] is not PyStr key)
             {
-                ts.Raise(ExceptionKind.TypeError, $"{Name(func)}() keywords must be strings");
+                ts.Raise(ExceptionKind.TypeError, "keywords must be strings");
                 return false;
             }
             var value = args[npos + k];

@@ -334,10 +334,10 @@ public static class Generators
             }
             if ((g.Code.Flags & PyCode.IterableCoroutine) != 0) return g;
         }
-        if (o is PyAsyncGenSend) return o;
+        if (o is PyAsyncGenSend or PyANextAwaitable) return o;
         var descr = o.Type.LookupMro(interp.Str("__await__"));
         if (descr is null)
-            return ts.Raise(ExceptionKind.TypeError, $"'{o.Type.Name}' object can't be awaited");
+            return ts.Raise(ExceptionKind.TypeError, $"object {o.Type.Name} can't be used in 'await' expression");
         var bound = descr.Type.Slots.DescrGet is { } get ? get(ts, descr, o, o.Type) : descr;
         if (bound is null) return null;
         var it = Ops.Call(ts, bound);

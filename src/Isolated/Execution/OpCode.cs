@@ -117,6 +117,7 @@ public enum OpCode : byte
     CopyDictWithoutKeys,
     CallIntrinsic,     // arg: IntrinsicKind
     NoOpDead,
+    LoadFromDictOrGlobals, // arg: name; [mapping] -> value from mapping, else globals, else builtins (inlined comprehensions)
 }
 
 /// <summary>Binary operators in BINARY_OP's argument; the in-place forms follow the plain ones.</summary>

@@ -83,7 +83,7 @@ public static partial class Ops
     {
         if (key is not PyStr ks)
         {
-            ts.Raise(ExceptionKind.TypeError, $"{VmCalleeName(ts, callee)} keywords must be strings");
+            ts.Raise(ExceptionKind.TypeError, "keywords must be strings");
             return false;
         }
         if (!dict.TryGetItem(ts, key, out var existing)) return false;

@@ -1480,6 +1480,37 @@ public static partial class VirtualMachine
                     continue;
                 }
 
+                case OpCode.LoadFromDictOrGlobals:
+                {
+                    var mapping = s[sp - 1].Box(interp);
+                    if (ReferenceEquals(mapping, f.Globals))
+                    {
+                        // Plain module code: a global lookup, cached as LoadGlobal's.
+                        ref var cache = ref (co.Caches ??= new InlineCache[code.Length])[ip];
+                        if (ReferenceEquals(cache.Key, f.Globals) && cache.Version == f.Globals.Version
+                            && ReferenceEquals(cache.Key2, f.Builtins) && cache.Version2 == f.Builtins.Version)
+                        {
+                            s[sp - 1].Obj = Unsafe.As<PyObject>(cache.Value!);
+                            continue;
+                        }
+                        if ((f.Globals.GetStr(co.Names[arg]) ?? f.Builtins.GetStr(co.Names[arg])) is { } found)
+                        {
+                            cache.Key = f.Globals;
+                            cache.Version = f.Globals.Version;
+                            cache.Key2 = f.Builtins;
+                            cache.Version2 = f.Builtins.Version;
+                            cache.Value = found;
+                            s[sp - 1].Obj = found;
+                            continue;
+                        }
+                    }
+                    f.Ip = ip;
+                    var v = LoadFromDictOrGlobals(ts, f, mapping, co.Names[arg]);
+                    if (v is null) goto error;
+                    s[sp - 1].Obj = v;
+                    continue;
+                }
+
                 case OpCode.LoadLocals:
                     s[sp++].Obj = f.Locals ?? Eval.LocalsSnapshot(ts, f);
                     continue;
@@ -1658,7 +1689,7 @@ public static partial class VirtualMachine
         while (kwargs.Next(ref pos, out var key, out var value))
         {
             if (key is not PyStr)
-                return ts.Raise(ExceptionKind.TypeError, $"{Ops.VmCalleeName(ts, callable)} keywords must be strings");
+                return ts.Raise(ExceptionKind.TypeError, "keywords must be strings");
             names[k] = key;
             all[posArgs.Count + k] = value;
             k++;
@@ -1952,6 +1983,31 @@ public static partial class VirtualMachine
             if (v is not null) return v;
             if (!Ops.IsError(ts, ExceptionKind.KeyError)) return null;
             ts.CurrentException = null;
+        }
+        var g = f.Globals.GetStr(name) ?? f.Builtins.GetStr(name);
+        if (g is not null) return g;
+        ts.Raise(ExceptionKind.NameError, $"name '{name.Value}' is not defined");
+        SetNameErrorName(ts, name);
+        return null;
+    }
+
+    /// <summary>A name of an inlined comprehension: the enclosing code's locals mapping (when it
+    /// is not simply the globals), then globals and builtins.</summary>
+    static PyObject? LoadFromDictOrGlobals(ThreadState ts, FrameRecord f, PyObject mapping, PyStr name)
+    {
+        if (!ReferenceEquals(mapping, f.Globals))
+        {
+            if (mapping is PyDict d && d.GetType() == typeof(PyDict))
+            {
+                if (d.GetStr(name) is { } v) return v;
+            }
+            else
+            {
+                var v = Ops.GetItem(ts, mapping, name);
+                if (v is not null) return v;
+                if (!Ops.IsError(ts, ExceptionKind.KeyError)) return null;
+                ts.CurrentException = null;
+            }
         }
         var g = f.Globals.GetStr(name) ?? f.Builtins.GetStr(name);
         if (g is not null) return g;

@@ -31,7 +31,7 @@ public sealed class BuiltinTypes
     public PyType Module => _module ??= ModuleType.Create(this);
 
     // Compiler and VM (Objects/Code, Function, Cell, Method, Generator, Coroutine, Frame, Traceback).
-    PyType? _code, _function, _cell, _method, _generator, _coroutine, _asyncGenerator, _coroutineWrapper, _asyncGenSend,
+    PyType? _code, _function, _cell, _method, _generator, _coroutine, _asyncGenerator, _coroutineWrapper, _asyncGenSend, _anextAwaitable,
         _frame, _traceback, _typeAliasType;
     public PyType Code => _code ??= CodeType.Create(this);
     public PyType Function => _function ??= FunctionType.Create(this);
@@ -42,6 +42,7 @@ public sealed class BuiltinTypes
     public PyType AsyncGenerator => _asyncGenerator ??= GeneratorType.CreateAsyncGenerator(this);
     public PyType CoroutineWrapper => _coroutineWrapper ??= GeneratorType.CreateAwaitableIterator(this, "coroutine_wrapper");
     public PyType AsyncGenSend => _asyncGenSend ??= GeneratorType.CreateAwaitableIterator(this, "async_generator_asend");
+    public PyType ANextAwaitable => _anextAwaitable ??= GeneratorType.CreateAwaitableIterator(this, "anext_awaitable");
     public PyType Frame => _frame ??= FrameType.Create(this);
     public PyType Traceback => _traceback ??= TracebackType.Create(this);
     public PyType TypeAliasType => _typeAliasType ??= Isolated.Execution.TypeAliases.CreateType(this);

@@ -24,6 +24,8 @@ public static partial class BuiltinsModule
         AddFunction(m, "len", SeqLen, "Return the number of items in a container.");
         AddFunction(m, "iter", SeqIter, "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator");
         AddFunction(m, "next", SeqNext, "next(iterator[, default])");
+        AddFunction(m, "aiter", SeqAIter, "aiter(async_iterable) -> async_iterator");
+        AddFunction(m, "anext", SeqANext, "anext(aiterator[, default])");
         AddFunction(m, "sorted", SeqSorted, "Return a new list containing all items from the iterable in ascending order.");
         AddFunction(m, "min", static (ts, self, args, kw) => SeqMinMax(ts, args, kw, "min", CompareOp.Lt), "min(iterable, *[, default=obj, key=func]) -> value");
         AddFunction(m, "max", static (ts, self, args, kw) => SeqMinMax(ts, args, kw, "max", CompareOp.Gt), "max(iterable, *[, default=obj, key=func]) -> value");
@@ -64,6 +66,29 @@ public static partial class BuiltinsModule
         if (args.Length == 2) return args[1];
         // The end of a C# iterator: materialise StopIteration only now that Python asks.
         return ts.Raise(new PyBaseException(ts.Interpreter.ExceptionType(ExceptionKind.StopIteration), ts.Interpreter.EmptyTuple));
+    }
+
+    static PyObject? SeqAIter(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "aiter", args, kw, 1, 1)) return null;
+        var o = args[0];
+        if (o.Type.LookupMro(ts.Interpreter.Str("__aiter__")) is null)
+            return ts.Raise(ExceptionKind.TypeError, $"'{o.Type.Name}' object is not an async iterable");
+        var it = Ops.VmCallMethod(ts, o, "__aiter__", []);
+        if (it is null) return null;
+        if (it.Type.LookupMro(ts.Interpreter.Str("__anext__")) is null)
+            return ts.Raise(ExceptionKind.TypeError, $"aiter() returned not an async iterator of type '{it.Type.Name}'");
+        return it;
+    }
+
+    static PyObject? SeqANext(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "anext", args, kw, 1, 2)) return null;
+        var it = args[0];
+        if (it.Type.LookupMro(ts.Interpreter.Str("__anext__")) is null)
+            return ts.Raise(ExceptionKind.TypeError, $"'{it.Type.Name}' object is not an async iterator");
+        if (args.Length == 1) return Ops.VmCallMethod(ts, it, "__anext__", []);
+        return new PyANextAwaitable(ts.Interpreter.Types.ANextAwaitable, it, args[1]);
     }
 
     static PyObject? SeqSorted(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)

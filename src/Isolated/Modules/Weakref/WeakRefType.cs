@@ -33,10 +33,21 @@ public static class WeakRefType
         var t = obj.Type;
         bool refused = t.HasFlag(TypeFlags.IntSubclass) || t.HasFlag(TypeFlags.StrSubclass) || t.HasFlag(TypeFlags.TupleSubclass)
             || t.HasFlag(TypeFlags.BytesSubclass)
-            || !t.HasFlag(TypeFlags.HeapType) && obj is PyList or PyDict or PyFloat or PySingleton or PyByteArray or PyWeakRef or PyComplex or PySlice or PyRange;
+            || !t.HasFlag(TypeFlags.HeapType) && obj is PyList or PyDict or PyFloat or PySingleton or PyByteArray or PyWeakRef or PyComplex or PySlice or PyRange
+            || t.HasFlag(TypeFlags.HeapType) && !HeapTypeHasWeakrefSlot(interp, t);
         if (!refused) return true;
         ts.Raise(ExceptionKind.TypeError, $"cannot create weak reference to '{t.Name}' object");
         return false;
+    }
+
+    /// <summary>A class whose __slots__ leave out __weakref__ (all the way up to a plain object
+    /// base) has no room for weak references.</summary>
+    static bool HeapTypeHasWeakrefSlot(Interpreter interp, PyType t)
+    {
+        if (t.LookupMro(interp.Intern("__weakref__")) is not null) return true;
+        var b = t;
+        while (b.HasFlag(TypeFlags.HeapType) && b.Base is not null) b = b.Base;
+        return !ReferenceEquals(b, interp.Types.Object);
     }
 
     static PyObject? New(ThreadState ts, PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw)

@@ -23,6 +23,7 @@ public static class GenericAliasType
             s.Repr = Repr;
             s.Call = static (ts, self, args, kw) => Ops.Call(ts, ((PyGenericAlias)self).Origin, args, kw);
             s.GetAttr = GetAttr;
+            s.Or = UnionType.OrSlot;   // list[int] | None (PEP 604)
             s.RichCompare = static (ts, self, other, op) =>
             {
                 if (other is not PyGenericAlias o || op is not (CompareOp.Eq or CompareOp.Ne)) return ts.Interpreter.NotImplemented;
@@ -55,6 +56,12 @@ public static class GenericAliasType
         return NewAlias(ts.Interpreter, cls, args[0]);
     }
 
+    static readonly string[] OwnAttributes =
+    [
+        "__class__", "__origin__", "__args__", "__unpacked__", "__parameters__", "__typing_unpacked_tuple_args__",
+        "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__",
+    ];
+
     static PyObject? GetAttr(ThreadState ts, PyObject self, PyStr name)
     {
         var a = (PyGenericAlias)self;
@@ -68,7 +75,9 @@ public static class GenericAliasType
             case "__typing_unpacked_tuple_args__": return ts.Interpreter.None;
             case "__class__": return a.Type;
         }
-        if (name.Value.StartsWith("__") && name.Value.EndsWith("__"))
+        // Everything else is the origin's (list[int].__name__ is 'list'), except the few names
+        // an alias answers itself.
+        if (Array.IndexOf(OwnAttributes, name.Value) >= 0)
             return Ops.GenericGetAttr(ts, self, name);
         return Ops.GetAttr(ts, a.Origin, name);
     }

@@ -84,11 +84,11 @@ public static class ClassBuilder
         var slotsDecl = ns.GetStr(interp.Intern("__slots__"));
         bool addDict = !baseHasDict && slotsDecl is null;
         var ownSlots = new List<string>();
+        bool seenWeakref = false;
         if (slotsDecl is not null)
         {
             List<PyObject>? items = slotsDecl is PyStr single ? [single] : IterationHelper.ToList(ts, slotsDecl);
             if (items is null) return null;
-            bool seenWeakref = false;
             foreach (var item in items)
             {
                 if (item is not PyStr s)
@@ -178,7 +178,7 @@ public static class ClassBuilder
         if (addDict && !baseHasDict)
             dict.SetStr(interp.Intern("__dict__"), new PyGetSetDescriptor(interp.Types.GetSetDescriptor, type, "__dict__",
                 InstanceDictGetter, InstanceDictSetter, "dictionary for instance variables"));
-        if (!HasWeakref(bases) && (slotsDecl is null || ContainsWeakref(slotsDecl)))
+        if (!HasWeakref(bases) && (slotsDecl is null || seenWeakref))
             dict.SetStr(interp.Intern("__weakref__"), new PyGetSetDescriptor(interp.Types.GetSetDescriptor, type, "__weakref__",
                 static (ts, self) => ts.Interpreter.None, null, "list of weak references to the object"));
 
@@ -227,15 +227,6 @@ public static class ClassBuilder
     {
         foreach (var b in bases)
             if (b.HasFlag(TypeFlags.HeapType) && b.LookupMro(b.Owner.Intern("__weakref__")) is not null) return true;
-        return false;
-    }
-
-    static bool ContainsWeakref(PyObject slotsDecl)
-    {
-        if (slotsDecl is PyStr s) return s.Value == "__weakref__";
-        if (slotsDecl is PyTuple t)
-            foreach (var x in t.Items)
-                if (x is PyStr xs && xs.Value == "__weakref__") return true;
         return false;
     }
 
