@@ -616,6 +616,9 @@ public sealed partial class CodeGenerator
         var scope = _symbols.Scopes[node];
         bool isAsyncGen = scope.IsCoroutine;
         string name = node switch { ListComp => "<listcomp>", SetComp => "<setcomp>", DictComp => "<dictcomp>", _ => "<genexpr>" };
+        if (scope.IsCoroutine && node is not GeneratorExp && _u.Scope.Kind != ScopeKind.Comprehension
+            && !(_u.Scope.IsFunctionLike && _u.Scope.IsCoroutine))
+            throw Error("asynchronous comprehension outside of an asynchronous function", node);
         B.Emit(OpCode.PushNull);
         EnterUnit(scope, name, QualNameFor(name), node.Lineno, node);
         _u.ArgCount = scope.InheritsLocals ? 2 : 1;

@@ -153,6 +153,19 @@ public sealed partial class CodeGenerator
         LoadConst((long)(star >= 0 ? n - 1 : n));
         B.Emit(OpCode.CompareOp, (int)(star >= 0 ? CompareOp.Ge : CompareOp.Eq));
         B.EmitJump(OpCode.PopJumpIfFalse, blocks.For(1));
+        if (star >= 0 && ((MatchStar)seq.Patterns[star]).Name is not null)
+        {
+            // A captured star: unpack by iterating (any sequence, e.g. a deque, without slicing);
+            // the values come off the stack first to last.
+            B.Emit(OpCode.UnpackEx, star | ((n - star - 1) << 8));
+            for (int i = 0; i < n; i++)
+            {
+                if (seq.Patterns[i] is MatchStar ms) StoreName(ms.Name!, ms);
+                else CompilePattern(seq.Patterns[i], blocks.For(n - i - 1));
+            }
+            FinishPattern(blocks, fail);
+            return;
+        }
         for (int i = 0; i < n; i++)
         {
             var sub = seq.Patterns[i];
@@ -182,8 +195,28 @@ public sealed partial class CodeGenerator
         FinishPattern(blocks, fail);
     }
 
+    /// <summary>Literal keys of a mapping pattern must differ (as dict keys: 1 and 1.0 are the same).</summary>
+    void CheckDuplicateMappingKeys(MatchMapping map)
+    {
+        if (map.Keys.Count < 2) return;
+        var seen = _interp.NewDict();
+        foreach (var k in map.Keys)
+        {
+            if (!TryFoldConstant(k, out var value)) continue;
+            var key = MakeConst(value).Item1;
+            if (!seen.TryGetItem(_ts, key, out var existing)) throw new PyException(_ts.FetchError()!);
+            if (existing is not null)
+            {
+                string repr = Ops.Repr(_ts, key) is PyStr r ? r.Value : "?";
+                throw Error($"mapping pattern checks duplicate key ({repr})", k);
+            }
+            if (!seen.TrySetItem(_ts, key, key)) throw new PyException(_ts.FetchError()!);
+        }
+    }
+
     void CompileMappingPattern(MatchMapping map, Label fail)
     {
+        CheckDuplicateMappingKeys(map);
         var blocks = new FailBlocks();
         B.Emit(OpCode.MatchMapping);
         B.EmitJump(OpCode.PopJumpIfFalse, blocks.For(1));

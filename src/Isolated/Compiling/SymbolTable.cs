@@ -374,6 +374,8 @@ public sealed class SymbolTable : AstWalker
     public override void Visit(Await node)
     {
         _current.HasYieldOrAwait = true;
+        // A comprehension that awaits runs as a coroutine (awaited where it is used).
+        if (_current.Kind == ScopeKind.Comprehension) _current.IsCoroutine = true;
         base.Visit(node);
     }
 
@@ -407,6 +409,8 @@ public sealed class SymbolTable : AstWalker
         elt.Accept(this);
         value?.Accept(this);
         Pop();
+        // An enclosing comprehension awaits this one's coroutine (a generator expression is not awaited).
+        if (s.IsCoroutine && node is not GeneratorExp && _current.Kind == ScopeKind.Comprehension) _current.IsCoroutine = true;
     }
 
     // ---------------------------------------------------------------- analysis

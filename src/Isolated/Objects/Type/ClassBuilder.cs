@@ -73,7 +73,8 @@ public static class ClassBuilder
             if (!b.HasFlag(TypeFlags.BaseType))
                 return ts.Raise(ExceptionKind.TypeError, $"type '{b.Name}' is not an acceptable base type");
             var solid = SolidBase(b);
-            if (bestSolid is null || solid.IsSubtypeOf(bestSolid)) { best = b; bestSolid = solid; }
+            // On a tie the earlier base stays (so __base__ is the first of equals).
+            if (bestSolid is null || solid.IsSubtypeOf(bestSolid) && !bestSolid.IsSubtypeOf(solid)) { best = b; bestSolid = solid; }
             else if (!bestSolid.IsSubtypeOf(solid))
                 return ts.Raise(ExceptionKind.TypeError, "multiple bases have instance lay-out conflict");
         }

@@ -321,6 +321,19 @@ public static class TypeType
 
     /// <summary>Assigning __bases__ of a class (typing.NamedTuple does it): the new bases must keep
     /// the instance layout; the MRO is recomputed and every slot re-derived from it.</summary>
+    /// <summary>Whether the new bases keep the instance layout of <paramref name="oldBase"/>
+    /// (instances of a plain class cannot become ints).</summary>
+    static bool SameLayout(PyType oldBase, PyType[] bases)
+    {
+        var solid = ClassBuilder.SolidBase(oldBase);
+        foreach (var b in bases)
+        {
+            var s = ClassBuilder.SolidBase(b);
+            if (!solid.IsSubtypeOf(s)) return false;
+        }
+        return true;
+    }
+
     static bool SetBases(ThreadState ts, PyObject self, PyObject? v)
     {
         var t = (PyType)self;
@@ -347,7 +360,7 @@ public static class TypeType
         }
         var mro = Mro.Compute(ts, t, bases);
         if (mro is null) return false;
-        if (t.Base is { } layout && Array.IndexOf(mro, layout) < 0)
+        if (t.Base is { } layout && (Array.IndexOf(mro, layout) < 0 || !SameLayout(layout, bases)))
         {
             ts.Raise(ExceptionKind.TypeError, $"__bases__ assignment: '{bases[0].Name}' object layout differs from '{layout.Name}'");
             return false;
