@@ -54,7 +54,8 @@ public static class MethodType
             type.AddMethod("__reduce__", static (ts, self, args, kw) =>
             {
                 var m = (PyMethod)self;
-                var getattr = ts.Interpreter.Str("getattr");
+                var getattr = Ops.VmBuiltin(ts, "getattr");
+                if (getattr is null) return null;
                 return ts.Interpreter.Tuple(getattr, ts.Interpreter.Tuple(m.Self, Ops.GetAttr(ts, m.Function, "__name__") ?? ts.Interpreter.None));
             });
         });

@@ -24,7 +24,7 @@ public static class SingletonTypes
             s.New = static (ts, type, args, kw) => args.Length == 0 && kw is null
                 ? ts.Interpreter.Ellipsis
                 : ts.Raise(ExceptionKind.TypeError, "ellipsis takes no arguments");
-        });
+        }, static (ts, type) => type.AddMethod("__reduce__", static (ts, self, args, kw) => ts.Interpreter.Str("Ellipsis")));
 
     public static PyType CreateNotImplementedType(Interpreter interp, BuiltinTypes types) =>
         types.NewBuiltin("NotImplementedType", types.Object, TypeFlags.Immutable, s =>
@@ -33,5 +33,5 @@ public static class SingletonTypes
             s.New = static (ts, type, args, kw) => args.Length == 0 && kw is null
                 ? ts.Interpreter.NotImplemented
                 : ts.Raise(ExceptionKind.TypeError, "NotImplementedType takes no arguments");
-        });
+        }, static (ts, type) => type.AddMethod("__reduce__", static (ts, self, args, kw) => ts.Interpreter.Str("NotImplemented")));
 }
