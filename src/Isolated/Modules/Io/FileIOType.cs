@@ -127,7 +127,8 @@ public static class FileIOType
             if (path is null) return false;
             if (path.Contains('\0')) { ts.Raise(ExceptionKind.ValueError, "embedded null byte"); return false; }
             var opener = a[3];
-            if (opener is not null && !ReferenceEquals(opener, interp.None))
+            bool custom = opener is not null && !ReferenceEquals(opener, interp.None);
+            if (custom)
             {
                 var r = Ops.Call(ts, opener, file, interp.Int(flags | LibC.O_CLOEXEC));
                 if (r is null) return false;
@@ -140,7 +141,9 @@ public static class FileIOType
                 fd = OpenPath(ts, path, flags | LibC.O_CLOEXEC);
                 if (fd < 0) { RaiseErrno(ts, -fd, file); return false; }
             }
-            if (Directory.Exists(path))
+            // An opener decides what the name means (tempfile passes the directory it creates the
+            // file in): only a path this function opened itself is checked for being a directory.
+            if (!custom && Directory.Exists(path))
             {
                 LibC.Close(fd);
                 RaiseErrno(ts, LibC.EISDIR, file);
