@@ -414,6 +414,9 @@ run_demo() {
 
 run_tests() {
     local xunit_rc=0 ctest_rc=0 t0=$SECONDS
+    # Issue 8: the isolation checker is on for every test run here — each interpreter that ends
+    # is walked and the run fails loudly if it reaches an object of another interpreter.
+    export ISOLATED_CHECK_ISOLATION="${ISOLATED_CHECK_ISOLATION:-1}"
     step "xunit: dotnet test tests/Isolated.Tests"
     # The ABI check must fail (not skip) when the library is missing in a build.sh run.
     set +e
