@@ -139,9 +139,12 @@ internal static unsafe class Sequences
     }
 
     [UnmanagedCallersOnly(EntryPoint = "PySequence_Contains")]
-    public static int PySequence_Contains(nint o, nint value)
+    public static int PySequence_Contains(nint o, nint value) => Contains("PySequence_Contains", o, value);
+
+    /// <summary>value in o; shared by PySequence_Contains and its deprecated alias PySequence_In.</summary>
+    static int Contains(string function, nint o, nint value)
     {
-        var ts = Api.Ts("PySequence_Contains");
+        var ts = Api.Ts(function);
         if (ts is null) return -1;
         try
         {
@@ -269,18 +272,7 @@ internal static unsafe class Sequences
     }
 
     [UnmanagedCallersOnly(EntryPoint = "PySequence_In")]
-    public static int PySequence_In(nint o, nint value)
-    {
-        var ts = Api.Ts("PySequence_In");
-        if (ts is null) return -1;
-        try
-        {
-            var x = Api.Arg(ts, o);
-            var v = x is null ? null : Api.Arg(ts, value);
-            return v is null ? -1 : Ops.Contains(ts, x!, v);
-        }
-        catch (Exception e) { Api.Fail(ts, e); return -1; }
-    }
+    public static int PySequence_In(nint o, nint value) => Contains("PySequence_In", o, value);
 
     /// <summary>Count (or find the first index of) the items equal to value, by iteration.</summary>
     static nint Search(nint o, nint value, string function, bool index)
