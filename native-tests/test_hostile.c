@@ -39,8 +39,11 @@ static const char *snippets[] = {
     "g = iter([1])\nfor _ in range(100000): g = map(abs, g)\nnext(g)",
     "class R:\n    def __repr__(self): return '%r' % [self]\nrepr(R())",
     "def g(n):\n    yield from g(n + 1)\nnext(g(0))",
-    /* ast.parse of deeply nested source is left out: compile(..., PyCF_ONLY_AST) is not
-       implemented yet; the compile() snippet above covers the same parser path. */
+    "import ast\nast.parse('(' * 100000)",
+    "import ast\nast.parse('-' * 100000 + '1')",
+    "import ast\ne = ast.Constant(1, lineno=1, col_offset=0)\n"
+    "for i in range(100000): e = ast.UnaryOp(ast.USub(), e, lineno=1, col_offset=0)\n"
+    "compile(ast.Expression(e), 's', 'eval')",
 };
 #define NSNIPPETS (sizeof snippets / sizeof snippets[0])
 
