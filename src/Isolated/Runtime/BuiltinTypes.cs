@@ -94,6 +94,9 @@ public sealed class BuiltinTypes
     public PyType DequeReverseIterator => _dequeReverseIterator ??= Isolated.Modules.Collections.DequeType.CreateIterator(this, reverse: true);
     public PyType DefaultDict => _defaultDict ??= Isolated.Modules.Collections.DefaultDictType.Create(this);
     //@stdlib-types
+    Isolated.Modules.Datetime.DatetimeTypes? _datetime;
+    /// <summary>The _datetime module's types and singletons (Modules/Datetime), created on first use.</summary>
+    public Isolated.Modules.Datetime.DatetimeTypes Datetime => _datetime ??= new(this);
     Isolated.Modules.Io.IoTypes? _io;
     /// <summary>The _io module's types (Modules/Io), created on first use.</summary>
     public Isolated.Modules.Io.IoTypes Io => _io ??= new(this);
