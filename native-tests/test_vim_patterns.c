@@ -94,6 +94,13 @@ static PyMethodDef VimMethods[] = {
 
 static PyObject *Py3Init_vim(void)
 {
+    /* As vim's init_types(): the types are made when `import vim` runs, after the static objects
+       already went into sys as sys.stdout/sys.stderr with a NULL ob_type. */
+    OutputTypePtr = add_heap_type("vim.message", sizeof(OutputObject), NULL);
+    DerivedTypePtr = add_heap_type("vim.derived", 0, OutputTypePtr);
+    if (OutputTypePtr == NULL || DerivedTypePtr == NULL) return NULL;
+    Output.ob_base.ob_type = OutputTypePtr;
+    Error.ob_base.ob_type = OutputTypePtr;
     vimmodule.m_name = "vim";
     vimmodule.m_size = -1;
     vimmodule.m_methods = VimMethods;
@@ -128,12 +135,16 @@ int main(void)
            "assert sys.path[0] == '/must>not&exist', sys.path[0]\n"
            "sys.path = [p for p in sys.path if not p.endswith('must>not&exist')]\n");
 
-    /* Types, then the static objects get theirs. */
-    OutputTypePtr = add_heap_type("vim.message", sizeof(OutputObject), NULL);
-    DerivedTypePtr = add_heap_type("vim.derived", 0, OutputTypePtr);
-    Output.ob_base.ob_type = OutputTypePtr;
-    Error.ob_base.ob_type = OutputTypePtr;
-    CHECK(Py_REFCNT(&Output) == 1);
+    /* The static objects go into sys while their ob_type is still NULL (vim's order: its
+       PythonIO_Init_io runs before `import vim` creates the types); CPython stores them as they are. */
+    CHECK(Output.ob_base.ob_type == NULL);
+    CHECK(PySys_SetObject("stdout", (PyObject *)&Output) == 0);
+    CHECK(PySys_SetObject("stderr", (PyObject *)&Error) == 0);
+    CHECK(PySys_GetObject("stdout") == (PyObject *)&Output);
+    CHECK(Py_REFCNT(&Output) >= 1);
+    /* Types, then the static objects get theirs: `import vim` runs Py3Init_vim. */
+    RUN_PY("import vim\n");
+    CHECK(Py_TYPE(&Output) == OutputTypePtr && Py_TYPE(&Error) == OutputTypePtr);
 
     /* PyType_GetSlot: inherited tp_alloc/tp_free, the original tp_methods. */
     allocfunc alloc = (allocfunc)PyType_GetSlot(OutputTypePtr, Py_tp_alloc);
@@ -158,9 +169,7 @@ int main(void)
     Py_DECREF(ss);
     Py_DECREF(o);
 
-    /* The static objects as sys.stdout / sys.stderr. */
-    CHECK(PySys_SetObject("stdout", (PyObject *)&Output) == 0);
-    CHECK(PySys_SetObject("stderr", (PyObject *)&Error) == 0);
+    /* The static objects as sys.stdout / sys.stderr, typed now. */
     CHECK(PySys_GetObject("stdout") == (PyObject *)&Output);
     RUN_PY("import sys, vim\n"
            "print('hello from python')\n"

@@ -10,7 +10,7 @@ namespace Isolated.CApi.Boundary;
 /// never crashes), hand results back as new or borrowed references, and turn a .NET exception
 /// into the Python error CPython would set (SystemError for a runtime bug).
 /// </summary>
-internal static class Api
+internal static unsafe class Api
 {
     public static ThreadState? Ts(string function) => Exports.Threads.Current(function);
 
@@ -23,6 +23,7 @@ internal static class Api
             return null;
         }
         var obj = ObjectBridge.FromNative(p);
+        if (obj is null && *NativeArena.TypeSlot(p) == 0) obj = Extensions.NativeInstances.FromUntypedHostObject(ts, p);
         if (obj is null)
         {
             ts.Raise(ExceptionKind.SystemError, "bad argument to internal function (not a live object)");

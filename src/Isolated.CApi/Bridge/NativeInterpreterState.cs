@@ -24,6 +24,10 @@ internal sealed class NativeInterpreterState : IDisposable
     /// <summary>Instances with native memory (types made by PyType_FromSpec), by address.</summary>
     public readonly Extensions.NativeInstanceTable Instances = new();
 
+    /// <summary>Proxies of host static objects that crossed while their ob_type was NULL
+    /// (see NativeInstances.FromUntypedHostObject); usually empty.</summary>
+    public readonly List<Extensions.PyNativeInstance> UntypedHostObjects = new();
+
     /// <summary>The types made by PyType_FromSpec in this interpreter.</summary>
     public readonly Dictionary<PyType, Extensions.NativeTypeInfo> NativeTypes = new(ReferenceEqualityComparer.Instance);
 

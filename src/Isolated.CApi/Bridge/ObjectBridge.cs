@@ -59,6 +59,9 @@ internal static unsafe class ObjectBridge
     public static PyObject? FromNative(nint p)
     {
         if (p == 0) return null;
+        // A live arena header always has a type: NULL is a host's static object not yet typed
+        // (Api.Arg finds its proxy), whose other fields are C's, never a handle.
+        if (*NativeArena.TypeSlot(p) == 0) return null;
         if (IsNativeInstance(p)) return Extensions.NativeInstances.FromAddress(p, *NativeArena.TypeSlot(p));
         var obj = NativeArena.ObjectOf(p);
         if ((*NativeArena.Flags(p) & NativeArena.FlagWritableBytes) != 0 && obj is PyBytes b
@@ -89,10 +92,29 @@ internal static unsafe class ObjectBridge
         || ReferenceEquals(obj, interp.EmptyStr) || ReferenceEquals(obj, interp.EmptyTuple)
         || obj is PyBytes { Length: 0 } b && ReferenceEquals(b, interp.EmptyBytes);
 
+    /// <summary>
+    /// Consumes a reference C gave to a long-lived managed owner (PyModule_AddObject): C code goes
+    /// on using the pointer as a borrowed reference, valid in CPython while the owner holds it
+    /// (vim adds `os` to its module, then reads `os.getcwd` through the same pointer). The given
+    /// count becomes the interpreter's reference of <see cref="Borrowed"/> instead of freeing the
+    /// header when it was C's last.
+    /// </summary>
+    public static void StealIntoOwner(nint p)
+    {
+        if (p == 0) return;
+        if (*NativeArena.TypeSlot(p) != 0 && !IsNativeInstance(p) && (*NativeArena.Flags(p) & NativeArena.FlagInterpreterReference) == 0)
+        {
+            *NativeArena.Flags(p) |= NativeArena.FlagInterpreterReference;
+            return;
+        }
+        if (--(*NativeArena.RefCount(p)) == 0) Dealloc(p);
+    }
+
     /// <summary>_Py_Dealloc: the count reached zero.</summary>
     public static void Dealloc(nint p)
     {
-        if (p == 0) return;
+        // NULL ob_type: a host's static object not yet typed, whose memory is the host's.
+        if (p == 0 || *NativeArena.TypeSlot(p) == 0) return;
         if (IsNativeInstance(p))
         {
             Extensions.NativeInstances.OnZero(p);

@@ -50,6 +50,7 @@ internal static unsafe class CodeObjects
             if (g is not PyDict gd) { ts.Raise(ExceptionKind.SystemError, "globals must be a dict"); return 0; }
             PyObject? l = locals == 0 ? gd : Api.Arg(ts, locals);
             if (l is null) return 0;
+            Extensions.NativeInstances.AssignHostObjectTypes(ts.Interpreter);
             if (gd.GetStr("__builtins__") is null) gd.SetStr("__builtins__", SysState.Of(ts.Interpreter).Builtins);
             return Api.New(ts, Eval.ExecCode(ts, pc, gd, l));
         }

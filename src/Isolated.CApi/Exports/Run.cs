@@ -25,6 +25,7 @@ internal static unsafe class Run
                 PythonRun.PrintError(ts);
                 return -1;
             }
+            Extensions.NativeInstances.AssignHostObjectTypes(ts.Interpreter);
             return CodeRunner.RunSimpleString(ts, source);
         }
         catch (Exception e)
@@ -63,6 +64,7 @@ internal static unsafe class Run
             if (g is not PyDict gd) { ts.Raise(ExceptionKind.SystemError, "globals must be a dict"); return 0; }
             PyObject? l = locals == 0 ? gd : Api.Arg(ts, locals);
             if (l is null) return 0;
+            Extensions.NativeInstances.AssignHostObjectTypes(ts.Interpreter);
             return Api.New(ts, PythonRun.RunString(ts, source, mode, gd, l));
         }
         catch (Exception e) { Api.Fail(ts, e); return 0; }

@@ -116,6 +116,7 @@ internal sealed unsafe class CMethod
             if (!lentSelf) NativeCall.Release(s);
             NativeCall.Leave(previous);
         }
+        NativeInstances.AssignHostObjectTypes(ts.Interpreter);
         return NativeCall.Result(ts, result, _what);
     }
 

@@ -59,6 +59,7 @@ internal sealed unsafe class ExtensionLoader : INativeExtensions
         nint r;
         try { r = ((delegate* unmanaged<nint>)init)(); }
         finally { NativeCall.Leave(previous); }
+        NativeInstances.AssignHostObjectTypes(ts.Interpreter);
         if (r == 0)
         {
             if (!ts.HasError) ts.Raise(ExceptionKind.SystemError, $"initialization of {ShortName(name)} failed without raising an exception");

@@ -95,6 +95,37 @@ internal static unsafe class NativeInstances
         return obj;
     }
 
+    /// <summary>The proxy of a host's static object whose ob_type is still NULL
+    /// (PyObject_HEAD_INIT(NULL), the type assigned later, as vim does for its sys.stdout, set before
+    /// `import vim` creates the type). CPython stores such an object without looking at its type;
+    /// here it is an `object` until <see cref="AssignHostObjectTypes"/> sees the type C gave it.</summary>
+    public static PyObject FromUntypedHostObject(ThreadState ts, nint address)
+    {
+        var state = NativeInterpreterState.Of(ts.Interpreter);
+        var obj = state.Instances.Find(address);
+        if (obj is not null) return obj;
+        obj = new PyNativeInstance(ts.Interpreter.Types.Object, address, hostOwned: true);
+        state.Instances.Add(obj);
+        state.UntypedHostObjects.Add(obj);
+        return obj;
+    }
+
+    /// <summary>Gives the proxies of untyped host objects the type C has assigned them since
+    /// (called where C code returns: module init functions, C methods, the run functions).</summary>
+    public static void AssignHostObjectTypes(Interpreter interp)
+    {
+        if (interp.NativeState is not NativeInterpreterState state || state.UntypedHostObjects.Count == 0) return;
+        var list = state.UntypedHostObjects;
+        for (int i = list.Count - 1; i >= 0; i--)
+        {
+            var obj = list[i];
+            nint typeHeader = *NativeArena.TypeSlot(obj.Address);
+            if (typeHeader == 0) continue;
+            if (NativeArena.ObjectOf(typeHeader) is PyType type && ReferenceEquals(type.Owner, interp)) obj.Type = type;
+            list.RemoveAt(i);
+        }
+    }
+
     /// <summary>tp_alloc (PyType_GenericAlloc): zeroed memory for basicsize + (nitems + 1) *
     /// itemsize bytes, ob_refcnt 1, ob_type set (and ob_size for variable-size types).</summary>
     public static PyNativeInstance? Allocate(ThreadState ts, PyType type, long nitems)
