@@ -116,7 +116,9 @@ public static class ArrayType
                 return FromBytes(ts, a, ((IBuffer)init).AsReadOnlySpan()) ? a : null;
             if (init is PyArray other && other.TypeCode == 'u' && c != 'u')
                 return ts.Raise(ExceptionKind.TypeError, $"cannot use a unicode array to initialize an array with typecode '{c}'");
-            if (!Extend(ts, a, init)) return null;
+            // Unlike extend(), the constructor takes an array of another kind item by item.
+            bool filled = init is PyArray differentKind && differentKind.TypeCode != c ? AppendAll(ts, a, init) : Extend(ts, a, init);
+            if (!filled) return null;
         }
         return a;
     }
@@ -168,6 +170,11 @@ public static class ArrayType
             }
             return FromBytes(ts, a, other.AsReadOnlySpan());
         }
+        return AppendAll(ts, a, iterable);
+    }
+
+    static bool AppendAll(ThreadState ts, PyArray a, PyObject iterable)
+    {
         var it = Ops.GetIter(ts, iterable);
         if (it is null) return false;
         while (true)
