@@ -21,6 +21,8 @@ public static class DatetimeModule
         m.Dict.SetStr("tzinfo", types.TzInfo);
         m.Dict.SetStr("timezone", types.TimeZone);
         m.Dict.SetStr("UTC", types.Utc);
+        m.Dict.SetStr("time", types.Time);
+        m.Dict.SetStr("datetime", types.DateTime);
         return m;
     }
 }

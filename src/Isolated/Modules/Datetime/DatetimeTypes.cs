@@ -16,6 +16,10 @@ public sealed class DatetimeTypes
     public PyType TimeZone => _timeZone ??= TimeZoneType.Create(_types);
     public PyType IsoCalendarDate => _isoCalendarDate ??= IsoCalendarDateType.Create(_types);
 
+    PyType? _time, _dateTime;
+    public PyType Time => _time ??= TimeType.Create(_types);
+    public PyType DateTime => _dateTime ??= DateTimeType.Create(_types);
+
     PyTimeZone? _utc;
     /// <summary>timezone.utc, the one timezone with a zero offset and no name.</summary>
     public PyTimeZone Utc => _utc ??= new PyTimeZone(TimeZone, ZeroDelta, null);
