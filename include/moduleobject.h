@@ -35,8 +35,12 @@ typedef struct PyModuleDef_Slot PyModuleDef_Slot;
 #define Py_mod_exec 2
 #define Py_mod_multiple_interpreters 3
 
-/* Values of Py_mod_multiple_interpreters. Every interpreter has its own GIL here, so
- * "supported" and "per-interpreter GIL supported" both allow subinterpreters. */
+/* Values of Py_mod_multiple_interpreters (a module without the slot counts as "supported").
+ * Every interpreter has its own GIL here, so a subinterpreter created with
+ * check_multi_interp_extensions (the isolated configuration) loads only modules declaring
+ * Py_MOD_PER_INTERPRETER_GIL_SUPPORTED, as CPython 3.12 does under an own GIL; one without the
+ * check (Py_NewInterpreter, the legacy configuration) loads any multi-phase module. Single-phase
+ * modules load in the main interpreter only (their objects could not stay in one interpreter). */
 #define Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED ((void *)0)
 #define Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED ((void *)1)
 #define Py_MOD_PER_INTERPRETER_GIL_SUPPORTED ((void *)2)

@@ -12,6 +12,9 @@ namespace Isolated.CApi.Extensions;
 /// </summary>
 internal static unsafe class ModuleFactory
 {
+    // Values of Py_mod_multiple_interpreters (Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED, Py_MOD_PER_INTERPRETER_GIL_SUPPORTED).
+    const nint SupportedWithoutOwnGil = 1, PerInterpreterGilSupported = 2;
+
     public static string DefName(NativeModuleDef* def) =>
         def->Name == null ? "?" : Marshal.PtrToStringUTF8((nint)def->Name) ?? "?";
 
@@ -57,6 +60,7 @@ internal static unsafe class ModuleFactory
             return ts.Raise(ExceptionKind.SystemError, $"module {name}: m_size may not be negative for multi-phase initialization");
         nint create = 0;
         bool seenMultipleInterpreters = false;
+        nint multipleInterpreters = SupportedWithoutOwnGil;   // CPython's default without the slot
         for (var slot = def->Slots; slot != null && slot->Slot != 0; slot++)
         {
             switch (slot->Slot)
@@ -71,13 +75,17 @@ internal static unsafe class ModuleFactory
                     if (seenMultipleInterpreters)
                         return ts.Raise(ExceptionKind.SystemError, $"module {name} has more than one 'multiple interpreters' slots");
                     seenMultipleInterpreters = true;
-                    if (slot->Value == 0 && !ts.Interpreter.IsMain)
-                        return ImportError(ts, $"module {name} does not support loading in subinterpreters", name);
+                    multipleInterpreters = slot->Value;
                     break;
                 default:
                     return ts.Raise(ExceptionKind.SystemError, $"module {name} uses unknown slot ID {slot->Slot}");
             }
         }
+        // CPython 3.12's rule: a subinterpreter with check_multi_interp_extensions refuses a module
+        // unless it supports a per-interpreter GIL (CPython only demands that under an own GIL,
+        // and here every interpreter has one). Without the check (legacy), anything loads.
+        if (multipleInterpreters != PerInterpreterGilSupported && !ts.Interpreter.IsMain && ts.Interpreter.Config.CheckMultiInterpExtensions)
+            return ImportError(ts, $"module {name} does not support loading in subinterpreters", name);
         PyObject? module;
         if (create != 0)
         {

@@ -39,7 +39,7 @@ public readonly struct PathArg
                 if (ts.CurrentException?.Type.IsSubtypeOf(ts.Interpreter.ExceptionType(ExceptionKind.TypeError)) == true && o.Type.Dict.GetStr("__fspath__") is null && !HasFsPath(ts, o))
                 {
                     ts.CurrentException = null;
-                    ts.Raise(ExceptionKind.TypeError, $"{function}: {argName} should be string, bytes, os.PathLike{(allowFd ? " or integer" : "")}, not {o.Type.Name}");
+                    ts.Raise(ExceptionKind.TypeError, $"{function}: {argName} should be string, bytes{(allowFd ? ", os.PathLike or integer" : " or os.PathLike")}, not {o.Type.Name}");
                 }
                 return false;
             }

@@ -49,7 +49,9 @@ public static unsafe class PosixSubprocessModule
         if (closeFds < 0 || restoreSignals < 0 || setsid < 0) return null;
         if (!Ops.AsLong(ts, args[16], out long pgid) || !Ops.AsLong(ts, args[20], out long umask)) return null;
 
-        // What posix_spawn cannot do.
+        // What posix_spawn cannot do (CPython refuses preexec_fn in every subinterpreter first).
+        if (!ReferenceEquals(args[21], none) && !interp.IsMain)
+            return ts.Raise(ExceptionKind.RuntimeError, "preexec_fn not supported within subinterpreters");
         if (!ReferenceEquals(args[21], none))
             return ts.Raise(ExceptionKind.NotImplementedError, "subprocess: preexec_fn is not supported by Isolated (a .NET process cannot run Python code between fork and exec)");
         foreach (var (index, name) in new[] { (17, "group"), (18, "extra_groups"), (19, "user") })
