@@ -13,6 +13,10 @@ public sealed partial class CodeGenerator
     /// allow_irrefutable).</summary>
     bool _allowIrrefutable = true;
 
+    /// <summary>The names the case pattern being compiled binds so far (CPython's pc->stores):
+    /// a name bound twice, or alternatives binding different names, is a SyntaxError.</summary>
+    readonly List<string> _patternNames = new();
+
     void CompileMatch(Match m)
     {
         var end = new Label();
@@ -26,6 +30,7 @@ public sealed partial class CodeGenerator
             B.Emit(OpCode.Copy, 1);
             // Only the last case (or a guarded one) may match anything.
             _allowIrrefutable = c.Guard is not null || i == m.Cases.Count - 1;
+            _patternNames.Clear();
             CompilePattern(c.Pattern, next);
             if (c.Guard is not null) CompileJumpIf(c.Guard, next, false);
             B.Emit(OpCode.PopTop);
@@ -73,14 +78,14 @@ public sealed partial class CodeGenerator
                 return;
             case MatchAs { Pattern: null } capture:
                 if (!_allowIrrefutable) throw Error($"name capture '{capture.Name}' makes remaining patterns unreachable", capture);
-                StoreName(capture.Name!, capture);
+                StorePatternName(capture.Name!, capture);
                 return;
             case MatchAs asPattern:
             {
                 var blocks = new FailBlocks();
                 B.Emit(OpCode.Copy, 1);
                 CompilePattern(asPattern.Pattern!, blocks.For(1));
-                StoreName(asPattern.Name!, asPattern);
+                StorePatternName(asPattern.Name!, asPattern);
                 FinishPattern(blocks, fail);
                 return;
             }
@@ -99,12 +104,15 @@ public sealed partial class CodeGenerator
                 var end = new Label();
                 int depth = B.Depth;
                 bool allowIrrefutable = _allowIrrefutable;
+                int boundBefore = _patternNames.Count;
+                List<string>? firstNames = null;
                 for (int i = 0; i < mo.Patterns.Count - 1; i++)
                 {
                     var next = new Label();
                     B.Emit(OpCode.Copy, 1);
                     _allowIrrefutable = false;   // an alternative that always matches hides the rest
                     CompilePattern(mo.Patterns[i], next);
+                    CheckAlternativeNames(mo, boundBefore, ref firstNames);
                     B.Emit(OpCode.PopTop);
                     B.EmitJump(OpCode.Jump, end);
                     B.Place(next);
@@ -112,6 +120,8 @@ public sealed partial class CodeGenerator
                 }
                 _allowIrrefutable = allowIrrefutable;
                 CompilePattern(mo.Patterns[^1], fail);
+                CheckAlternativeNames(mo, boundBefore, ref firstNames);
+                _patternNames.AddRange(firstNames!);
                 B.Place(end);
                 B.Depth = depth - 1;
                 return;
@@ -134,6 +144,26 @@ public sealed partial class CodeGenerator
         }
     }
 
+    /// <summary>Records a name a pattern binds, rejecting a second binding of the same name.</summary>
+    void StorePatternName(string name, Node where)
+    {
+        if (_patternNames.Contains(name)) throw Error($"multiple assignments to name '{name}' in pattern", where);
+        _patternNames.Add(name);
+        StoreName(name, where);
+    }
+
+    /// <summary>After one alternative of an or-pattern: its names (those bound since
+    /// <paramref name="boundBefore"/>) must be the same set as the first alternative's. They are
+    /// forgotten again so that the next alternative may bind them too.</summary>
+    void CheckAlternativeNames(MatchOr mo, int boundBefore, ref List<string>? firstNames)
+    {
+        var names = _patternNames.GetRange(boundBefore, _patternNames.Count - boundBefore);
+        _patternNames.RemoveRange(boundBefore, names.Count);
+        if (firstNames is null) { firstNames = names; return; }
+        if (names.Count != firstNames.Count || !names.TrueForAll(firstNames.Contains))
+            throw Error("alternative patterns bind different names", mo);
+    }
+
     void CompileSequencePattern(MatchSequence seq, Label fail)
     {
         var blocks = new FailBlocks();
@@ -142,7 +172,7 @@ public sealed partial class CodeGenerator
         {
             if (seq.Patterns[i] is MatchStar)
             {
-                if (star >= 0) throw Error("multiple starred names in sequence pattern", seq.Patterns[i]);
+                if (star >= 0) throw Error("multiple starred names in sequence pattern", seq);
                 star = i;
             }
         }
@@ -160,7 +190,7 @@ public sealed partial class CodeGenerator
             B.Emit(OpCode.UnpackEx, star | ((n - star - 1) << 8));
             for (int i = 0; i < n; i++)
             {
-                if (seq.Patterns[i] is MatchStar ms) StoreName(ms.Name!, ms);
+                if (seq.Patterns[i] is MatchStar ms) StorePatternName(ms.Name!, ms);
                 else CompilePattern(seq.Patterns[i], blocks.For(n - i - 1));
             }
             FinishPattern(blocks, fail);
@@ -183,7 +213,7 @@ public sealed partial class CodeGenerator
                 B.Emit(OpCode.BuildList, 0);
                 B.Emit(OpCode.Swap, 2);
                 B.Emit(OpCode.ListExtend, 1);
-                if (ms.Name is not null) StoreName(ms.Name, ms); else B.Emit(OpCode.PopTop);
+                if (ms.Name is not null) StorePatternName(ms.Name, ms); else B.Emit(OpCode.PopTop);
                 continue;
             }
             long index = star >= 0 && i > star ? i - n : i;
@@ -208,7 +238,7 @@ public sealed partial class CodeGenerator
             if (existing is not null)
             {
                 string repr = Ops.Repr(_ts, key) is PyStr r ? r.Value : "?";
-                throw Error($"mapping pattern checks duplicate key ({repr})", k);
+                throw Error($"mapping pattern checks duplicate key ({repr})", map);
             }
             if (!seen.TrySetItem(_ts, key, key)) throw new PyException(_ts.FetchError()!);
         }
@@ -236,7 +266,7 @@ public sealed partial class CodeGenerator
         if (map.Rest is not null)
         {
             B.Emit(OpCode.CopyDictWithoutKeys);               // [subj, rest]
-            StoreName(map.Rest, map);
+            StorePatternName(map.Rest, map);
         }
         else B.Emit(OpCode.PopTop);
         B.Emit(OpCode.PopTop);
@@ -248,7 +278,12 @@ public sealed partial class CodeGenerator
         var blocks = new FailBlocks();
         CompileExpr(cls.Cls);                                 // [subj, cls]
         var names = new PyObject[cls.KwdAttrs.Count];
-        for (int i = 0; i < names.Length; i++) names[i] = _interp.Str(cls.KwdAttrs[i]);
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (cls.KwdAttrs.IndexOf(cls.KwdAttrs[i]) != i)
+                throw Error($"attribute name repeated in class pattern: {cls.KwdAttrs[i]}", cls.KwdPatterns[i]);
+            names[i] = _interp.Str(cls.KwdAttrs[i]);
+        }
         B.Emit(OpCode.LoadConst, Const(_interp.Tuple(names), null));
         B.Emit(OpCode.Copy, 3);                               // [subj, cls, names, subj]
         B.Emit(OpCode.Swap, 3);                               // [subj, subj, names, cls]

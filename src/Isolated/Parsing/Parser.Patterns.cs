@@ -103,8 +103,9 @@ public sealed partial class Parser
         PatternNode first = MaybeStarPattern();
         if (Kind != TokenKind.Comma)
         {
+            // A lone star pattern needs a comma (an open sequence pattern): "case *a:" is invalid.
             if (first is MatchStar)
-                return new MatchSequence(new List<PatternNode> { first }, start.Line, start.Col, EndLine, EndCol);
+                throw InvalidSyntax();
             return first;
         }
         var items = new List<PatternNode> { first };

@@ -21,8 +21,10 @@ public static class TypingModule
         m.Dict.SetStr("ParamSpecKwargs", types.ParamSpecKwargs);
         m.Dict.SetStr("TypeAliasType", types.TypeAliasType);
         m.Dict.SetStr("Generic", types.Generic);
+        // One argument: NewType's __call__ is this builtin, which (not being a descriptor) is
+        // called without the NewType instance.
         var idfunc = interp.NewBuiltinFunction("_idfunc", m, static (ts, self, args, kw) =>
-            ArgBinder.CheckPositional(ts, "_idfunc", args, kw, 2, 2) ? args[1] : null);
+            ArgBinder.CheckPositional(ts, "_typing._idfunc", args, kw, 1, 1) ? args[0] : null);
         idfunc.Module = interp.Str("_typing");
         m.Dict.SetStr("_idfunc", idfunc);
         return m;

@@ -93,7 +93,11 @@ public static class DescriptorTypes
             return ts.Interpreter.Str(owner.QualName + "." + name);
         });
         type.AddGetSet("__objclass__", (ts, self) => parts(self).Owner);
-        type.AddGetSet("__doc__", (ts, self) => parts(self).Doc is { } doc ? ts.Interpreter.Str(doc) : ts.Interpreter.None);
+        type.AddGetSet("__doc__", (ts, self) =>
+        {
+            var (owner, name, doc) = parts(self);
+            return (BuiltinDocs.ForMember(owner, name) ?? doc) is { } text ? ts.Interpreter.Str(text) : ts.Interpreter.None;
+        });
         type.AddGetSet("__text_signature__", static (ts, self) => ts.Interpreter.None);
     }
 
@@ -128,6 +132,11 @@ public static class DescriptorTypes
                 return f.Self is PyModule m && m.Dict.GetStr("__name__") is { } name ? name : ts.Interpreter.None;
             });
             type.AddGetSet("__self__", static (ts, self) => ((PyBuiltinFunction)self).Self);
+            type.AddGetSet("__doc__", static (ts, self) =>
+            {
+                var f = (PyBuiltinFunction)self;
+                return (BuiltinDocs.ForFunction(f) ?? f.Doc) is { } doc ? ts.Interpreter.Str(doc) : ts.Interpreter.None;
+            });
             // pickle: a module-level function by its name, a method as getattr(self, name).
             type.AddMethod("__reduce__", static (ts, self, args, kw) =>
             {

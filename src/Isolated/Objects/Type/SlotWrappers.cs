@@ -147,9 +147,10 @@ public static class SlotWrappers
             if (ReferenceEquals(slot, SlotDispatch.Generic[(int)def.Slot])) continue;
             dict.SetStr(key, new PyWrapperDescriptor(interp.Types.WrapperDescriptor, type, def, slot));
         }
-        // Every type has __doc__ (None when it has no docstring).
+        // Every type has __doc__ (None when it has no docstring); a builtins type CPython's.
         var docKey = interp.Intern("__doc__");
-        if (dict.GetStr(docKey) is null) dict.SetStr(docKey, interp.None);
+        if (dict.GetStr(docKey) is null)
+            dict.SetStr(docKey, BuiltinDocs.ForType(type, dict) is { } doc ? interp.Str(doc) : interp.None);
         var newKey = interp.Intern("__new__");
         if (type.Slots.New is { } newSlot && !ReferenceEquals(newSlot, type.Base?.Slots.New) && dict.GetStr(newKey) is null
             && !ReferenceEquals(newSlot, SlotDispatch.New))
