@@ -8,7 +8,7 @@ namespace Isolated.CApi.Bridge;
 /// What the C API keeps per interpreter: the handle behind its PyInterpreterState* and its
 /// native arena. Hung on <see cref="Interpreter.NativeState"/> and disposed when it ends.
 /// </summary>
-internal sealed class NativeInterpreterState : IDisposable
+internal sealed class NativeInterpreterState : IDisposable, Isolated.Modules.Gc.INativeCycleCollector
 {
     public readonly Interpreter Interpreter;
     public readonly NativeArena Arena = new();
@@ -27,6 +27,11 @@ internal sealed class NativeInterpreterState : IDisposable
     /// <summary>Proxies of host static objects that crossed while their ob_type was NULL
     /// (see NativeInstances.FromUntypedHostObject); usually empty.</summary>
     public readonly List<Extensions.PyNativeInstance> UntypedHostObjects = new();
+
+    /// <summary>Collects cycles through the C fields of <see cref="Instances"/>.</summary>
+    public readonly Extensions.NativeCycleCollector Collector;
+
+    public int CollectNativeCycles(ThreadState ts) => Instances.Count == 0 && Instances.Pending.IsEmpty ? 0 : Collector.Collect(ts);
 
     /// <summary>The types made by PyType_FromSpec in this interpreter.</summary>
     public readonly Dictionary<PyType, Extensions.NativeTypeInfo> NativeTypes = new(ReferenceEqualityComparer.Instance);
@@ -64,6 +69,7 @@ internal sealed class NativeInterpreterState : IDisposable
     NativeInterpreterState(Interpreter interp)
     {
         Interpreter = interp;
+        Collector = new Extensions.NativeCycleCollector(this);
         _handle = GCHandle.Alloc(this);
     }
 

@@ -121,7 +121,14 @@ internal static unsafe class ObjectBridge
             return;
         }
         var obj = NativeArena.ObjectOf(p);
-        if (obj is null) return;
+        if (obj is null)
+        {
+            // The object went while C still counted it (a bug the cycle collector guards against):
+            // at least the header goes back to its interpreter's arena.
+            if (NativeArena.ObjectOf(*NativeArena.TypeSlot(p)) is PyType t && t.Owner.NativeState is NativeInterpreterState owner)
+                owner.Arena.Free(p);
+            return;
+        }
         var interp = obj.Type.Owner;
         if (obj is PyType || IsImmortal(interp, obj))
         {

@@ -7,8 +7,11 @@ namespace Isolated.CApi.Exports;
 
 /// <summary>PyGC_* (objimpl.h): the gc module's collect/enable/disable/isenabled. Memory is
 /// the .NET collector's, so the enabled flag is recorded (gc.isenabled() sees it) but does not
-/// stop .NET collections; PyGC_Collect runs a full collection, the weakref callbacks, tp_dealloc
-/// of native instances and capsule destructors it queued, and reports 0 objects found (the .NET collector does not count them).</summary>
+/// stop .NET collections (it does stop the automatic collections of native cycles); PyGC_Collect
+/// collects cycles through native instances' C fields, runs a full collection, the weakref
+/// callbacks, tp_dealloc of native instances and capsule destructors it queued, and reports the
+/// number of unreachable native instances it destroyed (the .NET collector does not count managed
+/// objects).</summary>
 internal static class GarbageCollector
 {
     [UnmanagedCallersOnly(EntryPoint = "PyGC_Collect")]
@@ -20,11 +23,11 @@ internal static class GarbageCollector
         {
             // As CPython: an exception already set survives the collection.
             var saved = ts.FetchError();
-            GcModule.FullCollection(ts);
+            int found = GcModule.FullCollection(ts);
             // Native instances and capsules the collection found dead: tp_dealloc / destructors now.
             if (ts.Interpreter.NativeState is Bridge.NativeInterpreterState native) native.DrainPending(ts);
             ts.CurrentException = saved;
-            return 0;
+            return found;
         }
         catch (Exception e) { Api.Fail(ts, e); return 0; }
     }

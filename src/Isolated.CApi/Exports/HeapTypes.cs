@@ -172,7 +172,7 @@ internal static unsafe class HeapTypes
         else ts.CurrentException = null;
     }
 
-    static nint Allocate(nint type, long nitems, string function)
+    static nint Allocate(nint type, long nitems, string function, bool track = true)
     {
         var ts = Api.Ts(function);
         if (ts is null) return 0;
@@ -180,7 +180,7 @@ internal static unsafe class HeapTypes
         {
             var t = Type(ts, type, function);
             if (t is null) return 0;
-            return NativeInstances.Allocate(ts, t, nitems) is { } obj ? obj.Address : 0;
+            return NativeInstances.Allocate(ts, t, nitems, track) is { } obj ? obj.Address : 0;
         }
         catch (Exception e) { Api.Fail(ts, e); return 0; }
     }
@@ -198,10 +198,10 @@ internal static unsafe class HeapTypes
     public static nint _PyObject_NewVar(nint type, nint nitems) => Allocate(type, nitems, "PyObject_NewVar");
 
     [UnmanagedCallersOnly(EntryPoint = "_PyObject_GC_New")]
-    public static nint _PyObject_GC_New(nint type) => Allocate(type, 0, "PyObject_GC_New");
+    public static nint _PyObject_GC_New(nint type) => Allocate(type, 0, "PyObject_GC_New", track: false);
 
     [UnmanagedCallersOnly(EntryPoint = "_PyObject_GC_NewVar")]
-    public static nint _PyObject_GC_NewVar(nint type, nint nitems) => Allocate(type, nitems, "PyObject_GC_NewVar");
+    public static nint _PyObject_GC_NewVar(nint type, nint nitems) => Allocate(type, nitems, "PyObject_GC_NewVar", track: false);
 
     /// <summary>PyObject_Init: memory C allocated itself becomes an instance of type (count 1).
     /// The runtime never frees that memory: tp_dealloc does, as CPython's contract says.</summary>
@@ -243,19 +243,32 @@ internal static unsafe class HeapTypes
         catch (Exception e) { Fatal.Bug("PyObject_GC_Del", e); }
     }
 
+    /// <summary>PyObject_GC_Track: the cycle collector traverses the instance from now on (an
+    /// instance of a type with Py_TPFLAGS_HAVE_GC and a tp_traverse; others are never traversed).</summary>
     [UnmanagedCallersOnly(EntryPoint = "PyObject_GC_Track")]
-    public static void PyObject_GC_Track(nint op) { }
+    public static void PyObject_GC_Track(nint op) => SetTracked(op, true);
 
+    /// <summary>PyObject_GC_UnTrack: no longer traversed (a tp_dealloc calls it first, so that a
+    /// collection never sees fields being torn down).</summary>
     [UnmanagedCallersOnly(EntryPoint = "PyObject_GC_UnTrack")]
-    public static void PyObject_GC_UnTrack(nint op) { }
+    public static void PyObject_GC_UnTrack(nint op) => SetTracked(op, false);
 
-    /// <summary>1 for an instance of a type with Py_TPFLAGS_HAVE_GC, as CPython answers for an
-    /// object it tracks from creation to tp_dealloc.</summary>
+    static void SetTracked(nint op, bool tracked)
+    {
+        try
+        {
+            if (op != 0 && ObjectBridge.IsNativeInstance(op) && ObjectBridge.FromNative(op) is PyNativeInstance n)
+                n.Tracked = tracked && NativeCycleCollector.Traverses(n.Type, out _);
+        }
+        catch (Exception e) { Fatal.Bug(tracked ? "PyObject_GC_Track" : "PyObject_GC_UnTrack", e); }
+    }
+
+    /// <summary>1 while the cycle collector tracks the instance (see PyObject_GC_Track).</summary>
     [UnmanagedCallersOnly(EntryPoint = "PyObject_GC_IsTracked")]
     public static int PyObject_GC_IsTracked(nint op)
     {
-        if (op == 0 || ObjectBridge.FromNative(op) is not PyNativeInstance n) return 0;
-        return (NativeInstances.LayoutInfo(n.Type)?.SpecFlags & NativeTypeInfo.FlagHaveGc) != 0 ? 1 : 0;
+        if (op == 0 || !ObjectBridge.IsNativeInstance(op) || ObjectBridge.FromNative(op) is not PyNativeInstance n) return 0;
+        return n.Tracked ? 1 : 0;
     }
 
     [UnmanagedCallersOnly(EntryPoint = "PyObject_GC_IsFinalized")]

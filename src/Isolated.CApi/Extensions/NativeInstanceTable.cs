@@ -39,6 +39,9 @@ internal sealed class NativeInstanceTable
         _strong[obj.Address] = obj;
     }
 
+    /// <summary>Whether the table holds the proxy strongly (C counts references on it).</summary>
+    public bool IsStrong(nint address) => _strong.ContainsKey(address);
+
     public void SetStrong(nint address, bool strong)
     {
         if (!strong)

@@ -127,8 +127,10 @@ internal static unsafe class NativeInstances
     }
 
     /// <summary>tp_alloc (PyType_GenericAlloc): zeroed memory for basicsize + (nitems + 1) *
-    /// itemsize bytes, ob_refcnt 1, ob_type set (and ob_size for variable-size types).</summary>
-    public static PyNativeInstance? Allocate(ThreadState ts, PyType type, long nitems)
+    /// itemsize bytes, ob_refcnt 1, ob_type set (and ob_size for variable-size types).
+    /// <paramref name="track"/>: whether the cycle collector tracks it from the start
+    /// (PyType_GenericAlloc) or only after PyObject_GC_Track (PyObject_GC_New).</summary>
+    public static PyNativeInstance? Allocate(ThreadState ts, PyType type, long nitems, bool track = true)
     {
         var info = LayoutInfo(type);
         if (info is null || !HasNativeLayout(type))
@@ -143,12 +145,14 @@ internal static unsafe class NativeInstances
         }
         var state = NativeInterpreterState.Of(ts.Interpreter);
         state.DrainPending(ts);
+        bool traverses = NativeCycleCollector.Traverses(type, out _);
+        if (traverses) state.Collector.CountAllocation(ts);
         long size = info.BasicSize + (info.ItemSize == 0 ? 0 : (nitems + 1) * info.ItemSize);
         nint p = (nint)NativeMemory.AllocZeroed((nuint)size);
         *NativeArena.RefCount(p) = 1;
         *NativeArena.TypeSlot(p) = ObjectBridge.Borrowed(ts.Interpreter, type);
         if (info.ItemSize != 0) *(long*)(p + ObjectSize) = nitems;
-        var obj = new PyNativeInstance(type, p, hostOwned: false);
+        var obj = new PyNativeInstance(type, p, hostOwned: false) { Tracked = track && traverses };
         state.Instances.Add(obj);
         return obj;
     }
@@ -178,65 +182,32 @@ internal static unsafe class NativeInstances
     public static void OnZero(nint address)
     {
         nint typeHeader = *NativeArena.TypeSlot(address);
-        if (NativeArena.ObjectOf(typeHeader) is PyType type && type.Owner.NativeState is NativeInterpreterState state)
+        if (NativeArena.ObjectOf(typeHeader) is PyType type && type.Owner.NativeState is NativeInterpreterState state
+            && !state.Collector.OnZero(address))
             state.Instances.SetStrong(address, false);
     }
 
-    /// <summary>Destroys the instances whose proxies were collected since the last call.</summary>
-    public static void Drain(ThreadState ts, NativeInterpreterState state)
-    {
-        while (state.Instances.Pending.TryDequeue(out var obj))
-        {
-            if (obj.Freed) continue;
-            if (*NativeArena.RefCount(obj.Address) > 0)
-            {
-                // C took a reference again (an inline Py_INCREF of a borrowed pointer).
-                GC.ReRegisterForFinalize(obj);
-                state.Instances.SetStrong(obj.Address, true);
-                continue;
-            }
-            Destroy(ts, state, obj);
-        }
-    }
+    /// <summary>Destroys the instances whose proxies were collected since the last call (see
+    /// <see cref="NativeCycleCollector.Drain"/>).</summary>
+    public static void Drain(ThreadState ts, NativeInterpreterState state) => state.Collector.Drain(ts, out _);
 
-    /// <summary>tp_finalize (once), then tp_dealloc (tp_free by default), with ts current.</summary>
-    static void Destroy(ThreadState ts, NativeInterpreterState state, PyNativeInstance obj)
+    /// <summary>tp_dealloc (tp_free by default) of an instance nothing references, with ts current;
+    /// tp_finalize has run already where the type has one.</summary>
+    public static void Dealloc(ThreadState ts, NativeInterpreterState state, PyNativeInstance obj)
     {
-        var previous = NativeCall.Enter(ts);
-        var saved = ts.FetchError();
-        try
+        nint dealloc = SlotOf(obj.Type, NativeTypeInfo.TpDealloc);
+        if (dealloc == 0)
         {
-            nint finalize = SlotOf(obj.Type, NativeTypeInfo.TpFinalize);
-            if (finalize != 0 && !obj.Finalized)
-            {
-                obj.Finalized = true;
-                ((delegate* unmanaged<nint, void>)finalize)(obj.Address);
-                ts.CurrentException = null;
-                if (*NativeArena.RefCount(obj.Address) > 0)
-                {
-                    GC.ReRegisterForFinalize(obj);   // resurrected by its finalizer
-                    state.Instances.SetStrong(obj.Address, true);
-                    return;
-                }
-            }
-            nint dealloc = SlotOf(obj.Type, NativeTypeInfo.TpDealloc);
-            if (dealloc != 0)
-            {
-                ((delegate* unmanaged<nint, void>)dealloc)(obj.Address);
-                ts.CurrentException = null;
-                if (!obj.Freed)
-                {
-                    // tp_dealloc freed the memory some other way (or leaked it): the object is dead.
-                    obj.Freed = true;
-                    state.Instances.Remove(obj.Address);
-                }
-            }
-            else Free(obj.Address);
+            Free(obj.Address);
+            return;
         }
-        finally
+        ((delegate* unmanaged<nint, void>)dealloc)(obj.Address);
+        ts.CurrentException = null;
+        if (!obj.Freed)
         {
-            ts.CurrentException = saved;
-            NativeCall.Leave(previous);
+            // tp_dealloc freed the memory some other way (or leaked it): the object is dead.
+            obj.Freed = true;
+            state.Instances.Remove(obj.Address);
         }
     }
 
@@ -249,6 +220,8 @@ internal static unsafe class NativeInstances
     public static void EndInterpreter(ThreadState ts, NativeInterpreterState state)
     {
         if (state.Instances.Count == 0 && state.Instances.Pending.IsEmpty) return;
+        // Cycles through C fields first: they get tp_finalize, tp_clear and tp_dealloc in order.
+        state.Collector.Collect(ts);
         for (int round = 0; round < 8; round++)
         {
             GC.Collect();

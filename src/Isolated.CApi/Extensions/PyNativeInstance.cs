@@ -29,6 +29,14 @@ internal sealed class PyNativeInstance : PyObject, IInstanceDict
     /// <summary>tp_finalize ran (PEP 442: once per object).</summary>
     public bool Finalized;
 
+    /// <summary>Tracked by the cycle collector (PyObject_GC_Track / PyObject_GC_UnTrack): only a
+    /// tracked instance of a Py_TPFLAGS_HAVE_GC type is traversed.</summary>
+    public bool Tracked;
+
+    /// <summary>What tp_traverse visited, only while a collection is looking (see
+    /// NativeCycleCollector): the managed edges that let .NET see references held in C fields.</summary>
+    public PyObject[]? Edges;
+
     public PyDict? InstanceDict { get; set; }
 
     public PyNativeInstance(PyType type, nint address, bool hostOwned) : base(type)

@@ -81,14 +81,17 @@ public static class GcModule
             if (!Ops.AsLong(ts, g, out long gen)) return null;
             if (gen is < 0 or > 2) return ts.Raise(ExceptionKind.ValueError, "invalid generation");
         }
-        FullCollection(ts);
-        return ts.Interpreter.Int(0);
+        return ts.Interpreter.Int(FullCollection(ts));
     }
 
     /// <summary>A full .NET collection with the GIL released (other threads of this interpreter
-    /// may run meanwhile), then this interpreter's queued weakref callbacks.</summary>
-    public static void FullCollection(ThreadState ts)
+    /// may run meanwhile), then this interpreter's queued weakref callbacks. Where C extensions
+    /// made native instances, their cycles are collected first (under the GIL: C code must not run
+    /// while that collection looks at its fields). Returns the number of unreachable objects found
+    /// that are counted (native instances; the .NET collector does not count managed ones).</summary>
+    public static int FullCollection(ThreadState ts)
     {
+        int found = ts.Interpreter.NativeState is INativeCycleCollector native ? native.CollectNativeCycles(ts) : 0;
         var gil = ts.Interpreter.Gil;
         gil.Release(ts);
         try
@@ -103,6 +106,7 @@ public static class GcModule
             gil.Acquire(ts);
         }
         PendingCalls.Run(ts);
+        return found;
     }
 
     static PyObject? SetThreshold(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
