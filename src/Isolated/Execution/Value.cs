@@ -7,8 +7,11 @@ namespace Isolated.Execution;
 /// <summary>
 /// A value on the VM stack or in a frame's locals (DESIGN §5, decided): an int that fits in 64 bits
 /// lives unboxed in <see cref="Bits"/> with <see cref="Obj"/> null; anything else is the object
-/// reference in <see cref="Obj"/>. Two sentinels share the reference field: <see cref="UnboundMarker"/>
-/// (an unassigned local) and <see cref="NullMarker"/> (the "no self" slot of a call).
+/// reference in <see cref="Obj"/>. A float result of the VM's arithmetic lives unboxed too: its
+/// bits in <see cref="Bits"/> with <see cref="FloatMarker"/> in <see cref="Obj"/> (DESIGN §3: no
+/// allocation per float operation). Two more sentinels share the reference field:
+/// <see cref="UnboundMarker"/> (an unassigned local) and <see cref="NullMarker"/> (the "no self"
+/// slot of a call). Everything that leaves the VM goes through <see cref="Box"/>.
 /// </summary>
 public struct Value
 {
@@ -20,6 +23,9 @@ public struct Value
 
     /// <summary>The NULL pushed below a callable that has no bound self (CPython 3.12's PUSH_NULL).</summary>
     public static readonly object NullMarker = new();
+
+    /// <summary>Marks an unboxed float: <see cref="Bits"/> holds the double's bit pattern.</summary>
+    public static readonly object FloatMarker = new();
 
     public static Value Unbound => new() { Obj = UnboundMarker };
     public static Value Null => new() { Obj = NullMarker };
@@ -39,10 +45,31 @@ public struct Value
     public readonly bool IsUnbound => ReferenceEquals(Obj, UnboundMarker);
     public readonly bool IsNull => ReferenceEquals(Obj, NullMarker);
 
+    public readonly bool IsFloat
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ReferenceEquals(Obj, FloatMarker);
+    }
+
+    /// <summary>The double of an unboxed float (<see cref="IsFloat"/>).</summary>
+    public readonly double Float
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => BitConverter.Int64BitsToDouble(Bits);
+    }
+
     /// <summary>The value as an object, boxing an unboxed int (small ints come from the
-    /// interpreter's cache).</summary>
+    /// interpreter's cache) or an unboxed float (a new float object each time, so an unboxed
+    /// float has no stable identity: `is` between two of them compares their bits).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly PyObject Box(Interpreter interp) => Obj is null ? interp.Int(Bits) : (PyObject)Obj;
+    public readonly PyObject Box(Interpreter interp) =>
+        Obj is null ? interp.Int(Bits) : Obj as PyObject ?? BoxFloat(interp);
+
+    /// <summary>The object of a value whose reference is not a Python object: an unboxed float;
+    /// the other markers are never boxed (a VM bug if they are).</summary>
+    readonly PyObject BoxFloat(Interpreter interp) => ReferenceEquals(Obj, FloatMarker)
+        ? new PyFloat(interp.Types.Float, Float)
+        : throw new InvalidCastException("a VM marker value was used as an object");
 
     /// <summary>Copies <paramref name="src"/> into <paramref name="dst"/> without a GC write
     /// barrier when the value is an unboxed int (DESIGN §5: −29% instructions on int loops).</summary>
@@ -66,6 +93,15 @@ public struct Value
     public static void SetObject(ref Value dst, PyObject o)
     {
         dst.Obj = o;
+    }
+
+    /// <summary>Stores an unboxed float; the marker is stored only when the slot does not already
+    /// hold one (a reference store costs a GC write barrier).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetFloat(ref Value dst, double d)
+    {
+        if (!ReferenceEquals(dst.Obj, FloatMarker)) dst.Obj = FloatMarker;
+        dst.Bits = BitConverter.DoubleToInt64Bits(d);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -248,8 +248,9 @@ public static partial class VirtualMachine
 
                 binarySlow:
                 {
+                    if (TryFloatArithmetic(ref s[sp - 2], s[sp - 1], (BinaryOpKind)arg)) { sp--; continue; }
                     f.Ip = ip;
-                    var result = FloatBinary(s[sp - 2], s[sp - 1], (BinaryOpKind)arg) ?? BinarySlow(ts, s[sp - 2], s[sp - 1], (BinaryOpKind)arg);
+                    var result = BinarySlow(ts, s[sp - 2], s[sp - 1], (BinaryOpKind)arg);
                     if (result is null) goto error;
                     sp--;
                     SetResult(ref s[sp - 1], result);
@@ -263,6 +264,12 @@ public static partial class VirtualMachine
                     if (a.Obj is null && b.Obj is null)
                     {
                         a.Obj = CompareLongs(a.Bits, b.Bits, (CompareOp)arg) ? trueObj : falseObj;
+                        sp--;
+                        continue;
+                    }
+                    if (TryFloatCompare(a, b, (CompareOp)arg, out bool floatResult))
+                    {
+                        a.Obj = floatResult ? trueObj : falseObj;
                         sp--;
                         continue;
                     }
@@ -285,6 +292,11 @@ public static partial class VirtualMachine
                         if (!CompareLongs(a.Bits, b.Bits, (CompareOp)arg)) pc = target;
                         continue;
                     }
+                    if (TryFloatCompare(a, b, (CompareOp)arg, out bool floatResult))
+                    {
+                        if (!floatResult) pc = target;
+                        continue;
+                    }
                     f.Ip = ip;
                     int t = CompareSlow(ts, a, b, (CompareOp)arg);
                     if (t < 0) goto error;
@@ -298,7 +310,7 @@ public static partial class VirtualMachine
                     ref var b = ref s[sp - 1];
                     bool same = a.Obj is null && b.Obj is null ? a.Bits == b.Bits
                         : a.Obj is null || b.Obj is null ? ReferenceEquals(a.Box(interp), b.Box(interp))
-                        : ReferenceEquals(a.Obj, b.Obj);
+                        : ReferenceEquals(a.Obj, b.Obj) && (!ReferenceEquals(a.Obj, Value.FloatMarker) || a.Bits == b.Bits);
                     sp--;
                     s[sp - 1].Obj = (same ^ (arg != 0)) ? trueObj : falseObj;
                     continue;
@@ -320,6 +332,7 @@ public static partial class VirtualMachine
                 {
                     ref var a = ref s[sp - 1];
                     if (a.Obj is null && a.Bits != long.MinValue) { a.Bits = -a.Bits; continue; }
+                    if (ReferenceEquals(a.Obj, Value.FloatMarker)) { a.Bits ^= long.MinValue; continue; }
                     f.Ip = ip;
                     var r = Ops.Negative(ts, a.Box(interp));
                     if (r is null) goto error;
@@ -330,7 +343,7 @@ public static partial class VirtualMachine
                 case OpCode.UnaryPositive:
                 {
                     ref var a = ref s[sp - 1];
-                    if (a.Obj is null) continue;
+                    if (a.Obj is null || ReferenceEquals(a.Obj, Value.FloatMarker)) continue;
                     f.Ip = ip;
                     var r = Ops.Positive(ts, a.Box(interp));
                     if (r is null) goto error;
@@ -1005,7 +1018,7 @@ public static partial class VirtualMachine
                             }
                             // Push the callee's frame where its arguments already are (no copy).
                             var nf = te.Rent();
-                            SetIfChanged(ref nf.SavedSegment, te.Segment);
+                            if (!ReferenceEquals(nf.SavedSegment, te.Segment)) nf.SavedSegment = te.Segment;
                             nf.SavedTop = te.Top;
                             int size = callee.FrameSize;
                             Value[] ns;
@@ -1028,17 +1041,19 @@ public static partial class VirtualMachine
                             f.Pc = pc;
                             // Pooled records at the same depth mostly see the same values
                             // again: comparing first skips most GC write barriers.
-                            SetIfChanged(ref nf.Code, callee);
-                            SetIfChanged(ref nf.Function, func);
-                            SetIfChanged(ref nf.Globals, func.Globals);
-                            SetIfChanged(ref nf.Builtins, func.Builtins);
+                            // (Written out: Execute is past RyuJIT's inlining budget, so the
+                            // generic SetIfChanged would be a call here.)
+                            if (!ReferenceEquals(nf.Code, callee)) nf.Code = callee;
+                            if (!ReferenceEquals(nf.Function, func)) nf.Function = func;
+                            if (!ReferenceEquals(nf.Globals, func.Globals)) nf.Globals = func.Globals;
+                            if (!ReferenceEquals(nf.Builtins, func.Builtins)) nf.Builtins = func.Builtins;
                             nf.Locals = null;
-                            SetIfChanged(ref nf.Stack, ns);
+                            if (!ReferenceEquals(nf.Stack, ns)) nf.Stack = ns;
                             nf.Base = nb;
                             nf.IsEntry = false;
                             nf.Yielded = false;
                             nf.Generator = null;
-                            SetIfChanged(ref nf.Back, f);
+                            if (!ReferenceEquals(nf.Back, f)) nf.Back = f;
                             te.Current = nf;
                             te.Depth++;
                             if (callee.CellVars.Length + callee.FreeVars.Length > 0) Eval.InitCells(ts, nf, func);
@@ -1761,6 +1776,7 @@ public static partial class VirtualMachine
     static int IsTrue(ThreadState ts, in Value v, Interpreter interp)
     {
         if (v.Obj is null) return v.Bits != 0 ? 1 : 0;
+        if (ReferenceEquals(v.Obj, Value.FloatMarker)) return v.Float != 0 ? 1 : 0;
         return Ops.IsTrue(ts, (PyObject)v.Obj);
     }
 
@@ -1774,6 +1790,35 @@ public static partial class VirtualMachine
         CompareOp.Gt => a > b,
         _ => a >= b,
     };
+
+    /// <summary>A comparison with a float operand (unboxed or an exact float object) and a float or
+    /// an int small enough to convert exactly (Python compares int and float exactly); false
+    /// leaves it to the rich comparison.</summary>
+    static bool TryFloatCompare(in Value a, in Value b, CompareOp op, out bool result)
+    {
+        if (!FloatOperand(a, out double x) || !FloatOperand(b, out double y)) { result = false; return false; }
+        result = op switch
+        {
+            CompareOp.Lt => x < y,
+            CompareOp.Le => x <= y,
+            CompareOp.Eq => x == y,
+            CompareOp.Ne => x != y,
+            CompareOp.Gt => x > y,
+            _ => x >= y,
+        };
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool FloatOperand(in Value v, out double d)
+    {
+        object? o = v.Obj;
+        if (ReferenceEquals(o, Value.FloatMarker)) { d = BitConverter.Int64BitsToDouble(v.Bits); return true; }
+        if (o is null) { d = v.Bits; return FitsDoubleMantissa(v.Bits); }
+        if (o.GetType() == typeof(PyFloat)) { d = Unsafe.As<PyFloat>(o).Value; return true; }
+        d = 0;
+        return false;
+    }
 
     static int CompareSlow(ThreadState ts, in Value a, in Value b, CompareOp op)
     {
@@ -1858,7 +1903,6 @@ public static partial class VirtualMachine
                 case BinaryOpKind.Multiply or BinaryOpKind.InplaceMultiply: return interp.Int((BigInteger)a.Bits * b.Bits);
             }
         }
-        if (TryFloatBinary(interp, a, b, op, out var fr)) return fr;
         var left = a.Box(interp);
         var right = b.Box(interp);
         // str + str, the other common non-int case.
@@ -1867,69 +1911,29 @@ public static partial class VirtualMachine
         return Ops.BinaryOp(ts, left, right, op);
     }
 
-    /// <summary>+ - * / with an exact float operand and an exact float or unboxed int: the result,
-    /// or null to take <see cref="BinarySlow"/> (anything else, and division by zero). The
-    /// result's type is the float operand's (an exact float's type is always float).</summary>
-    static PyObject? FloatBinary(in Value a, in Value b, BinaryOpKind op)
+    /// <summary>+ - * / with a float operand (unboxed, or an exact float object) and a float or
+    /// unboxed int, and int / int when both fit a double's mantissa: the result is stored unboxed
+    /// into <paramref name="a"/> (no allocation). False leaves the operation, and its error cases
+    /// (division by zero), to <see cref="BinarySlow"/>. An exact float object's type is always
+    /// float, so the unboxed result has the right type.</summary>
+    // Not inlined: Execute is at RyuJIT's inlining budget (past it, small helpers such as
+    // SetIfChanged stop being inlined on the call path).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static bool TryFloatArithmetic(ref Value a, in Value b, BinaryOpKind op)
     {
         object? ao = a.Obj, bo = b.Obj;
         double x, y;
-        PyType floatType;
-        if (ao is null) x = a.Bits;
-        else if (ao.GetType() == typeof(PyFloat)) x = Unsafe.As<PyFloat>(ao).Value;
-        else return null;
-        if (bo is null)
+        if (ReferenceEquals(ao, Value.FloatMarker)) x = BitConverter.Int64BitsToDouble(a.Bits);
+        else if (ao is null)
         {
-            if (ao is null) return null;
-            y = b.Bits;
-            floatType = Unsafe.As<PyFloat>(ao).Type;
-        }
-        else if (bo.GetType() == typeof(PyFloat))
-        {
-            y = Unsafe.As<PyFloat>(bo).Value;
-            floatType = Unsafe.As<PyFloat>(bo).Type;
-        }
-        else return null;
-        double r;
-        switch (op)
-        {
-            case BinaryOpKind.Add: case BinaryOpKind.InplaceAdd: r = x + y; break;
-            case BinaryOpKind.Subtract: case BinaryOpKind.InplaceSubtract: r = x - y; break;
-            case BinaryOpKind.Multiply: case BinaryOpKind.InplaceMultiply: r = x * y; break;
-            case BinaryOpKind.TrueDivide: case BinaryOpKind.InplaceTrueDivide:
-                if (y == 0) return null;
-                r = x / y;
-                break;
-            default: return null;
-        }
-        return new PyFloat(floatType, r);
-    }
-
-    /// <summary>float arithmetic on exact floats (and ints mixed in) without the slot dispatch;
-    /// false leaves the operation (and its error cases) to the number protocol.</summary>
-    static bool TryFloatBinary(Interpreter interp, in Value a, in Value b, BinaryOpKind op, out PyObject? result)
-    {
-        result = null;
-        double x, y;
-        if (a.Obj is null)
-        {
-            if (b.Obj is null)
-            {
-                // int / int: exact when both fit in a double's mantissa.
-                if ((op == BinaryOpKind.TrueDivide || op == BinaryOpKind.InplaceTrueDivide) && b.Bits != 0
-                    && Math.Abs(a.Bits) < (1L << 53) && Math.Abs(b.Bits) < (1L << 53))
-                {
-                    result = new PyFloat(interp.Types.Float, (double)a.Bits / b.Bits);
-                    return true;
-                }
-                return false;
-            }
+            if (bo is null) return TryIntTrueDivide(ref a, b.Bits, op);
             x = a.Bits;
         }
-        else if (a.Obj.GetType() == typeof(PyFloat)) x = ((PyFloat)a.Obj).Value;
+        else if (ao.GetType() == typeof(PyFloat)) x = Unsafe.As<PyFloat>(ao).Value;
         else return false;
-        if (b.Obj is null) y = b.Bits;
-        else if (b.Obj.GetType() == typeof(PyFloat)) y = ((PyFloat)b.Obj).Value;
+        if (ReferenceEquals(bo, Value.FloatMarker)) y = BitConverter.Int64BitsToDouble(b.Bits);
+        else if (bo is null) y = b.Bits;
+        else if (bo.GetType() == typeof(PyFloat)) y = Unsafe.As<PyFloat>(bo).Value;
         else return false;
         double r;
         switch (op)
@@ -1943,7 +1947,19 @@ public static partial class VirtualMachine
                 break;
             default: return false;
         }
-        result = new PyFloat(interp.Types.Float, r);
+        Value.SetFloat(ref a, r);
+        return true;
+    }
+
+    static bool FitsDoubleMantissa(long v) => v >= -(1L << 53) && v <= (1L << 53);
+
+    /// <summary>int / int, exact when both fit in a double's mantissa.</summary>
+    static bool TryIntTrueDivide(ref Value a, long b, BinaryOpKind op)
+    {
+        if ((op != BinaryOpKind.TrueDivide && op != BinaryOpKind.InplaceTrueDivide) || b == 0
+            || !FitsDoubleMantissa(a.Bits) || !FitsDoubleMantissa(b))
+            return false;
+        Value.SetFloat(ref a, (double)a.Bits / b);
         return true;
     }
 

@@ -40,9 +40,10 @@ public sealed class PyCode : PyObject
     /// <see cref="Code"/>; created on first use.</summary>
     internal InlineCache[]? Caches;
 
-    public int NLocals => VarNames.Length;
-    public int LocalsPlus => VarNames.Length + CellVars.Length + FreeVars.Length;
-    public int FrameSize => LocalsPlus + StackSize;
+    // Fields, not computed properties: the VM reads them on every call.
+    public readonly int NLocals;
+    public readonly int LocalsPlus;
+    public readonly int FrameSize;
     public int TotalPositional => ArgCount + KwOnlyArgCount + ((Flags & VarArgs) != 0 ? 1 : 0) + ((Flags & VarKeywords) != 0 ? 1 : 0);
     public bool IsGeneratorLike => (Flags & (Generator | Coroutine | AsyncGenerator)) != 0;
 
@@ -76,6 +77,9 @@ public sealed class PyCode : PyObject
         Positions = positions;
         ExceptionTable = exceptionTable;
         VarNameStrs = varNameStrs;
+        NLocals = varNames.Length;
+        LocalsPlus = varNames.Length + cellVars.Length + freeVars.Length;
+        FrameSize = LocalsPlus + stackSize;
         SimpleArgs = kwOnly == 0 && (flags & (VarArgs | VarKeywords)) == 0 && (flags & (Generator | Coroutine | AsyncGenerator)) == 0;
     }
 
