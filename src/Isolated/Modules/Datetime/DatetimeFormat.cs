@@ -2,6 +2,7 @@ using System.Text;
 using Isolated.Execution.Import;
 using Isolated.Objects;
 using Isolated.Runtime;
+using Isolated.Text;
 
 namespace Isolated.Modules.Datetime;
 
@@ -103,6 +104,16 @@ public static class DatetimeFormat
     static string? EscapedName(ThreadState ts, PyObject name)
     {
         if (name is not PyStr s) return "";
+        // CPython encodes the name to UTF-8 first: a lone surrogate is an error, not text.
+        for (int i = 0; i < s.Value.Length; i++)
+        {
+            if (char.IsSurrogatePair(s.Value, i)) i++;
+            else if (char.IsSurrogate(s.Value[i]))
+            {
+                CodecErrorHandler.RaiseEncode(ts, "utf-8", s.Value, i, i + 1, "surrogates not allowed");
+                return null;
+            }
+        }
         if (ReferenceEquals(s.Type, ts.Interpreter.Types.Str)) return s.Value.Replace("%", "%%");
         var replace = Ops.GetAttr(ts, s, "replace");
         var result = replace is null ? null : Ops.Call(ts, replace, ts.Interpreter.Str("%"), ts.Interpreter.Str("%%"));
