@@ -118,8 +118,9 @@ public static class TimeModule
         return true;
     }
 
-    static readonly long MinSeconds = (long)(DateTime.MinValue - DateTime.UnixEpoch).TotalSeconds;
-    static readonly long MaxSeconds = (long)(DateTime.MaxValue - DateTime.UnixEpoch).TotalSeconds;
+    // From ticks: TotalSeconds as a double rounds the last second of 9999 up to one past the range.
+    static readonly long MinSeconds = (DateTime.MinValue.Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerSecond;
+    static readonly long MaxSeconds = (DateTime.MaxValue.Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerSecond;
 
     public static PyObject? StructFromSeconds(ThreadState ts, long seconds, bool local)
     {
