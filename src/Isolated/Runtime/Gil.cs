@@ -27,24 +27,32 @@ public sealed class Gil
         {
             if (ReferenceEquals(_holder, ts))
                 throw new InvalidOperationException("this thread state already holds the GIL");
-            _waiters++;
-            try
-            {
-                while (_holder is not null)
-                {
-                    int timeout = Math.Max(1, (int)SwitchIntervalMs);
-                    long seen = _switchNumber;
-                    if (!Monitor.Wait(_lock, timeout) && _holder is not null && seen == _switchNumber)
-                        _holder.RequestGilDrop();
-                }
-            }
-            finally
-            {
-                _waiters--;
-            }
-            _holder = ts;
-            _switchNumber++;
+            WaitAndTake(ts);
         }
+    }
+
+    /// <summary>Waits (holding <c>_lock</c>) until the GIL is free and takes it. A waiter that sees
+    /// no switch for a whole interval asks the holder to drop it: every waiter must, including a
+    /// thread that has just yielded, or a busy-looping holder would starve it forever.</summary>
+    void WaitAndTake(ThreadState ts)
+    {
+        _waiters++;
+        try
+        {
+            while (_holder is not null)
+            {
+                int timeout = Math.Max(1, (int)SwitchIntervalMs);
+                long seen = _switchNumber;
+                if (!Monitor.Wait(_lock, timeout) && _holder is not null && seen == _switchNumber)
+                    _holder.RequestGilDrop();
+            }
+        }
+        finally
+        {
+            _waiters--;
+        }
+        _holder = ts;
+        _switchNumber++;
     }
 
     public void Release(ThreadState ts)
@@ -69,17 +77,7 @@ public sealed class Gil
             Monitor.Pulse(_lock);
             // Wait until someone else has actually taken it (forced switch).
             while (_switchNumber == before && _waiters > 0) Monitor.Wait(_lock, 1);
-            _waiters++;
-            try
-            {
-                while (_holder is not null) Monitor.Wait(_lock);
-            }
-            finally
-            {
-                _waiters--;
-            }
-            _holder = ts;
-            _switchNumber++;
+            WaitAndTake(ts);
         }
     }
 }

@@ -119,6 +119,31 @@ public class ConcurrentInterpretersTests
     }
 
     [Fact]
+    public void OneQueueObjectPerQueueInEachInterpreter()
+    {
+        Expect("""
+            from concurrent import interpreters as I
+            q = I.create_queue()
+            print(I.Queue(q.id) is q, I.Queue(q.id) == q, I.create_queue() is q)
+            back = I.create_queue()
+            worker = I.create()
+            worker.prepare_main(q=q, back=back)
+            worker.exec('from concurrent import interpreters as I; back.put(I.Queue(q.id) is q); back.put(q)')
+            print(back.get(), back.get() is q)
+            try:
+                I.Queue(10**6)
+            except I.QueueNotFoundError as e:
+                print(type(e).__name__)
+            worker.close()
+            """, """
+            True True False
+            True True
+            QueueNotFoundError
+
+            """);
+    }
+
+    [Fact]
     public void QueuesBetweenInterpreters()
     {
         Expect("""

@@ -251,6 +251,33 @@ public class Pep734Tests
     }
 
     [Fact]
+    public void ExecDedentsSourceText()
+    {
+        // CPython's documentation: exec(code, /, dedent=True), as textwrap.dedent.
+        Expect("""
+            from concurrent import interpreters as I
+            interp = I.create()
+            q = I.create_queue()
+            interp.prepare_main(q=q)
+            interp.exec('''
+                x = 6
+                if x:
+                    q.put(x * 7)
+            ''')
+            print(q.get())
+            try:
+                interp.exec('    z = 1', dedent=False)
+            except I.ExecutionFailed as e:
+                print(e.excinfo.type.__name__)
+            interp.close()
+            """, """
+            42
+            IndentationError
+
+            """);
+    }
+
+    [Fact]
     public void EndingSafely()
     {
         // Code still running in subinterpreters when the program ends is stopped: a non-daemon

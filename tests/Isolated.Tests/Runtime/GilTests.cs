@@ -55,6 +55,29 @@ public class GilTests
     }
 
     [Fact]
+    public void AThreadThatYieldedGetsTheGilBackFromABusyLoop()
+    {
+        // The spinner yields to the main thread; the main thread then busy-loops too. The spinner
+        // must ask for the GIL back like any waiter (it once waited for a release forever).
+        Isolated.Tests.Interpreters.ConcurrentInterpretersTests.Expect("""
+            import threading, time
+            n = 0
+            def spin():
+                global n
+                while True:
+                    n += 1
+            threading.Thread(target=spin, daemon=True).start()
+            while n == 0:
+                pass
+            start = n
+            deadline = time.monotonic() + 1.0
+            while time.monotonic() < deadline:
+                pass
+            print(n > start)
+            """, "True\n");
+    }
+
+    [Fact]
     public void DifferentInterpretersDoNotExcludeEachOther()
     {
         var rt = new Isolated.Runtime.Runtime();

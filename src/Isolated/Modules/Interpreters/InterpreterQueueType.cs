@@ -29,7 +29,8 @@ public static class InterpreterQueueType
                 if (args[0] is not PyInt { IsSmall: true } id)
                     return ts.Raise(ExceptionKind.TypeError, $"id must be an int, got {(Ops.Repr(ts, args[0]) is PyStr r ? r.Value : "?")}");
                 var q = QueueRegistry.Of(ts.Interpreter.Runtime).Find(id.Small);
-                return q is null ? InterpretersModule.RaiseQueueNotFound(ts, id.Small) : new PyQueueObject(type, q);
+                // The interpreter's one object per queue (the type cannot be subclassed).
+                return q is null ? InterpretersModule.RaiseQueueNotFound(ts, id.Small) : InterpretersModule.QueueHandle(ts.Interpreter, q);
             };
         }, FillDict);
 

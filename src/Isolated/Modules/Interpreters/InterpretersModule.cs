@@ -375,6 +375,27 @@ public static class InterpretersModule
 
     public static PyType QueueType(Interpreter interp) => interp.Types.InterpreterQueue;
 
+    /// <summary>The interpreter's one Queue object for <paramref name="q"/> (made on first use and
+    /// kept while referenced), as CPython's Queue(id) returns the same object each time.</summary>
+    public static PyQueueObject QueueHandle(Interpreter interp, InterpreterQueue q)
+    {
+        var states = Isolated.Modules.Weakref.ModuleStates.Of(interp);
+        var handles = states.QueueHandles;
+        lock (handles)
+        {
+            if (handles.TryGetValue(q.Id, out var weak) && weak.TryGetTarget(out var existing)) return existing;
+            var handle = new PyQueueObject(QueueType(interp), q);
+            if (handles.Count >= states.QueueHandlesPruneAt)   // forget queues whose objects died, now and then
+            {
+                foreach (var id in handles.Where(kv => !kv.Value.TryGetTarget(out _)).Select(kv => kv.Key).ToArray())
+                    handles.Remove(id);
+                states.QueueHandlesPruneAt = Math.Max(256, 2 * handles.Count);
+            }
+            handles[q.Id] = new WeakReference<PyQueueObject>(handle);
+            return handle;
+        }
+    }
+
     static PyObject? CreateQueue(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         Span<PyObject?> a = new PyObject?[2];
@@ -384,7 +405,7 @@ public static class InterpretersModule
         var mode = UnboundMode.Unbound;
         if (a[1] is { } ub && !UnboundArg(ts, ub, out mode)) return null;
         var q = QueueRegistry.Of(ts.Interpreter.Runtime).Create((int)Math.Clamp(maxSize, 0, int.MaxValue), mode);
-        return new PyQueueObject(QueueType(ts.Interpreter), q);
+        return QueueHandle(ts.Interpreter, q);
     }
 
     internal static bool UnboundArg(ThreadState ts, PyObject o, out UnboundMode mode)

@@ -196,7 +196,7 @@ public sealed class SharedValue
         Kind.Str => interp.Str((string)_payload!),
         Kind.Bytes => ((byte[])_payload!).Length == 0 ? interp.EmptyBytes : new PyBytes(interp.Types.Bytes, (byte[])_payload!),
         Kind.Tuple => ConstantTuple(interp, (SharedValue[])_payload!),
-        Kind.Queue => new PyQueueObject(InterpretersModule.QueueType(interp), (InterpreterQueue)_payload!),
+        Kind.Queue => InterpretersModule.QueueHandle(interp, (InterpreterQueue)_payload!),
         Kind.Buffer => ((CrossInterpreterBuffer)_payload!).NewView(interp),
         Kind.Code => SharedFunction.Rebuild(interp, _payload!),
         Kind.Ellipsis => interp.Ellipsis,

@@ -10,6 +10,11 @@ public sealed class ModuleStates
     public readonly WeakrefRegistry Weakrefs;
     public readonly PendingCalls Pending = new();
 
+    /// <summary>concurrent.interpreters: this interpreter's Queue object per queue id, held weakly,
+    /// so Queue(id), create_queue() and received queues give one object per queue (PEP 734).</summary>
+    public readonly Dictionary<long, WeakReference<Isolated.Modules.Interpreters.PyQueueObject>> QueueHandles = new();
+    public int QueueHandlesPruneAt = 256;
+
     /// <summary>atexit handlers: (callable, args, kwargs) in registration order.</summary>
     public readonly List<(Isolated.Objects.PyObject Func, Isolated.Objects.PyObject[] Args, Isolated.Objects.PyDict? Kwargs)> ExitFuncs = new();
 

@@ -17,6 +17,28 @@ __all__ = [
 ]
 
 
+def _dedent(text):
+    """textwrap.dedent without importing textwrap (and re) into every interpreter: lines of only
+    spaces and tabs become empty, then the indentation common to the other lines is removed."""
+    lines = [line if line.strip(' \t') else '' for line in text.split('\n')]
+    prefix = None
+    for line in lines:
+        if not line:
+            continue
+        indent = line[:len(line) - len(line.lstrip(' \t'))]
+        if prefix is None:
+            prefix = indent
+        else:
+            n = 0
+            while n < len(prefix) and n < len(indent) and prefix[n] == indent[n]:
+                n += 1
+            prefix = prefix[:n]
+        if not prefix:
+            break
+    cut = len(prefix or '')
+    return '\n'.join(line[cut:] for line in lines)
+
+
 class InterpreterError(Exception):
     """A cross-interpreter operation failed."""
 
@@ -241,9 +263,12 @@ class Interpreter:
         if info is not None:
             raise _failure(info)
 
-    def exec(self, code, /):
+    def exec(self, code, /, dedent=True):
         """Runs code (source text, or a function without arguments) in the interpreter's
-        __main__, in this thread. Raises ExecutionFailed if it raises."""
+        __main__, in this thread. Raises ExecutionFailed if it raises. Source text is dedented
+        first as textwrap.dedent does (CPython's documentation of exec), unless dedent is false."""
+        if dedent and isinstance(code, str):
+            code = _dedent(code)
         info = _interpreters.exec(self._id, code)
         if info is not None:
             raise _failure(info)
