@@ -124,7 +124,8 @@ public class ConcurrentInterpretersTests
         Expect("""
             from concurrent import interpreters as I
             q = I.create_queue()
-            print(I.Queue(q.id) is q, I.Queue(q.id) == q, I.create_queue() is q)
+            import pickle
+            print(I.Queue(q.id) is q, I.Queue(q.id) == q, I.create_queue() is q, pickle.loads(pickle.dumps(q)) is q)
             back = I.create_queue()
             worker = I.create()
             worker.prepare_main(q=q, back=back)
@@ -136,7 +137,7 @@ public class ConcurrentInterpretersTests
                 print(type(e).__name__)
             worker.close()
             """, """
-            True True False
+            True True False True
             True True
             QueueNotFoundError
 

@@ -278,6 +278,27 @@ public class Pep734Tests
     }
 
     [Fact]
+    public void UnguardedMainScriptGetsAnErrorNotEndlessInterpreters()
+    {
+        // A function from __main__ is found in the worker by running the script as __mp_main__;
+        // without an `if __name__ == '__main__':` guard that would create interpreters forever.
+        Expect("""
+            from concurrent import interpreters as I
+            a = I.create()
+            g = 10
+            def uses_global():
+                return g
+            try:
+                a.call(uses_global)
+            except I.ExecutionFailed as e:
+                print(e.excinfo.type.__name__, "if __name__ == '__main__'" in e.excinfo.msg)
+            """, """
+            InterpreterError True
+
+            """);
+    }
+
+    [Fact]
     public void EndingSafely()
     {
         // Code still running in subinterpreters when the program ends is stopped: a non-daemon

@@ -62,18 +62,23 @@ public class GilTests
         Isolated.Tests.Interpreters.ConcurrentInterpretersTests.Expect("""
             import threading, time
             n = 0
+            stop = False
             def spin():
                 global n
-                while True:
+                while not stop:
                     n += 1
-            threading.Thread(target=spin, daemon=True).start()
+            t = threading.Thread(target=spin)
+            t.start()
             while n == 0:
                 pass
             start = n
             deadline = time.monotonic() + 1.0
             while time.monotonic() < deadline:
                 pass
-            print(n > start)
+            progressed = n > start
+            stop = True
+            t.join()
+            print(progressed)
             """, "True\n");
     }
 

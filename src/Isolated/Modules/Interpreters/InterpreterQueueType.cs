@@ -36,6 +36,8 @@ public static class InterpreterQueueType
 
     static void FillDict(ThreadState? ts, PyType type)
     {
+        // Where pickle finds it again (CPython 3.14 defines it in concurrent.interpreters).
+        type.AddValue("__module__", type.Owner.Str("concurrent.interpreters"));
         type.AddGetSet("id", static (ts, self) => ts.Interpreter.Int(((PyQueueObject)self).Queue.Id));
         type.AddGetSet("maxsize", static (ts, self) => ts.Interpreter.Int(((PyQueueObject)self).Queue.MaxSize));
         type.AddGetSet("unbounditems", static (ts, self) => InterpretersModule.UnboundConstant(ts, Q(self).DefaultUnbound));

@@ -6,6 +6,7 @@ source text (or a function, sent by reference or by its source), data as "sharea
 receives as its own objects. str and bytes payloads cross without being copied.
 """
 
+import sys as _sys
 import _interpreters
 
 __all__ = [
@@ -184,6 +185,12 @@ def is_shareable(obj):
 
 def create():
     """A new interpreter, with its own GIL, modules and objects."""
+    xi = _sys.modules.get('concurrent.interpreters._crossinterp')
+    if xi is not None and xi.loading_main:
+        raise InterpreterError(
+            "an interpreter was created while the main script was being run as __mp_main__ to "
+            "find a function or class it defines; put the main script's own code under "
+            "`if __name__ == '__main__':` (as multiprocessing requires)")
     return Interpreter(_interpreters.create())
 
 

@@ -12,6 +12,10 @@ import sys
 
 _MAIN_NAMES = ('__main__', '__mp_main__')
 
+# True while this interpreter runs the main script as __mp_main__: a script without an
+# `if __name__ == '__main__':` guard would otherwise create interpreters without end.
+loading_main = False
+
 
 def _main_file():
     for name in _MAIN_NAMES:
@@ -70,12 +74,16 @@ def _load_main(path):
     module.__builtins__ = __builtins__
     with open(path, 'rb') as f:
         code = compile(f.read(), path, 'exec')
+    global loading_main
     sys.modules['__mp_main__'] = module
+    loading_main = True
     try:
         exec(code, module.__dict__)
     except BaseException:
         del sys.modules['__mp_main__']
         raise
+    finally:
+        loading_main = False
     return module
 
 

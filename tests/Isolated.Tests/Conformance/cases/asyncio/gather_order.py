@@ -15,7 +15,7 @@ async def boom():
 
 async def main():
     log = []
-    print(await asyncio.gather(work(1, 0.03, log), work(2, 0.01, log), work(3, 0, log)))
+    print(await asyncio.gather(work(1, 0.3, log), work(2, 0.1, log), work(3, 0, log)))
     print(log)
     task = asyncio.create_task(work(5, 0, log))
     print(await task, task.done(), task.result())
