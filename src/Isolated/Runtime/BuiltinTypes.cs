@@ -69,6 +69,10 @@ public sealed class BuiltinTypes
     PyType? _consoleStream;
     /// <summary>The minimal text stream behind sys.stdin/stdout/stderr (Modules/Io).</summary>
     public PyType ConsoleStream => _consoleStream ??= Isolated.Modules.Io.ConsoleStreamType.Create(this);
+    PyType? _consoleBufferWriter, _consoleBufferReader;
+    /// <summary>sys.stdout.buffer's / sys.stdin.buffer's type (Modules/Io).</summary>
+    public PyType ConsoleBufferWriter => _consoleBufferWriter ??= Isolated.Modules.Io.ConsoleBufferType.Create(this, reader: false);
+    public PyType ConsoleBufferReader => _consoleBufferReader ??= Isolated.Modules.Io.ConsoleBufferType.Create(this, reader: true);
 
     // Standard-library modules written in C# (Modules/Weakref, Thread, Time, Posix, ...).
     PyType? _weakRef, _weakProxy, _weakCallableProxy;

@@ -89,6 +89,13 @@ public static class ConsoleStreamType
         t.AddGetSet("line_buffering", static (ts, self) => ts.Interpreter.Bool(((PyConsoleStream)self).LineBuffering));
         t.AddGetSet("write_through", static (ts, self) => ts.Interpreter.Bool(((PyConsoleStream)self).WriteThrough));
         t.AddGetSet("closed", static (ts, self) => ts.Interpreter.Bool(((PyConsoleStream)self).Closed));
+        t.AddGetSet("buffer", static (ts, self) =>
+        {
+            var f = (PyConsoleStream)self;
+            var types = ts.Interpreter.Types;
+            return f.Buffer ??= new PyConsoleBuffer(f.Readable ? types.ConsoleBufferReader : types.ConsoleBufferWriter, f);
+        });
+        t.AddMethod("reconfigure", Reconfigure);
     }
 
     static PyObject? Write(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
@@ -101,6 +108,50 @@ public static class ConsoleStreamType
         if (f.Readable) return ts.Raise(ExceptionKind.OSError, "not writable");
         f.Write(s.Value);
         return ts.Interpreter.Int(s.CodePointLength);
+    }
+
+    /// <summary>reconfigure(*, encoding, errors, newline, line_buffering, write_through): the
+    /// buffering flags change; UTF-8 with the stream's error handler and universal newlines is
+    /// all this stream does, so asking for anything else is a NotImplementedError.</summary>
+    static PyObject? Reconfigure(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var f = (PyConsoleStream)self;
+        int positional = args.Length - (kw?.Count ?? 0);
+        if (positional > 0) return ts.Raise(ExceptionKind.TypeError, "reconfigure() takes no positional arguments");
+        for (int i = 0; i < (kw?.Count ?? 0); i++)
+        {
+            var name = ((PyStr)kw!.Items[i]).Value;
+            var value = args[positional + i];
+            if (ReferenceEquals(value, ts.Interpreter.None)) continue;
+            switch (name)
+            {
+                case "line_buffering":
+                case "write_through":
+                {
+                    int truth = Ops.IsTrue(ts, value);
+                    if (truth < 0) return null;
+                    f.FlushBuffer();
+                    if (name == "line_buffering") f.LineBuffering = truth == 1; else f.WriteThrough = truth == 1;
+                    break;
+                }
+                case "encoding":
+                    if (value is not PyStr enc) return ts.Raise(ExceptionKind.TypeError, $"reconfigure() argument 'encoding' must be str or None, not {value.Type.Name}");
+                    var e = enc.Value.ToLowerInvariant().Replace('_', '-');
+                    if (e is not ("utf-8" or "utf8" or "u8" or "utf"))
+                        return ts.Raise(ExceptionKind.NotImplementedError, $"sys stream reconfigure(): only the utf-8 encoding is supported, not '{enc.Value}'");
+                    break;
+                case "errors":
+                    if (value is not PyStr err) return ts.Raise(ExceptionKind.TypeError, $"reconfigure() argument 'errors' must be str or None, not {value.Type.Name}");
+                    if (err.Value != f.Errors)
+                        return ts.Raise(ExceptionKind.NotImplementedError, $"sys stream reconfigure(): changing the error handler ('{f.Errors}') is not supported");
+                    break;
+                case "newline":
+                    return ts.Raise(ExceptionKind.NotImplementedError, "sys stream reconfigure(): newline translation is not supported");
+                default:
+                    return ts.Raise(ExceptionKind.TypeError, $"reconfigure() got an unexpected keyword argument '{name}'");
+            }
+        }
+        return ts.Interpreter.None;
     }
 
     static bool CheckOpen(ThreadState ts, PyConsoleStream f)

@@ -82,6 +82,74 @@ public sealed class PyConsoleStream : PyObject
         }
     }
 
+    /// <summary>Appends raw bytes (sys.stdout.buffer.write) to the same buffer as the text, so
+    /// the two keep their order.</summary>
+    public void WriteBytes(ReadOnlySpan<byte> data)
+    {
+        var buffer = _writeBuffer!;
+        if (data.Length > buffer.Length - _writeCount)
+        {
+            FlushBuffer();
+            if (data.Length > buffer.Length)
+            {
+                Stream.Write(data);
+                if (LineBuffering || WriteThrough) Stream.Flush();
+                return;
+            }
+        }
+        data.CopyTo(buffer.AsSpan(_writeCount));
+        _writeCount += data.Length;
+        if (WriteThrough || (LineBuffering && data.Contains((byte)'\n')))
+            FlushBuffer();
+    }
+
+    /// <summary>The binary layer (sys.stdin.buffer etc.), created on first use.</summary>
+    public PyConsoleBuffer? Buffer;
+
+    // Bytes read ahead for the binary layer's readline.
+    byte[]? _inBytes;
+    int _inPos, _inLen;
+
+    bool FillInput()
+    {
+        _inBytes ??= new byte[BufferSize];
+        _inPos = 0;
+        _inLen = Stream.Read(_inBytes, 0, _inBytes.Length);
+        return _inLen > 0;
+    }
+
+    /// <summary>Reads up to <paramref name="limit"/> bytes (all when negative). Once text has
+    /// been read, bytes come from the text reader (re-encoded as UTF-8), since it holds the
+    /// input it has read ahead.</summary>
+    public byte[] ReadBytes(long limit)
+    {
+        if (_reader is not null) return Encoding.UTF8.GetBytes(Read(limit));
+        var output = new MemoryStream();
+        while (limit < 0 || output.Length < limit)
+        {
+            if (_inPos == _inLen && !FillInput()) break;
+            int n = (int)Math.Min(_inLen - _inPos, limit < 0 ? int.MaxValue : limit - output.Length);
+            output.Write(_inBytes!, _inPos, n);
+            _inPos += n;
+        }
+        return output.ToArray();
+    }
+
+    /// <summary>Reads one line of bytes including its b'\n' (empty at end of input).</summary>
+    public byte[] ReadBytesLine(long limit)
+    {
+        if (_reader is not null) return Encoding.UTF8.GetBytes(ReadLine(limit));
+        var output = new MemoryStream();
+        while (limit < 0 || output.Length < limit)
+        {
+            if (_inPos == _inLen && !FillInput()) break;
+            byte b = _inBytes![_inPos++];
+            output.WriteByte(b);
+            if (b == (byte)'\n') break;
+        }
+        return output.ToArray();
+    }
+
     StreamReader Reader => _reader ??= new StreamReader(Stream, new UTF8Encoding(false), false, 4096, leaveOpen: true);
 
     /// <summary>Reads one line including its '\n' ("" at end of input); stops after
