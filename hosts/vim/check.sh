@@ -10,7 +10,9 @@
 # test logs stay in build/vim/src/testdir/ (messages, test.log). Needs: ./build.sh run first,
 # a C compiler, make, and ncurses headers (Debian: libncurses-dev).
 # Environment: TEST_SKIP_PAT (default: Test_unicode, which crashes vim itself with
-# encoding=debug under CPython too), JOBS (default nproc).
+# encoding=debug under CPython too), TEST_FILTER (vim's own: run only the tests whose name
+# matches), JOBS (default nproc), VIM_REUSE=1 (keep the vim already built in build/vim: vim loads
+# build/lib/libisolated.so at run time, so after a runtime change only the tests need to rerun).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
@@ -24,6 +26,10 @@ grep -q 'python3-stable-abi' "$SRC/src/configure.ac" ||
     { echo "check.sh: this vim predates --with-python3-stable-abi (needs 9.1 or later)" >&2; exit 2; }
 
 OUT="$ROOT/build/vim"
+if [[ "${VIM_REUSE:-0}" == 1 && -x "$OUT/src/vim" ]]; then
+    echo "==> VIM_REUSE=1: reusing build/vim/src/vim"
+    cd "$OUT/src"
+else
 echo "==> copying $SRC to build/vim"
 rm -rf "$OUT"; mkdir -p "$OUT"
 (cd "$SRC" && tar --exclude=.git -cf - .) | (cd "$OUT" && tar -xf -)
@@ -47,6 +53,7 @@ grep -q '^#define FEAT_PYTHON3 1' auto/config.h || { echo "check.sh: configure l
 echo "==> make (warnings and errors of if_python3.c in build/vim/make.log)"
 make -j"$JOBS" >"$OUT/make.log" 2>&1 || { grep -E "error|Error" "$OUT/make.log" | head -40; echo "check.sh: vim did not build" >&2; exit 1; }
 echo "    if_python3.c: $(grep -c 'if_python3.c.*warning' "$OUT/make.log" || true) warnings"
+fi
 ./vim --version | grep -E -o '[+-]python3(/dyn)?' | head -1
 
 echo "==> vim's Python tests: ${targets[*]}"

@@ -26,6 +26,11 @@ internal sealed unsafe class NativeArena : IDisposable
     readonly Dictionary<nint, GCHandle> _pinned = new();
     nint _freeList;  // headers linked through their first word
     int _live;
+    // Parked headers (see Park), swept for dead objects when the free list runs out.
+    readonly List<nint> _parked = new();
+    int _sweepThreshold = HeadersPerBlock;
+    // Emptied GC handles for reuse: strong ones for live headers, weak ones for parked headers.
+    readonly Stack<nint> _strongHandles = new(), _weakHandles = new();
 
     public int LiveHeaders => _live;
 
@@ -51,15 +56,30 @@ internal sealed unsafe class NativeArena : IDisposable
     /// without either, the common case, skips the two dictionary lookups).</summary>
     const long FlagHasBuffers = 8;
 
+    /// <summary>Flag: C's count reached 0 but the object may still be alive in managed code, so the
+    /// header is kept, holding it only weakly (see <see cref="Park"/>).</summary>
+    public const long FlagParked = 16;
+
+    /// <summary>Flag: the header is in the list of parked headers that <see cref="Sweep"/> visits.</summary>
+    const long FlagInParkedList = 32;
+
     /// <summary>Allocates a header for <paramref name="obj"/> with the given count and type header.</summary>
     public nint Allocate(PyObject obj, long refCount, nint typeHeader)
     {
-        if (_freeList == 0) Grow();
+        if (_freeList == 0)
+        {
+            if (_parked.Count >= _sweepThreshold)
+            {
+                Sweep();
+                _sweepThreshold = Math.Max(HeadersPerBlock, _parked.Count * 2);
+            }
+            if (_freeList == 0) Grow();
+        }
         nint h = _freeList;
         _freeList = *(nint*)h;
         *RefCount(h) = refCount;
         *TypeSlot(h) = typeHeader;
-        *Flags(h) = 0;
+        *Flags(h) &= FlagInParkedList;   // a freed header may still be listed (Sweep drops it)
         // A recycled header keeps its (emptied) handle: re-targeting it is much cheaper than
         // freeing and allocating a GCHandle each time an object crosses again.
         nint handle = *HandleSlot(h);
@@ -68,7 +88,7 @@ internal sealed unsafe class NativeArena : IDisposable
             var recycled = GCHandle.FromIntPtr(handle);
             recycled.Target = obj;
         }
-        else *HandleSlot(h) = GCHandle.ToIntPtr(GCHandle.Alloc(obj));
+        else *HandleSlot(h) = TakeHandle(_strongHandles, obj, GCHandleType.Normal);
         obj.NativeHeader = h;
         _live++;
         return h;
@@ -145,6 +165,94 @@ internal sealed unsafe class NativeArena : IDisposable
             new ReadOnlySpan<byte>((byte*)pin.AddrOfPinnedObject(), bytes.Value.Length).CopyTo(bytes.Value);
     }
 
+    /// <summary>
+    /// C's count of an object reached 0. CPython's pointer stays valid, and unique, as long as the
+    /// object lives (a container holds it): C code keeps using such pointers as borrowed ones
+    /// (vim keeps its module in a global after handing it to the import system) and compares them
+    /// (vim's converter keys a dict by "%p" of each item). So the header is not reused while its
+    /// object may be alive: it keeps the object only weakly, C's next reference makes it strong
+    /// again (<see cref="Unpark"/>), and <see cref="Sweep"/> frees it once the object is gone.
+    /// </summary>
+    public void Park(nint header)
+    {
+        if ((*Flags(header) & FlagParked) != 0) return;
+        nint strongPtr = *HandleSlot(header);
+        var strong = GCHandle.FromIntPtr(strongPtr);
+        if (strong.Target is not PyObject obj || obj.NativeHeader != header)
+        {
+            Free(header);
+            return;
+        }
+        strong.Target = null;
+        _strongHandles.Push(strongPtr);
+        *HandleSlot(header) = TakeHandle(_weakHandles, obj, GCHandleType.Weak);
+        *Flags(header) |= FlagParked;
+        if ((*Flags(header) & FlagInParkedList) == 0)
+        {
+            *Flags(header) |= FlagInParkedList;
+            _parked.Add(header);
+        }
+    }
+
+    /// <summary>C holds the parked header's object again: it must stay alive for C.</summary>
+    public void Unpark(nint header, PyObject obj)
+    {
+        nint weakPtr = *HandleSlot(header);
+        var weak = GCHandle.FromIntPtr(weakPtr);
+        weak.Target = null;
+        _weakHandles.Push(weakPtr);
+        *HandleSlot(header) = TakeHandle(_strongHandles, obj, GCHandleType.Normal);
+        *Flags(header) &= ~FlagParked;
+    }
+
+    /// <summary>Frees the parked headers whose object died; makes those C took a reference to
+    /// again with an inline Py_INCREF strong again.</summary>
+    void Sweep()
+    {
+        int kept = 0;
+        for (int i = 0; i < _parked.Count; i++)
+        {
+            nint h = _parked[i];
+            if ((*Flags(h) & FlagParked) != 0)
+            {
+                var target = GCHandle.FromIntPtr(*HandleSlot(h)).Target;
+                if (target is null)
+                {
+                    if (*RefCount(h) == 0)
+                    {
+                        *Flags(h) &= ~FlagInParkedList;
+                        Free(h);
+                        continue;
+                    }
+                }
+                else if (*RefCount(h) > 0) Unpark(h, (PyObject)target);
+                else
+                {
+                    _parked[kept++] = h;
+                    continue;
+                }
+                if ((*Flags(h) & FlagParked) != 0)
+                {
+                    _parked[kept++] = h;   // C holds a count on a dead object: nothing to free safely
+                    continue;
+                }
+            }
+            *Flags(h) &= ~FlagInParkedList;
+        }
+        _parked.RemoveRange(kept, _parked.Count - kept);
+    }
+
+    static nint TakeHandle(Stack<nint> pool, object target, GCHandleType kind)
+    {
+        if (pool.TryPop(out nint h))
+        {
+            var pooled = GCHandle.FromIntPtr(h);
+            pooled.Target = target;
+            return h;
+        }
+        return GCHandle.ToIntPtr(GCHandle.Alloc(target, kind));
+    }
+
     /// <summary>Returns a header to the free list and lets the managed object go.</summary>
     public void Free(nint header)
     {
@@ -156,6 +264,14 @@ internal sealed unsafe class NativeArena : IDisposable
         var handle = GCHandle.FromIntPtr(*HandleSlot(header));
         if (handle.Target is PyObject obj && obj.NativeHeader == header) obj.NativeHeader = 0;
         handle.Target = null;   // kept for the header's next object (see Allocate)
+        if ((*Flags(header) & FlagParked) != 0)
+        {
+            // A weak handle is no use to the next object: back to its pool.
+            _weakHandles.Push(*HandleSlot(header));
+            *HandleSlot(header) = 0;
+        }
+        // Still listed: the flag tells Sweep to drop the entry.
+        *Flags(header) &= FlagInParkedList;
         *(nint*)header = _freeList;
         _freeList = header;
         _live--;
@@ -203,5 +319,10 @@ internal sealed unsafe class NativeArena : IDisposable
         _blocks.Clear();
         _freeList = 0;
         _live = 0;
+        _parked.Clear();
+        foreach (var h in _strongHandles) GCHandle.FromIntPtr(h).Free();
+        foreach (var h in _weakHandles) GCHandle.FromIntPtr(h).Free();
+        _strongHandles.Clear();
+        _weakHandles.Clear();
     }
 }

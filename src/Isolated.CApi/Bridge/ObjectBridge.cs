@@ -22,6 +22,7 @@ internal static unsafe class ObjectBridge
             return native.Address;
         }
         nint h = EnsureHeader(interp, obj);
+        if ((*NativeArena.Flags(h) & NativeArena.FlagParked) != 0) NativeInterpreterState.Of(interp).Arena.Unpark(h, obj);
         (*NativeArena.RefCount(h))++;
         return h;
     }
@@ -48,6 +49,7 @@ internal static unsafe class ObjectBridge
         // A native instance's memory lives as long as its proxy, which the owner keeps.
         if (obj is Extensions.PyNativeInstance native) return native.Address;
         nint h = EnsureHeader(interp, obj);
+        if ((*NativeArena.Flags(h) & NativeArena.FlagParked) != 0) NativeInterpreterState.Of(interp).Arena.Unpark(h, obj);
         if ((*NativeArena.Flags(h) & NativeArena.FlagInterpreterReference) == 0)
         {
             *NativeArena.Flags(h) |= NativeArena.FlagInterpreterReference;
@@ -92,24 +94,6 @@ internal static unsafe class ObjectBridge
         || ReferenceEquals(obj, interp.EmptyStr) || ReferenceEquals(obj, interp.EmptyTuple)
         || obj is PyBytes { Length: 0 } b && ReferenceEquals(b, interp.EmptyBytes);
 
-    /// <summary>
-    /// Consumes a reference C gave to a long-lived managed owner (PyModule_AddObject): C code goes
-    /// on using the pointer as a borrowed reference, valid in CPython while the owner holds it
-    /// (vim adds `os` to its module, then reads `os.getcwd` through the same pointer). The given
-    /// count becomes the interpreter's reference of <see cref="Borrowed"/> instead of freeing the
-    /// header when it was C's last.
-    /// </summary>
-    public static void StealIntoOwner(nint p)
-    {
-        if (p == 0) return;
-        if (*NativeArena.TypeSlot(p) != 0 && !IsNativeInstance(p) && (*NativeArena.Flags(p) & NativeArena.FlagInterpreterReference) == 0)
-        {
-            *NativeArena.Flags(p) |= NativeArena.FlagInterpreterReference;
-            return;
-        }
-        if (--(*NativeArena.RefCount(p)) == 0) Dealloc(p);
-    }
-
     /// <summary>_Py_Dealloc: the count reached zero.</summary>
     public static void Dealloc(nint p)
     {
@@ -136,6 +120,6 @@ internal static unsafe class ObjectBridge
             return;
         }
         if (interp.NativeState is NativeInterpreterState state)
-            state.Arena.Free(p);
+            state.Arena.Park(p);
     }
 }

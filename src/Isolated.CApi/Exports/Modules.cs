@@ -143,7 +143,7 @@ internal static unsafe class Modules
     public static int PyModule_AddObject(nint m, byte* name, nint value)
     {
         int r = AddObject(m, name, value == 0 ? null : Bridge.ObjectBridge.FromNative(value), "PyModule_AddObject");
-        if (r == 0) Bridge.ObjectBridge.StealIntoOwner(value);
+        if (r == 0) Api.Steal(value);
         return r;
     }
 

@@ -143,6 +143,7 @@ internal static unsafe class TypeFactory
             QualName = name,
             Bases = bases,
         };
+        type.SetTpName(fullName);   // CPython's tp_name is the spec's dotted name
         if (bases.Length > 1)
         {
             var mro = Mro.Compute(ts, type, bases);

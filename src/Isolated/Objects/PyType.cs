@@ -12,6 +12,15 @@ public sealed class PyType : PyObject
     public readonly Interpreter Owner;
     public string Name;
     public string QualName;
+
+    /// <summary>The name CPython's messages print ('%.200s' of tp_name): "vim.range" for a type a
+    /// C extension made from a spec named so, the plain <see cref="Name"/> otherwise.</summary>
+    public string TpName => _tpName ?? Name;
+    string? _tpName;
+
+    /// <summary>Sets <see cref="TpName"/> to a dotted C name ("module.name").</summary>
+    public void SetTpName(string tpName) => _tpName = tpName == Name ? null : tpName;
+
     public TypeFlags Flags;
     public PyType? Base;
     public PyType[] Bases;

@@ -50,8 +50,8 @@ public static partial class Ops
         {
             bool hasGet = obj.Type.Slots.GetAttr is not null;
             ts.Raise(ExceptionKind.TypeError, value is null
-                ? $"'{obj.Type.Name}' object has no attributes ({(hasGet ? "only read-only" : "no")} attributes)"
-                : $"'{obj.Type.Name}' object has {(hasGet ? "only read-only" : "no")} attributes (assign to .{name.Value})");
+                ? $"'{obj.Type.TpName}' object has no attributes ({(hasGet ? "only read-only" : "no")} attributes)"
+                : $"'{obj.Type.TpName}' object has {(hasGet ? "only read-only" : "no")} attributes (assign to .{name.Value})");
             return false;
         }
         return setattr(ts, obj, name, value);
@@ -62,7 +62,7 @@ public static partial class Ops
         var interp = ts.Interpreter;
         string message = obj is PyType t
             ? $"type object '{t.Name}' has no attribute '{name.Value}'"
-            : $"'{obj.Type.Name}' object has no attribute '{name.Value}'";
+            : $"'{obj.Type.TpName}' object has no attribute '{name.Value}'";
         // name and obj let tracebacks suggest a close match, as CPython 3.12 does.
         var e = new PyBaseException(interp.ExceptionType(ExceptionKind.AttributeError), interp.Tuple(interp.Str(message)))
         {
@@ -161,9 +161,9 @@ public static partial class Ops
             return true;
         }
         if (descr is null)
-            ts.Raise(ExceptionKind.AttributeError, $"'{type.Name}' object has no attribute '{name.Value}'");
+            ts.Raise(ExceptionKind.AttributeError, $"'{type.TpName}' object has no attribute '{name.Value}'");
         else
-            ts.Raise(ExceptionKind.AttributeError, $"'{type.Name}' object attribute '{name.Value}' is read-only");
+            ts.Raise(ExceptionKind.AttributeError, $"'{type.TpName}' object attribute '{name.Value}' is read-only");
         return false;
     }
 }

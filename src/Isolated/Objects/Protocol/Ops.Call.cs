@@ -9,7 +9,7 @@ public static partial class Ops
     {
         var call = callable.Type.Slots.Call;
         if (call is null)
-            return ts.Raise(ExceptionKind.TypeError, $"'{callable.Type.Name}' object is not callable");
+            return ts.Raise(ExceptionKind.TypeError, $"'{callable.Type.TpName}' object is not callable");
         if (!EnterRecursiveCall(ts, " while calling a Python object")) return null;
         try
         {

@@ -16,12 +16,12 @@ public static partial class Ops
             var it = iter(ts, o);
             if (it is null) return null;
             if (it.Type.Slots.IterNext is null)
-                return ts.Raise(ExceptionKind.TypeError, $"iter() returned non-iterator of type '{it.Type.Name}'");
+                return ts.Raise(ExceptionKind.TypeError, $"iter() returned non-iterator of type '{it.Type.TpName}'");
             return it;
         }
         if (o.Type.Slots.GetItem is not null && o is not PyDict)
             return new PySeqIterator(ts.Interpreter.Types.SeqIterator, o);
-        return ts.Raise(ExceptionKind.TypeError, $"'{o.Type.Name}' object is not iterable");
+        return ts.Raise(ExceptionKind.TypeError, $"'{o.Type.TpName}' object is not iterable");
     }
 
     /// <summary>next(it): the next item, or null at the end (no error set) or on failure (error
@@ -30,7 +30,7 @@ public static partial class Ops
     {
         var next = it.Type.Slots.IterNext;
         if (next is null)
-            return ts.Raise(ExceptionKind.TypeError, $"'{it.Type.Name}' object is not an iterator");
+            return ts.Raise(ExceptionKind.TypeError, $"'{it.Type.TpName}' object is not an iterator");
         // Iterators wrapping iterators (map over map over ...) recurse in C#: keep off the
         // stack's end (DESIGN §5) — a chain 100,000 deep must be a RecursionError, not a crash.
         if (!EnsureStack(ts)) return null;

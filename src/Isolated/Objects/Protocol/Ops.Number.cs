@@ -135,7 +135,7 @@ public static partial class Ops
     {
         string symbol = kind == NumberOp.Power ? "** or pow()" : Symbol(kind);
         return ts.Raise(ExceptionKind.TypeError,
-            $"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
+            $"unsupported operand type(s) for {symbol}: '{a.Type.TpName}' and '{b.Type.TpName}'");
     }
 
     // ---- the binary operators ----
@@ -177,7 +177,7 @@ public static partial class Ops
         var r = BinaryOp1(ts, a, b, a.Type.Slots.DivMod, b.Type.Slots.DivMod);
         if (r is not null && ReferenceEquals(r, ts.Interpreter.NotImplemented))
             return ts.Raise(ExceptionKind.TypeError,
-                $"unsupported operand type(s) for divmod(): '{a.Type.Name}' and '{b.Type.Name}'");
+                $"unsupported operand type(s) for divmod(): '{a.Type.TpName}' and '{b.Type.TpName}'");
         return r;
     }
 
@@ -229,9 +229,9 @@ public static partial class Ops
     {
         if (ReferenceEquals(c, ts.Interpreter.None))
             return ts.Raise(ExceptionKind.TypeError,
-                $"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
+                $"unsupported operand type(s) for {symbol}: '{a.Type.TpName}' and '{b.Type.TpName}'");
         return ts.Raise(ExceptionKind.TypeError,
-            $"unsupported operand type(s) for {symbol}: '{a.Type.Name}', '{b.Type.Name}', '{c.Type.Name}'");
+            $"unsupported operand type(s) for {symbol}: '{a.Type.TpName}', '{b.Type.TpName}', '{c.Type.TpName}'");
     }
 
     // ---- in-place operators ----
@@ -269,17 +269,17 @@ public static partial class Ops
     // ---- unary operators ----
 
     public static PyObject? Negative(ThreadState ts, PyObject o) =>
-        o.Type.Slots.Negative is { } f ? f(ts, o) : ts.Raise(ExceptionKind.TypeError, $"bad operand type for unary -: '{o.Type.Name}'");
+        o.Type.Slots.Negative is { } f ? f(ts, o) : ts.Raise(ExceptionKind.TypeError, $"bad operand type for unary -: '{o.Type.TpName}'");
 
     public static PyObject? Positive(ThreadState ts, PyObject o) =>
-        o.Type.Slots.Positive is { } f ? f(ts, o) : ts.Raise(ExceptionKind.TypeError, $"bad operand type for unary +: '{o.Type.Name}'");
+        o.Type.Slots.Positive is { } f ? f(ts, o) : ts.Raise(ExceptionKind.TypeError, $"bad operand type for unary +: '{o.Type.TpName}'");
 
     public static PyObject? Invert(ThreadState ts, PyObject o) =>
-        o.Type.Slots.Invert is { } f ? f(ts, o) : ts.Raise(ExceptionKind.TypeError, $"bad operand type for unary ~: '{o.Type.Name}'");
+        o.Type.Slots.Invert is { } f ? f(ts, o) : ts.Raise(ExceptionKind.TypeError, $"bad operand type for unary ~: '{o.Type.TpName}'");
 
     /// <summary>abs(o).</summary>
     public static PyObject? Absolute(ThreadState ts, PyObject o) =>
-        o.Type.Slots.Absolute is { } f ? f(ts, o) : ts.Raise(ExceptionKind.TypeError, $"bad operand type for abs(): '{o.Type.Name}'");
+        o.Type.Slots.Absolute is { } f ? f(ts, o) : ts.Raise(ExceptionKind.TypeError, $"bad operand type for abs(): '{o.Type.TpName}'");
 
     // ---- conversions ----
 
@@ -291,7 +291,7 @@ public static partial class Ops
         var slot = o.Type.Slots.Index;
         if (slot is null)
         {
-            ts.Raise(ExceptionKind.TypeError, $"'{o.Type.Name}' object cannot be interpreted as an integer");
+            ts.Raise(ExceptionKind.TypeError, $"'{o.Type.TpName}' object cannot be interpreted as an integer");
             return null;
         }
         var r = slot(ts, o);
@@ -359,7 +359,7 @@ public static partial class Ops
             return true;
         }
         ts.Raise(indexError ? ExceptionKind.IndexError : ExceptionKind.OverflowError,
-            $"cannot fit '{o.Type.Name}' into an index-sized integer");
+            $"cannot fit '{o.Type.TpName}' into an index-sized integer");
         return false;
     }
 
@@ -407,7 +407,7 @@ public static partial class Ops
         }
         if (fromString && o is PyStr s) return FloatType.Parse(ts, s.Value);
         if (fromString && o is IBuffer) return FloatType.ParseBytes(ts, o);
-        ts.Raise(ExceptionKind.TypeError, $"float() argument must be a string or a real number, not '{o.Type.Name}'");
+        ts.Raise(ExceptionKind.TypeError, $"float() argument must be a string or a real number, not '{o.Type.TpName}'");
         return null;
     }
 
@@ -455,7 +455,7 @@ public static partial class Ops
         if (o is PyStr s) return IntType.Parse(ts, s.Value, 10, s);
         if (o is IBuffer) return IntType.ParseBytes(ts, o, 10);
         ts.Raise(ExceptionKind.TypeError,
-            $"int() argument must be a string, a bytes-like object or a real number, not '{o.Type.Name}'");
+            $"int() argument must be a string, a bytes-like object or a real number, not '{o.Type.TpName}'");
         return null;
     }
 

@@ -16,7 +16,7 @@ public static partial class Ops
         if (h is null)
         {
             hash = -1;
-            ts.Raise(ExceptionKind.TypeError, $"unhashable type: '{obj.Type.Name}'");
+            ts.Raise(ExceptionKind.TypeError, $"unhashable type: '{obj.Type.TpName}'");
             return false;
         }
         return h(ts, obj, out hash);

@@ -29,7 +29,7 @@ public static partial class Ops
             }
             return ts.Raise(ExceptionKind.TypeError, $"type '{t.Name}' is not subscriptable");
         }
-        return ts.Raise(ExceptionKind.TypeError, $"'{o.Type.Name}' object is not subscriptable");
+        return ts.Raise(ExceptionKind.TypeError, $"'{o.Type.TpName}' object is not subscriptable");
     }
 
     /// <summary>o[i] for a C# index (PySequence_GetItem without negative-index fixing).</summary>
@@ -53,7 +53,7 @@ public static partial class Ops
     {
         var set = o.Type.Slots.SetItem;
         if (set is not null) return set(ts, o, key, value);
-        ts.Raise(ExceptionKind.TypeError, $"'{o.Type.Name}' object does not support item assignment");
+        ts.Raise(ExceptionKind.TypeError, $"'{o.Type.TpName}' object does not support item assignment");
         return false;
     }
 
@@ -62,7 +62,7 @@ public static partial class Ops
     {
         var set = o.Type.Slots.SetItem;
         if (set is not null) return set(ts, o, key, null);
-        ts.Raise(ExceptionKind.TypeError, $"'{o.Type.Name}' object doesn't support item deletion");
+        ts.Raise(ExceptionKind.TypeError, $"'{o.Type.TpName}' object doesn't support item deletion");
         return false;
     }
 
@@ -71,7 +71,7 @@ public static partial class Ops
     {
         var len = o.Type.Slots.Length;
         if (len is not null) return len(ts, o);
-        ts.Raise(ExceptionKind.TypeError, $"object of type '{o.Type.Name}' has no len()");
+        ts.Raise(ExceptionKind.TypeError, $"object of type '{o.Type.TpName}' has no len()");
         return -1;
     }
 
@@ -84,7 +84,7 @@ public static partial class Ops
         var iterSlot = container.Type.Slots.Iter;
         if (iterSlot is null && container.Type.Slots.GetItem is null)
         {
-            ts.Raise(ExceptionKind.TypeError, $"argument of type '{container.Type.Name}' is not iterable");
+            ts.Raise(ExceptionKind.TypeError, $"argument of type '{container.Type.TpName}' is not iterable");
             return -1;
         }
         var it = GetIter(ts, container);
@@ -93,7 +93,7 @@ public static partial class Ops
             if (IsError(ts, ExceptionKind.TypeError))
             {
                 ts.CurrentException = null;
-                ts.Raise(ExceptionKind.TypeError, $"argument of type '{container.Type.Name}' is not iterable");
+                ts.Raise(ExceptionKind.TypeError, $"argument of type '{container.Type.TpName}' is not iterable");
             }
             return -1;
         }
@@ -177,12 +177,12 @@ public static partial class Ops
         if (i is null)
         {
             if (!ts.HasError)
-                ts.Raise(ExceptionKind.TypeError, typeErrorMessage ?? $"'{o.Type.Name}' object cannot be interpreted as an integer");
+                ts.Raise(ExceptionKind.TypeError, typeErrorMessage ?? $"'{o.Type.TpName}' object cannot be interpreted as an integer");
             return false;
         }
         if (!i.IsSmall)
         {
-            ts.Raise(overflow, $"cannot fit '{o.Type.Name}' into an index-sized integer");
+            ts.Raise(overflow, $"cannot fit '{o.Type.TpName}' into an index-sized integer");
             return false;
         }
         value = i.Small;
@@ -218,7 +218,7 @@ public static partial class Ops
         if (i is null)
         {
             if (!ts.HasError)
-                ts.Raise(ExceptionKind.TypeError, $"'{o.Type.Name}' object cannot be interpreted as an integer");
+                ts.Raise(ExceptionKind.TypeError, $"'{o.Type.TpName}' object cannot be interpreted as an integer");
             return false;
         }
         if (!i.IsSmall)
