@@ -20,6 +20,8 @@ public sealed class ImportState
 
     internal PyType? SpecType, SourceLoaderType, ExtensionLoaderType, BuiltinImporterType, PathFinderType, NamespaceLoaderType;
     internal PyObject? BuiltinImporter, PathFinder;
+    internal PyType? FileFinderType;
+    internal PyObject? FileFinderHook;
 
     /// <summary>_imp.acquire_lock nesting (the GIL already serialises imports in one interpreter).</summary>
     internal int LockDepth;

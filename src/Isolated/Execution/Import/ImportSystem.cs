@@ -442,7 +442,6 @@ public static class ImportSystem
         if (hookList is null) ts.CurrentException = null;
         var cache = sys.Dict.GetStr("path_importer_cache") as PyDict;
         List<string>? namespacePortions = null;
-        bool extensions = interp.Runtime.NativeExtensions is not null;
         foreach (var entryObj in entries)
         {
             if (entryObj is not PyStr entry) continue;
@@ -465,31 +464,41 @@ public static class ImportSystem
                     continue;
                 }
             }
-            string dir = entry.Value.Length == 0 ? Directory.GetCurrentDirectory() : entry.Value;
-            string pkgDir = Path.Combine(dir, tail);
-            if (Directory.Exists(pkgDir))
-            {
-                if (extensions && ExtensionFile(pkgDir, "__init__") is { } initExtension)
-                    return ModuleSpecType.Create(ts, name, LoaderTypes.ExtensionLoader(ts, name, initExtension), initExtension, [pkgDir], hasLocation: true);
-                string init = Path.Combine(pkgDir, "__init__.py");
-                if (File.Exists(init))
-                    return ModuleSpecType.Create(ts, name, LoaderTypes.SourceLoader(ts, name, init), init, [pkgDir], hasLocation: true);
-                if (extensions && ExtensionFile(dir, tail) is { } extension)
-                    return ModuleSpecType.Create(ts, name, LoaderTypes.ExtensionLoader(ts, name, extension), extension, null, hasLocation: true);
-                string moduleFile = Path.Combine(dir, tail + ".py");
-                if (File.Exists(moduleFile))
-                    return ModuleSpecType.Create(ts, name, LoaderTypes.SourceLoader(ts, name, moduleFile), moduleFile, null, hasLocation: true);
-                (namespacePortions ??= new()).Add(pkgDir);
-                continue;
-            }
-            if (extensions && ExtensionFile(dir, tail) is { } ext)
-                return ModuleSpecType.Create(ts, name, LoaderTypes.ExtensionLoader(ts, name, ext), ext, null, hasLocation: true);
-            string file = Path.Combine(dir, tail + ".py");
-            if (File.Exists(file))
-                return ModuleSpecType.Create(ts, name, LoaderTypes.SourceLoader(ts, name, file), file, null, hasLocation: true);
+            if (DirectorySpec(ts, name, tail, entry.Value, ref namespacePortions) is { } found) return found;
         }
         if (namespacePortions is not null)
             return ModuleSpecType.Create(ts, name, LoaderTypes.NamespaceLoader(interp), null, namespacePortions, hasLocation: false);
+        return null;
+    }
+
+    /// <summary>The builtin file search in one sys.path directory (FileFinder.find_spec): the spec
+    /// of <paramref name="name"/> (last part <paramref name="tail"/>), or null; a directory without
+    /// __init__ is added to <paramref name="namespacePortions"/>.</summary>
+    public static PyObject? DirectorySpec(ThreadState ts, string name, string tail, string entry, ref List<string>? namespacePortions)
+    {
+        bool extensions = ts.Interpreter.Runtime.NativeExtensions is not null;
+        string dir = entry.Length == 0 ? Directory.GetCurrentDirectory() : entry;
+        string pkgDir = Path.Combine(dir, tail);
+        if (Directory.Exists(pkgDir))
+        {
+            if (extensions && ExtensionFile(pkgDir, "__init__") is { } initExtension)
+                return ModuleSpecType.Create(ts, name, LoaderTypes.ExtensionLoader(ts, name, initExtension), initExtension, [pkgDir], hasLocation: true);
+            string init = Path.Combine(pkgDir, "__init__.py");
+            if (File.Exists(init))
+                return ModuleSpecType.Create(ts, name, LoaderTypes.SourceLoader(ts, name, init), init, [pkgDir], hasLocation: true);
+            if (extensions && ExtensionFile(dir, tail) is { } extension)
+                return ModuleSpecType.Create(ts, name, LoaderTypes.ExtensionLoader(ts, name, extension), extension, null, hasLocation: true);
+            string moduleFile = Path.Combine(dir, tail + ".py");
+            if (File.Exists(moduleFile))
+                return ModuleSpecType.Create(ts, name, LoaderTypes.SourceLoader(ts, name, moduleFile), moduleFile, null, hasLocation: true);
+            (namespacePortions ??= new()).Add(pkgDir);
+            return null;
+        }
+        if (extensions && ExtensionFile(dir, tail) is { } ext)
+            return ModuleSpecType.Create(ts, name, LoaderTypes.ExtensionLoader(ts, name, ext), ext, null, hasLocation: true);
+        string file = Path.Combine(dir, tail + ".py");
+        if (File.Exists(file))
+            return ModuleSpecType.Create(ts, name, LoaderTypes.SourceLoader(ts, name, file), file, null, hasLocation: true);
         return null;
     }
 
@@ -515,11 +524,19 @@ public static class ImportSystem
     {
         var interp = ts.Interpreter;
         if (cache is not null && cache.GetStr(entry) is { } cached)
-            return ReferenceEquals(cached, interp.None) ? null : cached;
+            return ReferenceEquals(cached, interp.None) || LoaderTypes.IsFileFinder(interp, cached) ? null : cached;
         if (hooks is not null)
         {
             foreach (var hook in hooks)
             {
+                if (LoaderTypes.IsFileFinderHook(interp, hook))
+                {
+                    // The builtin hook: a directory gets a FileFinder (cached as CPython does),
+                    // whose search is the builtin one done here directly.
+                    if (!Directory.Exists(entry.Value.Length == 0 ? Directory.GetCurrentDirectory() : entry.Value)) continue;
+                    cache?.SetStr(entry, LoaderTypes.FileFinder(interp, entry));
+                    return null;
+                }
                 var finder = Ops.Call(ts, hook, entry);
                 if (finder is not null)
                 {

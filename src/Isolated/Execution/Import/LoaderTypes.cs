@@ -90,6 +90,63 @@ public static class LoaderTypes
         return st.PathFinder;
     }
 
+    // ---- FileFinder and its path hook ----
+
+    /// <summary>sys.path_hooks' builtin entry (CPython's FileFinder.path_hook(...)): a FileFinder
+    /// for a directory, ImportError otherwise. importlib's own PathFinder (which vim calls with
+    /// its 'runtimepath' directories) finds files through it; the builtin import system
+    /// recognises it and searches directly (ImportSystem.PathEntryFinder).</summary>
+    public static PyObject FileFinderHook(Interpreter interp)
+    {
+        var st = SysState.Of(interp).Import;
+        if (st.FileFinderHook is { } existing) return existing;
+        var hook = interp.NewBuiltinFunction("path_hook_for_FileFinder", interp.None, static (ts, self, args, kw) =>
+        {
+            if (!ArgBinder.CheckPositional(ts, "path_hook_for_FileFinder", args, kw, 1, 1)) return null;
+            if (args[0] is not PyStr path) return ts.Raise(ExceptionKind.TypeError, "path_hook_for_FileFinder() argument must be str");
+            if (!Directory.Exists(path.Value.Length == 0 ? Directory.GetCurrentDirectory() : path.Value))
+                return ImportSystem.RaiseImportError(ts, ExceptionKind.ImportError, "only directories are supported", null, path.Value);
+            return FileFinder(ts.Interpreter, path);
+        });
+        hook.Module = interp.Str("_frozen_importlib_external");
+        st.FileFinderHook = hook;
+        return hook;
+    }
+
+    public static bool IsFileFinderHook(Interpreter interp, PyObject hook) =>
+        ReferenceEquals(hook, SysState.Of(interp).Import.FileFinderHook);
+
+    public static bool IsFileFinder(Interpreter interp, PyObject finder) =>
+        SysState.Of(interp).Import.FileFinderType is { } t && ReferenceEquals(finder.Type, t);
+
+    /// <summary>A FileFinder for one directory: find_spec(fullname, target=None) is the builtin
+    /// file search in that directory.</summary>
+    public static PyObject FileFinder(Interpreter interp, PyStr path)
+    {
+        var st = SysState.Of(interp).Import;
+        st.FileFinderType ??= NewType(interp, "FileFinder", static (_, t) =>
+        {
+            t.AddValue("__module__", t.Owner.Str("_frozen_importlib_external"));
+            t.AddMethod("find_spec", static (ts, self, args, kw) =>
+            {
+                Span<PyObject?> a = new PyObject?[2];
+                if (!ArgBinder.Bind(ts, "find_spec", args, kw, ["fullname", "target"], 1, a)) return null;
+                if (a[0] is not PyStr name) return ts.Raise(ExceptionKind.TypeError, "find_spec() argument 'fullname' must be str");
+                string tail = name.Value[(name.Value.LastIndexOf('.') + 1)..];
+                List<string>? portions = null;
+                var spec = ImportSystem.DirectorySpec(ts, name.Value, tail, LoaderPath(self), ref portions);
+                if (spec is not null || ts.HasError) return spec;
+                // A namespace portion: a spec without a loader, as importlib's FileFinder returns.
+                if (portions is not null) return ModuleSpecType.Create(ts, name.Value, ts.Interpreter.None, null, portions, hasLocation: false);
+                return ts.Interpreter.None;
+            });
+            t.AddMethod("invalidate_caches", static (ts, self, args, kw) => ts.Interpreter.None);
+        });
+        var finder = NewInstance(interp, st.FileFinderType);
+        finder.InstanceDict!.SetStr("path", path);
+        return finder;
+    }
+
     // ---- SourceFileLoader ----
 
     public static PyInstance SourceLoader(ThreadState ts, string name, string path)

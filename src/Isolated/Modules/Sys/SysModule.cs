@@ -79,7 +79,7 @@ public static partial class SysModule
         d.SetStr("orig_argv", Need(ts, LateBound.NewStrList(ts, state.OrigArgv)));
         d.SetStr("path", Need(ts, LateBound.NewStrList(ts, InitialPath(state))));
         d.SetStr("meta_path", Need(ts, LateBound.NewList(ts, Execution.Import.LoaderTypes.BuiltinImporter(interp), Execution.Import.LoaderTypes.PathFinder(interp))));
-        d.SetStr("path_hooks", Need(ts, LateBound.NewList(ts)));
+        d.SetStr("path_hooks", Need(ts, LateBound.NewList(ts, Execution.Import.LoaderTypes.FileFinderHook(interp))));
         d.SetStr("path_importer_cache", interp.NewDict());
         d.SetStr("warnoptions", Need(ts, LateBound.NewStrList(ts, state.WarnOptions)));
         var xoptions = interp.NewDict();
