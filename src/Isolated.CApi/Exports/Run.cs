@@ -82,11 +82,9 @@ internal static unsafe class Run
         if (ts is null) return;
         try
         {
-            if (ts.CurrentException is null)
-            {
-                // CPython 3.12 prints nothing useful here either; make the misuse visible.
-                ts.Raise(ExceptionKind.SystemError, "PyErr_Print called without an exception set");
-            }
+            // No exception: nothing to print, as in CPython 3.12 (vim's py3do calls it after a
+            // command deleted the lines it was iterating over).
+            if (ts.CurrentException is null) return;
             PythonRun.PrintError(ts);
         }
         catch (Exception e)

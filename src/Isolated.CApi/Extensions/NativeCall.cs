@@ -77,6 +77,23 @@ internal static unsafe class NativeCall
             if (!ts.HasError) ts.Raise(ExceptionKind.SystemError, $"{what} returned NULL without setting an exception");
             return null;
         }
+        return NonNullResult(ts, result, what);
+    }
+
+    /// <summary><see cref="Result"/> for a type slot's function: CPython does not check what a
+    /// slot returns, so a NULL without an exception surfaces as its eval loop reports it.</summary>
+    public static PyObject? SlotResult(ThreadState ts, nint result, string what)
+    {
+        if (result == 0)
+        {
+            if (!ts.HasError) ts.Raise(ExceptionKind.SystemError, "error return without exception set");
+            return null;
+        }
+        return NonNullResult(ts, result, what);
+    }
+
+    static PyObject? NonNullResult(ThreadState ts, nint result, string what)
+    {
         var obj = ObjectBridge.FromNative(result);
         Release(result);
         if (obj is null) return ts.Raise(ExceptionKind.SystemError, $"{what} returned a pointer that is not a live object");

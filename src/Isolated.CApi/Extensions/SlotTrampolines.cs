@@ -24,7 +24,7 @@ internal static unsafe class SlotTrampolines
         nint s = NativeCall.Ref(ts, self), r;
         try { r = Call(fn, s); }
         finally { NativeCall.Release(s); NativeCall.Leave(previous); }
-        return NativeCall.Result(ts, r, what);
+        return NativeCall.SlotResult(ts, r, what);
     };
 
     /// <summary>tp_iternext: NULL without an exception means exhausted (the runtime's protocol too);
@@ -41,7 +41,7 @@ internal static unsafe class SlotTrampolines
                 ts.CurrentException = null;
             return null;
         }
-        return NativeCall.Result(ts, r, what);
+        return NativeCall.SlotResult(ts, r, what);
     };
 
     public static BinaryFunc Binary(nint fn, string what) => (ts, left, right) =>
@@ -50,7 +50,7 @@ internal static unsafe class SlotTrampolines
         nint a = NativeCall.Ref(ts, left), b = NativeCall.Ref(ts, right), r;
         try { r = Call(fn, a, b); }
         finally { NativeCall.Release(a); NativeCall.Release(b); NativeCall.Leave(previous); }
-        return NativeCall.Result(ts, r, what);
+        return NativeCall.SlotResult(ts, r, what);
     };
 
     public static TernaryFunc Ternary(nint fn, string what) => (ts, x, y, z) =>
@@ -59,7 +59,7 @@ internal static unsafe class SlotTrampolines
         nint a = NativeCall.Ref(ts, x), b = NativeCall.Ref(ts, y), c = NativeCall.Ref(ts, z), r;
         try { r = Call(fn, a, b, c); }
         finally { NativeCall.Release(a); NativeCall.Release(b); NativeCall.Release(c); NativeCall.Leave(previous); }
-        return NativeCall.Result(ts, r, what);
+        return NativeCall.SlotResult(ts, r, what);
     };
 
     public static InquiryFunc Inquiry(nint fn, string what) => (ts, self) =>
@@ -88,7 +88,7 @@ internal static unsafe class SlotTrampolines
         nint a = NativeCall.Ref(ts, left), b = NativeCall.Ref(ts, right), r;
         try { r = ((delegate* unmanaged<nint, nint, int, nint>)fn)(a, b, (int)op); }
         finally { NativeCall.Release(a); NativeCall.Release(b); NativeCall.Leave(previous); }
-        return NativeCall.Result(ts, r, what);
+        return NativeCall.SlotResult(ts, r, what);
     };
 
     public static GetAttrFunc GetAttr(nint fn, string what) => (ts, self, name) =>
@@ -97,7 +97,7 @@ internal static unsafe class SlotTrampolines
         nint s = NativeCall.Ref(ts, self), n = NativeCall.Ref(ts, name), r;
         try { r = Call(fn, s, n); }
         finally { NativeCall.Release(s); NativeCall.Release(n); NativeCall.Leave(previous); }
-        return NativeCall.Result(ts, r, what);
+        return NativeCall.SlotResult(ts, r, what);
     };
 
     public static SetAttrFunc SetAttr(nint fn, string what) => (ts, self, name, value) =>
@@ -116,7 +116,7 @@ internal static unsafe class SlotTrampolines
         nint d = NativeCall.Ref(ts, descr), i = NativeCall.RefOrNull(ts, instance), o = NativeCall.RefOrNull(ts, owner), r;
         try { r = Call(fn, d, i, o); }
         finally { NativeCall.Release(d); NativeCall.Release(i); NativeCall.Release(o); NativeCall.Leave(previous); }
-        return NativeCall.Result(ts, r, what);
+        return NativeCall.SlotResult(ts, r, what);
     };
 
     public static DescrSetFunc DescrSet(nint fn, string what) => (ts, descr, instance, value) =>
@@ -136,7 +136,7 @@ internal static unsafe class SlotTrampolines
         NativeCall.ArgsAndKwargs(ts, args, kwnames, out nint tuple, out nint kwargs);
         try { r = Call(fn, s, tuple, kwargs); }
         finally { NativeCall.Release(s); NativeCall.Release(tuple); NativeCall.Release(kwargs); NativeCall.Leave(previous); }
-        return NativeCall.Result(ts, r, what);
+        return NativeCall.SlotResult(ts, r, what);
     };
 
     public static InitFunc Init(nint fn, string what) => (ts, self, args, kwnames) =>
@@ -157,7 +157,7 @@ internal static unsafe class SlotTrampolines
         NativeCall.ArgsAndKwargs(ts, args, kwnames, out nint tuple, out nint kwargs);
         try { r = Call(fn, t, tuple, kwargs); }
         finally { NativeCall.Release(t); NativeCall.Release(tuple); NativeCall.Release(kwargs); NativeCall.Leave(previous); }
-        return NativeCall.Result(ts, r, what);
+        return NativeCall.SlotResult(ts, r, what);
     };
 
     public static LengthFunc Length(nint fn, string what) => (ts, self) =>
@@ -219,7 +219,7 @@ internal static unsafe class SlotTrampolines
         nint s = NativeCall.Ref(ts, self), r;
         try { r = Call(fn, s, (nint)i); }
         finally { NativeCall.Release(s); NativeCall.Leave(previous); }
-        return NativeCall.Result(ts, r, what);
+        return NativeCall.SlotResult(ts, r, what);
     };
 
     public static SetItemFunc SequenceAssItem(nint fn, nint lengthFn, string what) => (ts, self, key, value) =>
@@ -253,7 +253,7 @@ internal static unsafe class SlotTrampolines
         nint s = NativeCall.Ref(ts, seq), r;
         try { r = Call(fn, s, (nint)n); }
         finally { NativeCall.Release(s); NativeCall.Leave(previous); }
-        return NativeCall.Result(ts, r, what);
+        return NativeCall.SlotResult(ts, r, what);
     };
 
     public static BinaryFunc InplaceRepeat(nint fn, string what) => (ts, self, count) =>
@@ -264,6 +264,6 @@ internal static unsafe class SlotTrampolines
         nint s = NativeCall.Ref(ts, self), r;
         try { r = Call(fn, s, (nint)n); }
         finally { NativeCall.Release(s); NativeCall.Leave(previous); }
-        return NativeCall.Result(ts, r, what);
+        return NativeCall.SlotResult(ts, r, what);
     };
 }
