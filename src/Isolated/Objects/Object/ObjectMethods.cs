@@ -22,19 +22,20 @@ public static class ObjectMethods
         if (!ArgBinder.CheckPositional(ts, "__getstate__", args, kw, 0, 0)) return null;
         var interp = ts.Interpreter;
         PyObject state = Ops.InstanceDict(self) is { Count: > 0 } d ? d : interp.None;
-        if (self is ISlotStorage { SlotValues: { } values })
+        var inline = (self as ISlotStorage)?.SlotValues;
+        PyDict? slots = null;
+        foreach (var t in self.Type.Mro)
         {
-            PyDict? slots = null;
-            foreach (var t in self.Type.Mro)
-            {
-                if (t.ClassData is not { } cd) continue;
-                int start = cd.SlotCount - cd.OwnSlots.Length;
-                for (int i = 0; i < cd.OwnSlots.Length; i++)
-                    if (start + i < values.Length && values[start + i] is { } v)
-                        (slots ??= interp.NewDict()).SetStr(interp.Intern(cd.OwnSlots[i]), v);
-            }
-            if (slots is not null) return interp.Tuple(state, slots);
+            if (t.ClassData is not { } cd || cd.OwnSlots.Length == 0) continue;
+            // Instances of subclasses of builtin types keep slot values in the declaring class's side table.
+            var values = inline ?? cd.FindExternalSlots(self);
+            if (values is null) continue;
+            int start = cd.SlotCount - cd.OwnSlots.Length;
+            for (int i = 0; i < cd.OwnSlots.Length; i++)
+                if (start + i < values.Length && values[start + i] is { } v)
+                    (slots ??= interp.NewDict()).SetStr(interp.Intern(cd.OwnSlots[i]), v);
         }
+        if (slots is not null) return interp.Tuple(state, slots);
         return state;
     }
 

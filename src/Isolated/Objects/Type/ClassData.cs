@@ -58,4 +58,9 @@ public sealed class ClassData
 
     public PyObject?[] ExternalSlots(PyObject obj, int count) =>
         (_externalSlots ??= new ConditionalWeakTable<PyObject, PyObject?[]>()).GetValue(obj, _ => new PyObject?[count]);
+
+    /// <summary>The __slots__ values this class keeps aside for <paramref name="obj"/> (an instance
+    /// of a subclass of a builtin type), or null when none were ever set.</summary>
+    public PyObject?[]? FindExternalSlots(PyObject obj) =>
+        _externalSlots is { } table && table.TryGetValue(obj, out var values) ? values : null;
 }
