@@ -72,7 +72,7 @@ public static class DateType
         {
             Span<PyObject?> given = new PyObject?[3];
             if (!ArgBinder.Bind(ts, "fromisocalendar", a, k, IsoCalendarNames, 3, given)) return null;
-            if (!AsInt(ts, given[0]!, out int year) || !AsInt(ts, given[1]!, out int week) || !AsInt(ts, given[2]!, out int day)) return null;
+            if (!IsoComponent(ts, given[0]!, out int year) || !IsoComponent(ts, given[1]!, out int week) || !IsoComponent(ts, given[2]!, out int day)) return null;
             if (year < CalendarMath.MinYear || year > CalendarMath.MaxYear)
                 return ts.Raise(ExceptionKind.ValueError, $"Year is out of range: {year}");
             if (week < 1 || week > 53 || week == 53 && !CalendarMath.HasWeek53(year))
@@ -96,7 +96,8 @@ public static class DateType
             if (given[1] is { } gm && !AsInt(ts, gm, out m)) return null;
             if (given[2] is { } gd && !AsInt(ts, gd, out d)) return null;
             if (!Validate(ts, y, m, d)) return null;
-            return FromYmd(ts, self.Type, y, m, d);
+            // As CPython's: a subclass instance is made without calling its __new__.
+            return Allocate(ts, self.Type, y, m, d);
         }, "Return date with new specified fields.");
         type.AddMethod("timetuple", static (ts, self, a, k) =>
         {
@@ -217,6 +218,16 @@ public static class DateType
         if (l < int.MinValue) { ts.Raise(ExceptionKind.OverflowError, "signed integer is less than minimum"); return false; }
         value = (int)l;
         return true;
+    }
+
+    /// <summary>A fromisocalendar argument: beyond the C int range it is a ValueError, as CPython's.</summary>
+    static bool IsoComponent(ThreadState ts, PyObject o, out int value)
+    {
+        if (AsInt(ts, o, out value)) return true;
+        if (ts.CurrentException?.Type.IsSubtypeOf(ts.Interpreter.ExceptionType(ExceptionKind.OverflowError)) != true) return false;
+        ts.CurrentException = null;
+        ts.Raise(ExceptionKind.ValueError, "ISO calendar component out of range");
+        return false;
     }
 
     /// <summary>Checks year, month and day with CPython's messages.</summary>

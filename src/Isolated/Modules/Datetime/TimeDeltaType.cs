@@ -252,7 +252,8 @@ public static class TimeDeltaType
         if (factor is PyInt n) return FromMicroseconds(ts, delta.TotalMicroseconds * n.ToBigInteger());
         if (factor is PyFloat f)
         {
-            if (!Ratio(ts, f.Value, out var num, out var den)) return null;
+            if (!Ratio(ts, f, out var num, out var den)) return null;
+            if (den.IsZero) return ts.Raise(ExceptionKind.ZeroDivisionError, "integer division or modulo by zero");
             return FromMicroseconds(ts, DivideHalfEven(delta.TotalMicroseconds * num, den));
         }
         return ts.Interpreter.NotImplemented;
@@ -275,7 +276,7 @@ public static class TimeDeltaType
         }
         if (right is PyFloat f)
         {
-            if (!Ratio(ts, f.Value, out var num, out var den)) return null;
+            if (!Ratio(ts, f, out var num, out var den)) return null;
             if (num.IsZero) return ts.Raise(ExceptionKind.ZeroDivisionError, "integer division or modulo by zero");
             return FromMicroseconds(ts, DivideHalfEven(delta.TotalMicroseconds * den, num));
         }
@@ -320,13 +321,39 @@ public static class TimeDeltaType
         return rest is null ? null : ts.Interpreter.Tuple(ts.Interpreter.Int(q), rest);
     }
 
-    static bool Ratio(ThreadState ts, double value, out BigInteger numerator, out BigInteger denominator)
+    /// <summary>The float's exact ratio; a float subclass's as_integer_ratio() is called, as CPython does.</summary>
+    static bool Ratio(ThreadState ts, PyFloat f, out BigInteger numerator, out BigInteger denominator)
     {
         numerator = denominator = BigInteger.One;
-        if (double.IsNaN(value)) { ts.Raise(ExceptionKind.ValueError, "cannot convert NaN to integer ratio"); return false; }
-        if (double.IsInfinity(value)) { ts.Raise(ExceptionKind.OverflowError, "cannot convert Infinity to integer ratio"); return false; }
-        (numerator, denominator) = FloatMath.ExactRatio(Math.Abs(value));
-        if (value < 0) numerator = -numerator;
+        if (f.GetType() == typeof(PyFloat) && ReferenceEquals(f.Type, ts.Interpreter.Types.Float))
+        {
+            double value = f.Value;
+            if (double.IsNaN(value)) { ts.Raise(ExceptionKind.ValueError, "cannot convert NaN to integer ratio"); return false; }
+            if (double.IsInfinity(value)) { ts.Raise(ExceptionKind.OverflowError, "cannot convert Infinity to integer ratio"); return false; }
+            (numerator, denominator) = FloatMath.ExactRatio(Math.Abs(value));
+            if (value < 0) numerator = -numerator;
+            return true;
+        }
+        var method = Ops.GetAttr(ts, f, "as_integer_ratio");
+        var ratio = method is null ? null : Ops.Call(ts, method);
+        if (ratio is null) return false;
+        if (ratio is not PyTuple t)
+        {
+            ts.Raise(ExceptionKind.TypeError, $"unexpected return type from as_integer_ratio(): expected tuple, got '{ratio.Type.Name}'");
+            return false;
+        }
+        if (t.Count != 2)
+        {
+            ts.Raise(ExceptionKind.ValueError, "as_integer_ratio() must return a 2-tuple");
+            return false;
+        }
+        if (t.Items[0] is not PyInt n || t.Items[1] is not PyInt d)
+        {
+            ts.Raise(ExceptionKind.TypeError, "non-integer arguments in division");
+            return false;
+        }
+        numerator = n.ToBigInteger();
+        denominator = d.ToBigInteger();
         return true;
     }
 
