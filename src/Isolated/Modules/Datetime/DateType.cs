@@ -1,4 +1,3 @@
-using Isolated.Execution.Import;
 using Isolated.Modules.Time;
 using Isolated.Objects;
 using Isolated.Runtime;
@@ -134,21 +133,14 @@ public static class DateType
         {
             Span<PyObject?> given = new PyObject?[1];
             if (!ArgBinder.Bind(ts, "strftime", a, k, ["format"], 1, given)) return null;
-            if (given[0] is not PyStr format)
+            if (given[0] is not PyStr)
                 return ts.Raise(ExceptionKind.TypeError, $"strftime() argument 1 must be str, not {given[0]!.Type.Name}");
+            // As CPython's: the time tuple comes from self.timetuple(), which a subclass may override.
             var timetuple = Ops.CallSpecial(ts, self, ts.Interpreter.Str("timetuple"), ReadOnlySpan<PyObject>.Empty);
             if (timetuple is null) return null;
-            return Strftime(ts, self, format, timetuple);
+            return DatetimeFormat.Strftime(ts, self, given[0]!, timetuple);
         }, "format -> strftime() style string.");
-        type.AddMethod("__format__", static (ts, self, a, k) =>
-        {
-            if (!ArgBinder.CheckPositional(ts, "__format__", a, k, 1, 1)) return null;
-            if (a[0] is not PyStr format)
-                return ts.Raise(ExceptionKind.TypeError, $"__format__() argument must be str, not {a[0].Type.Name}");
-            if (format.Value.Length == 0) return Ops.Str(ts, self);
-            var strftime = Ops.GetAttr(ts, self, "strftime");
-            return strftime is null ? null : Ops.Call(ts, strftime, format);
-        }, "Formats self with strftime.");
+        type.AddMethod("__format__", DatetimeFormat.Format, "Formats self with strftime.");
         type.AddMethod("__reduce__", static (ts, self, a, k) =>
         {
             if (!ArgBinder.CheckPositional(ts, "__reduce__", a, k, 0, 0)) return null;
@@ -343,31 +335,6 @@ public static class DateType
         return StructSeqBuilder.Make(interp.Types.StructTime, items, [interp.None, interp.None]);
     }
 
-    /// <summary>strftime for a date: %z and %Z are empty and %f is 000000, the rest is time.strftime's.</summary>
-    static PyObject? Strftime(ThreadState ts, PyObject self, PyStr format, PyObject timetuple)
-    {
-        var text = format.Value;
-        var sb = new System.Text.StringBuilder(text.Length);
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c == '%' && i + 1 < text.Length)
-            {
-                char next = text[i + 1];
-                if (next is 'z' or 'Z') { i++; continue; }
-                if (next == 'f') { sb.Append("000000"); i++; continue; }
-                sb.Append(c).Append(next);
-                i++;
-                continue;
-            }
-            sb.Append(c);
-        }
-        var time = ImportSystem.ImportModuleLevel(ts, "time", null, ts.Interpreter.None, 0);
-        if (time is null) return null;
-        var strftime = Ops.GetAttr(ts, time, "strftime");
-        return strftime is null ? null : Ops.Call(ts, strftime, ts.Interpreter.Str(sb.ToString()), timetuple);
-    }
-
     static string ReprOf(ThreadState ts, PyStr s) => Ops.Repr(ts, s) is PyStr r ? r.Value : s.Value;
 
     /// <summary>The date part of ISO 8601 that fromisoformat accepts: YYYY-MM-DD, YYYYMMDD,
@@ -443,7 +410,9 @@ public static class DateType
 
     static PyObject? RichCompare(ThreadState ts, PyObject left, PyObject right, CompareOp op)
     {
-        if (left is not PyDate a || right is not PyDate b || a.IsDateTime || b.IsDateTime) return ts.Interpreter.NotImplemented;
+        // A datetime operand is compared by its date part here (CPython's date.__eq__(datetime) does);
+        // the operators reach datetime's own reflected comparison first, datetime being a subclass.
+        if (left is not PyDate a || right is not PyDate b) return ts.Interpreter.NotImplemented;
         int c = a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.Month != b.Month ? a.Month.CompareTo(b.Month) : a.Day.CompareTo(b.Day);
         return ts.Interpreter.Bool(DatetimeTypes.CompareResult(c, op));
     }
