@@ -64,6 +64,7 @@ public static class ModuleRegistry
         new("marshal", Marshaling.MarshalModule.Create),
         new("_operator", Operator.OperatorModule.Create),
         new("_json", Json.JsonModule.Create),
+        new("_datetime", Datetime.DatetimeModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

@@ -16,7 +16,7 @@ public static class IsoCalendarDateType
             {
                 Span<PyObject?> given = new PyObject?[3];
                 if (!ArgBinder.Bind(ts, "IsoCalendarDate", args, kw, FieldNames, 3, given)) return null;
-                return new PyTuple(type, [given[0]!, given[1]!, given[2]!]);
+                return new PyIsoCalendarDate(type, [given[0]!, given[1]!, given[2]!]);
             };
             s.Init = null;
             s.Repr = static (ts, self) =>
@@ -44,9 +44,9 @@ public static class IsoCalendarDateType
             });
         });
 
-    public static PyTuple New(ThreadState ts, int year, int week, int weekday)
+    public static PyIsoCalendarDate New(ThreadState ts, int year, int week, int weekday)
     {
         var interp = ts.Interpreter;
-        return new PyTuple(interp.Types.Datetime.IsoCalendarDate, [interp.Int(year), interp.Int(week), interp.Int(weekday)]);
+        return new PyIsoCalendarDate(interp.Types.Datetime.IsoCalendarDate, [interp.Int(year), interp.Int(week), interp.Int(weekday)]);
     }
 }
