@@ -184,15 +184,33 @@ public static class DateTimeType
             // Like CPython, only the month byte is checked: a state is trusted to come from __reduce__.
             return Make(ts, type, year, month, state[3], state[4], state[5], state[6], us, tz, fold);
         }
-        Span<PyObject?> a = new PyObject?[9];
-        if (!ArgBinder.Bind(ts, "datetime", args, kw, ConstructorNames, 3, a, keywordOnlyFrom: 8)) return null;
         Span<int> v = stackalloc int[8];
         v.Clear();
+        // The common call, datetime(y, m, d[, H, M, S, us[, tz]]) with small ints, binds without allocating.
+        if (npos == args.Length && npos is >= 3 and <= 8 && SmallInts(args[..Math.Min(npos, 7)], v))
+        {
+            if (!DateType.Validate(ts, v[0], v[1], v[2]) || !TimeType.CheckFields(ts, v[3], v[4], v[5], v[6], 0)) return null;
+            if (!TzInfoCalls.CheckTzInfoArgument(ts, npos == 8 ? args[7] : null, out var tz)) return null;
+            return Make(ts, type, v[0], v[1], v[2], v[3], v[4], v[5], v[6], tz, 0);
+        }
+        Span<PyObject?> a = new PyObject?[9];
+        if (!ArgBinder.Bind(ts, "datetime", args, kw, ConstructorNames, 3, a, keywordOnlyFrom: 8)) return null;
         if (!TimeType.ReadInts(ts, a[..7], v[..7])) return null;
         if (a[8] is { } f && !DateType.AsInt(ts, f, out v[7])) return null;
         if (!DateType.Validate(ts, v[0], v[1], v[2]) || !TimeType.CheckFields(ts, v[3], v[4], v[5], v[6], v[7])) return null;
         if (!TzInfoCalls.CheckTzInfoArgument(ts, a[7], out var tzinfo)) return null;
         return Make(ts, type, v[0], v[1], v[2], v[3], v[4], v[5], v[6], tzinfo, v[7]);
+    }
+
+    /// <summary>Reads exact ints that fit an int into <paramref name="values"/>; false (nothing raised) for anything else.</summary>
+    public static bool SmallInts(ReadOnlySpan<PyObject> args, Span<int> values)
+    {
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] is not PyInt { IsSmall: true } n || n.GetType() != typeof(PyInt) || n.Small is < int.MinValue or > int.MaxValue) return false;
+            values[i] = (int)n.Small;
+        }
+        return true;
     }
 
     static PyObject? Replace(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
@@ -527,11 +545,12 @@ public static class DateTimeType
     static bool Hash(ThreadState ts, PyObject self, out long hash)
     {
         var d = (PyDateTime)self;
-        hash = 0;
+        hash = d.HashCache;
+        if (hash != -1) return true;
         // A fold=1 datetime hashes as its fold=0 twin so that equal datetimes hash equally (PEP 495).
         var probe = d.Fold == 0 ? d : Make(ts, d.Type, d.Year, d.Month, d.Day, d.Hour, d.Minute, d.Second, d.Microsecond, d.TzInfo, 0);
         if (!TzInfoCalls.UtcOffset(ts, probe.TzInfo, probe, out bool known, out long offset)) return false;
-        hash = IntType.HashLong(Total(d) - (known ? offset : 0));
+        hash = d.HashCache = IntType.HashLong(Total(d) - (known ? offset : 0));
         return true;
     }
 

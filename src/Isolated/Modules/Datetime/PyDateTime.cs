@@ -9,6 +9,8 @@ public class PyDateTime : PyDate
     public readonly int Hour, Minute, Second, Microsecond;
     public readonly PyObject? TzInfo;
     public int Fold;
+    /// <summary>The hash once computed (-1: not yet); a tzinfo's utcoffset can be costly to call.</summary>
+    public long HashCache = -1;
 
     public PyDateTime(PyType type, int year, int month, int day, int hour, int minute, int second, int microsecond, PyObject? tzinfo, int fold)
         : base(type, year, month, day)

@@ -9,6 +9,8 @@ public class PyTime : PyObject
     public readonly int Hour, Minute, Second, Microsecond;
     public readonly PyObject? TzInfo;
     public int Fold;
+    /// <summary>The hash once computed (-1: not yet); a tzinfo's utcoffset can be costly to call.</summary>
+    public long HashCache = -1;
 
     public PyTime(PyType type, int hour, int minute, int second, int microsecond, PyObject? tzinfo, int fold) : base(type)
     {

@@ -118,10 +118,17 @@ public static class TimeType
             // Like CPython, only the hour byte is checked: a state is trusted to come from __reduce__.
             return Make(ts, type, state[0] & 0x7F, state[1], state[2], us, tz, fold);
         }
-        Span<PyObject?> a = new PyObject?[6];
-        if (!ArgBinder.Bind(ts, "time", args, kw, ConstructorNames, 0, a, keywordOnlyFrom: 5)) return null;
         Span<int> v = stackalloc int[5];
         v.Clear();
+        // The common call, time(H[, M, S, us[, tz]]) with small ints, binds without allocating.
+        if (npos == args.Length && npos is >= 1 and <= 5 && DateTimeType.SmallInts(args[..Math.Min(npos, 4)], v))
+        {
+            if (!CheckFields(ts, v[0], v[1], v[2], v[3], 0)) return null;
+            if (!TzInfoCalls.CheckTzInfoArgument(ts, npos == 5 ? args[4] : null, out var tz)) return null;
+            return Make(ts, type, v[0], v[1], v[2], v[3], tz, 0);
+        }
+        Span<PyObject?> a = new PyObject?[6];
+        if (!ArgBinder.Bind(ts, "time", args, kw, ConstructorNames, 0, a, keywordOnlyFrom: 5)) return null;
         if (!ReadInts(ts, a[..4], v[..4])) return null;
         if (a[5] is { } f && !DateType.AsInt(ts, f, out v[4])) return null;
         if (!CheckFields(ts, v[0], v[1], v[2], v[3], v[4])) return null;
@@ -222,10 +229,11 @@ public static class TimeType
     static bool Hash(ThreadState ts, PyObject self, out long hash)
     {
         var t = (PyTime)self;
-        hash = 0;
+        hash = t.HashCache;
+        if (hash != -1) return true;
         // utcoffset(None) does not see the fold, so equal times hash equally whatever their fold.
         if (!TzInfoCalls.UtcOffset(ts, t.TzInfo, ts.Interpreter.None, out bool known, out long offset)) return false;
-        hash = IntType.HashLong(t.TotalMicroseconds - (known ? offset : 0));
+        hash = t.HashCache = IntType.HashLong(t.TotalMicroseconds - (known ? offset : 0));
         return true;
     }
 
