@@ -104,7 +104,11 @@ public static partial class SysModule
     {
         if (!ArgBinder.CheckPositional(ts, "exit", args, kw, 0, 1)) return null;
         var type = ts.Interpreter.ExceptionType(ExceptionKind.SystemExit);
-        var exc = args.Length == 0 ? Ops.Call(ts, type) : Ops.Call(ts, type, args[0]);
+        // As CPython (the status is the exception's "value"): None means no arguments, a tuple
+        // is the argument list (sys.exit((2,)) exits with 2).
+        var exc = args.Length == 0 || ReferenceEquals(args[0], ts.Interpreter.None) ? Ops.Call(ts, type)
+            : args[0] is PyTuple t && t.Type == ts.Interpreter.Types.Tuple ? Ops.Call(ts, type, t.Items)
+            : Ops.Call(ts, type, args[0]);
         if (exc is PyBaseException e) return ts.Raise(e);
         return null;
     }

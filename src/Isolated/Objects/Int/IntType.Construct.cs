@@ -138,7 +138,8 @@ public static partial class IntType
             return false;
         }
         digits = digits[..n];
-        if (n <= 18 || (radix <= 16 && n <= 15) || (radix == 2 && n <= 62))
+        // Digit counts whose value always fits a long: radix**n < 2**63.
+        if (radix == 2 ? n <= 62 : radix <= 10 ? n <= 18 : radix <= 16 ? n <= 15 : n <= 12)
         {
             long acc = 0;
             foreach (var d in digits) acc = acc * radix + d;
