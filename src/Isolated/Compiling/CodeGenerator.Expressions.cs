@@ -615,12 +615,19 @@ public sealed partial class CodeGenerator
     {
         var scope = _symbols.Scopes[node];
         bool isAsyncGen = scope.IsCoroutine;
-        string name = node switch { ListComp => "<listcomp>", SetComp => "<setcomp>", DictComp => "<dictcomp>", _ => "<genexpr>" };
         if (scope.IsCoroutine && node is not GeneratorExp && _u.Scope.Kind != ScopeKind.Comprehension
             && !(_u.Scope.IsFunctionLike && _u.Scope.IsCoroutine))
             throw Error("asynchronous comprehension outside of an asynchronous function", node);
         B.Emit(OpCode.PushNull);
-        EnterUnit(scope, name, QualNameFor(name), node.Lineno, node);
+        if (node is GeneratorExp)
+            EnterUnit(scope, "<genexpr>", QualNameFor("<genexpr>"), node.Lineno, node);
+        else
+        {
+            // CPython 3.12 runs these in their enclosing frame (PEP 709): they keep its names, and
+            // their frame merges into its frame in tracebacks.
+            EnterUnit(scope, _u.Name, _u.QualName, node.Lineno, node);
+            _u.InlinedComprehension = true;
+        }
         _u.ArgCount = scope.InheritsLocals ? 2 : 1;
         Const(_interp.None, "None");
         if (build != OpCode.Nop) B.Emit(build, 0);

@@ -40,6 +40,9 @@ public sealed partial class CodeGenerator
         public required Scope Scope;
         public required string Name;
         public required string QualName;
+        /// <summary>A list/set/dict comprehension, which CPython 3.12 inlines into its enclosing
+        /// code (PEP 709); see <see cref="PyCode.IsInlinedComprehension"/>.</summary>
+        public bool InlinedComprehension;
         public readonly List<FBlock> FBlocks = new();
         public readonly List<string> VarNames = new();
         public readonly Dictionary<string, int> Fast = new();
@@ -202,7 +205,8 @@ public sealed partial class CodeGenerator
         for (int i = 0; i < varNameStrs.Length; i++) varNameStrs[i] = _interp.Intern(u.VarNames[i]);
         var result = new PyCode(_interp.Types.Code, code, u.B.Consts.ToArray(), names, u.VarNames.ToArray(),
             scope.CellVars.ToArray(), scope.FreeVars.ToArray(), cellArgs, u.ArgCount, u.PosOnly, u.KwOnly, flags,
-            stackSize, u.Name, u.QualName, _filename, u.FirstLine, lines, positions, table, varNameStrs);
+            stackSize, u.Name, u.QualName, _filename, u.FirstLine, lines, positions, table, varNameStrs)
+        { IsInlinedComprehension = u.InlinedComprehension };
         _u = _units.Count > 0 ? _units.Pop() : null!;
         return result;
     }

@@ -1665,6 +1665,7 @@ public static partial class VirtualMachine
                     }
                     // No handler here: the frame ends with the exception.
                     if (f.Generator is not null) f.Generator.Finished = true;
+                    if (f.Code.IsInlinedComprehension) ts.TracebackMergeInto = f.Back;
                     if (f == entry)
                     {
                         Eval.PopFrame(te, f);
@@ -2080,6 +2081,13 @@ public static partial class VirtualMachine
 
     internal static void AddTraceback(ThreadState ts, PyBaseException e, FrameRecord f, int ip)
     {
+        if (ts.TracebackMergeInto is { } merge)
+        {
+            // The exception comes out of an inlined comprehension (PEP 709): its entry, named
+            // like this frame, stands for this frame.
+            ts.TracebackMergeInto = null;
+            if (ReferenceEquals(merge, f)) return;
+        }
         var interp = ts.Interpreter;
         var frame = Eval.Materialize(ts, f);
         e.Traceback = new PyTraceback(interp.Types.Traceback, e.Traceback as PyTraceback, frame, ip, f.Code.LineAt(ip));

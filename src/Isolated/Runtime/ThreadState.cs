@@ -16,6 +16,10 @@ public sealed class ThreadState
     /// returns null/false/-1 to its caller.</summary>
     public PyBaseException? CurrentException;
 
+    /// <summary>The frame whose next traceback entry an inlined comprehension's entry replaces
+    /// (set when such a frame ends with an exception; see PyCode.IsInlinedComprehension).</summary>
+    internal Isolated.Execution.FrameRecord? TracebackMergeInto;
+
     /// <summary>The exception being handled (sys.exception()), innermost first.</summary>
     public PyBaseException? HandledException;
 

@@ -51,6 +51,11 @@ public sealed class PyCode : PyObject
     /// frame (the VM's fastest call path).</summary>
     public readonly bool SimpleArgs;
 
+    /// <summary>A list/set/dict comprehension's own code. CPython 3.12 inlines these into the
+    /// enclosing code (PEP 709); here they still run in a frame of their own, named like the
+    /// enclosing code, and a traceback shows that frame in place of the enclosing frame's entry.</summary>
+    public bool IsInlinedComprehension { get; init; }
+
     public PyCode(PyType type, int[] code, PyObject[] consts, PyStr[] names, string[] varNames, string[] cellVars,
                   string[] freeVars, int[] cellArgs, int argCount, int posOnly, int kwOnly, int flags, int stackSize,
                   string name, string qualName, string filename, int firstLineNo, int[] lines, byte[] positions,
