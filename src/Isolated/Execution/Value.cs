@@ -16,6 +16,8 @@ namespace Isolated.Execution;
 public struct Value
 {
     public long Bits;
+    /// <summary>Null (an unboxed int), one of the markers below (exact <see cref="object"/>
+    /// instances), or a <see cref="PyObject"/> — nothing else: <see cref="Box"/> relies on it.</summary>
     public object? Obj;
 
     /// <summary>Marks a local that has no value yet (UnboundLocalError on load).</summary>
@@ -63,11 +65,14 @@ public struct Value
     /// float has no stable identity: `is` between two of them compares their bits).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly PyObject Box(Interpreter interp) =>
-        Obj is null ? interp.Int(Bits) : Obj as PyObject ?? BoxFloat(interp);
+        Obj is null ? interp.Int(Bits)
+        // Markers are exact System.Object instances and everything else stored here is a PyObject
+        // (see Obj), so an exact type compare replaces a cast helper call.
+        : Obj.GetType() != typeof(object) ? Unsafe.As<PyObject>(Obj) : BoxMarker(interp);
 
-    /// <summary>The object of a value whose reference is not a Python object: an unboxed float;
-    /// the other markers are never boxed (a VM bug if they are).</summary>
-    readonly PyObject BoxFloat(Interpreter interp) => ReferenceEquals(Obj, FloatMarker)
+    /// <summary>The object of a value whose reference is a marker: an unboxed float; the other
+    /// markers are never boxed (a VM bug if they are).</summary>
+    readonly PyObject BoxMarker(Interpreter interp) => ReferenceEquals(Obj, FloatMarker)
         ? new PyFloat(interp.Types.Float, Float)
         : throw new InvalidCastException("a VM marker value was used as an object");
 

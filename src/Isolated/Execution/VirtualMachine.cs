@@ -78,7 +78,6 @@ public static partial class VirtualMachine
         int sp = f.Sp;
         int pc = f.Pc;
         int ip = f.Ip;
-        int word, arg;
         bool reraise = false;
         PyObject? exc = null;
         var none = interp.None;
@@ -93,8 +92,10 @@ public static partial class VirtualMachine
         while (true)
         {
             ip = pc;
-            word = code[pc++];
-            arg = word >> Instr.ArgShift;
+            // word and arg are loop-locals, dead after the switch: declared outside, RyuJIT kept
+            // both on the stack (a store and a reload per instruction).
+            int word = code[pc++];
+            int arg = word >> Instr.ArgShift;
             switch ((OpCode)(word & 0xFF))
             {
                 case OpCode.Nop:
@@ -963,7 +964,7 @@ public static partial class VirtualMachine
                 case OpCode.CallKw:
                 {
                     PyTuple? kwnames = null;
-                    if ((OpCode)(word & 0xFF) == OpCode.CallKw) kwnames = (PyTuple)s[--sp].Obj!;
+                    if ((OpCode)(code[ip] & 0xFF) == OpCode.CallKw) kwnames = (PyTuple)s[--sp].Obj!;
                     int fnIdx = sp - arg - 2;
                     PyObject callable;
                     int argStart, nargs;
@@ -1404,7 +1405,7 @@ public static partial class VirtualMachine
                 case OpCode.BeforeAsyncWith:
                 {
                     f.Ip = ip;
-                    bool isAsync = (OpCode)(word & 0xFF) == OpCode.BeforeAsyncWith;
+                    bool isAsync = (OpCode)(code[ip] & 0xFF) == OpCode.BeforeAsyncWith;
                     var mgr = s[sp - 1].Box(interp);
                     var es = ExecutionState.Of(interp);
                     var enterName = isAsync ? es.AEnterName : es.EnterName;
