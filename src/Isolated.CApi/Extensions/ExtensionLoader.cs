@@ -91,6 +91,18 @@ internal sealed unsafe class ExtensionLoader : INativeExtensions
 
     static string ShortName(string name) => name[(name.LastIndexOf('.') + 1)..];
 
+    public long NativeReferenceCount(PyObject obj)
+    {
+        nint h = obj.NativeHeader;
+        if (h == 0) return 0;
+        long n = *NativeArena.RefCount(h);
+        // Immortal headers (types, singletons) are not C's references; nor is the interpreter's
+        // own reference behind borrowed pointers.
+        if (n >= NativeArena.ImmortalRefCount) return 0;
+        if (obj is not PyNativeInstance && (*NativeArena.Flags(h) & NativeArena.FlagInterpreterReference) != 0) n--;
+        return n;
+    }
+
     public bool Exec(ThreadState ts, PyObject module)
     {
         if (module is not PyModule { NativeState: ExtensionModuleState st }) return true;

@@ -23,4 +23,8 @@ public interface INativeExtensions
 
     /// <summary>Runs the exec slots of a multi-phase module (nothing for other modules).</summary>
     bool Exec(ThreadState ts, PyObject module);
+
+    /// <summary>The references C code holds to <paramref name="obj"/> (its ob_refcnt; 0 when it
+    /// never crossed), for sys.getrefcount.</summary>
+    long NativeReferenceCount(PyObject obj);
 }

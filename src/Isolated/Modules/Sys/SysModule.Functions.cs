@@ -24,8 +24,10 @@ public static partial class SysModule
             ArgBinder.CheckPositional(ts, "exception", args, kw, 0, 0) ? (PyObject?)Generators.TopmostHandledException(ts) ?? ts.Interpreter.None : null);
         // Objects have no reference count here (the .NET GC owns them); 2 is what CPython reports
         // for a fresh object passed as an argument, and code that only compares counts keeps working.
+        // Managed references are not counted: 2 (the argument and one owner) plus what C code holds.
         Add(m, "getrefcount", static (ts, self, args, kw) =>
-            ArgBinder.CheckPositional(ts, "getrefcount", args, kw, 1, 1) ? ts.Interpreter.Int(2) : null);
+            ArgBinder.CheckPositional(ts, "getrefcount", args, kw, 1, 1)
+                ? ts.Interpreter.Int(2 + (ts.Interpreter.Runtime.NativeExtensions?.NativeReferenceCount(args[0]) ?? 0)) : null);
         Add(m, "intern", static (ts, self, args, kw) =>
         {
             if (!ArgBinder.CheckPositional(ts, "intern", args, kw, 1, 1)) return null;
