@@ -142,6 +142,7 @@ public sealed partial class CodeGenerator
                 B.Emit(OpCode.LoadAttr, NameIndex(Mangle(a.Attr)));
                 break;
             case Subscript s:
+                CheckSubscript(s);
                 CompileExpr(s.Value);
                 CompileSubscriptIndex(s.Slice);
                 SetLine(s);
@@ -335,6 +336,7 @@ public sealed partial class CodeGenerator
 
     void CompileCompare(Compare cmp)
     {
+        CheckIsLiteral(cmp);
         CompileExpr(cmp.Left);
         if (cmp.Ops.Count == 1)
         {
@@ -404,6 +406,7 @@ public sealed partial class CodeGenerator
             }
             case Compare { Ops.Count: 1 } isCmp when isCmp.Ops[0] is CmpOperator.Is or CmpOperator.IsNot && isCmp.Comparators[0] is Constant { Value: null }:
             {
+                CheckIsLiteral(isCmp);
                 CompileExpr(isCmp.Left);
                 bool jumpIfNone = (isCmp.Ops[0] == CmpOperator.Is) == whenTrue;
                 B.EmitJump(jumpIfNone ? OpCode.PopJumpIfNone : OpCode.PopJumpIfNotNone, target);
@@ -529,6 +532,7 @@ public sealed partial class CodeGenerator
 
     void CompileCall(Call call)
     {
+        CheckCaller(call);
         bool simple = true;
         foreach (var a in call.Args) if (a is Starred) { simple = false; break; }
         foreach (var k in call.Keywords) if (k.Arg is null) { simple = false; break; }

@@ -26,6 +26,10 @@ public sealed partial class CodeGenerator
     readonly string _filename;
     readonly int _optimize;
     readonly bool _interactive;
+    /// <summary>Where SyntaxWarnings go (null: nowhere).</summary>
+    CompileWarnings? _warnings;
+    /// <summary>Set when unwinding for a return ran a finally body.</summary>
+    bool _unwoundFinally;
     // PEP 563 (from __future__ import annotations, or the compile() flag): annotations are stored
     // as their source text instead of being evaluated.
     readonly bool _futureAnnotations;
@@ -71,12 +75,14 @@ public sealed partial class CodeGenerator
 
     /// <summary>Compiles a module; <paramref name="flags"/> are compile()'s (the future features
     /// among them apply, with those the module's own future statements turn on).</summary>
-    public static PyCode CompileModule(ThreadState ts, ModNode mod, string filename, int optimize, int flags = 0)
+    public static PyCode CompileModule(ThreadState ts, ModNode mod, string filename, int optimize, int flags = 0,
+                                       CompileWarnings? warnings = null)
     {
         var futureImports = new HashSet<ImportFrom>();
         int futureFlags = (flags & PyCode.FutureAnnotations) | FutureFeatures(mod, futureImports);
         var st = SymbolTable.Build(mod, filename);
         var g = new CodeGenerator(ts, st, filename, optimize, mod is Interactive, futureFlags, futureImports);
+        g._warnings = warnings;
         return g.CompileTop(mod);
     }
 
@@ -368,8 +374,9 @@ public sealed partial class CodeGenerator
             case AsyncFunctionDef afd: CompileFunctionDef(afd, afd.Name, afd.Args, afd.Body, afd.DecoratorList, afd.Returns, afd.TypeParams, true); break;
             case ClassDef cd: CompileClassDef(cd); break;
             case Raise r: CompileRaise(r); break;
-            case Try t: CompileTry(t.Body, t.Handlers, t.Orelse, t.Finalbody, star: false); break;
-            case TryStar t: CompileTry(t.Body, t.Handlers, t.Orelse, t.Finalbody, star: true); break;
+            // The NOP gives `try:` its own line, as CPython 3.12 (a tracer stops there).
+            case Try t: B.Emit(OpCode.Nop); CompileTry(t.Body, t.Handlers, t.Orelse, t.Finalbody, star: false); break;
+            case TryStar t: B.Emit(OpCode.Nop); CompileTry(t.Body, t.Handlers, t.Orelse, t.Finalbody, star: true); break;
             case Assert a: CompileAssert(a); break;
             case Import im: CompileImport(im); break;
             case ImportFrom imf: CompileImportFrom(imf); break;
@@ -452,8 +459,11 @@ public sealed partial class CodeGenerator
         if (r.Value is null && _u.FBlocks.Count == 0) { EmitReturnNone(); return; }
         if (r.Value is not null) CompileExpr(r.Value);
         else LoadConst(null);
+        _unwoundFinally = false;
         Unwind(preserveTos: true, stopAt: null);
-        SetLine(r);
+        // After a finally body the return has no line of its own (CPython: the tracer reports the
+        // return on the finally's last line, not the return statement again).
+        if (_unwoundFinally) B.Line = 0; else SetLine(r);
         B.Emit(OpCode.ReturnValue);
     }
 
@@ -475,16 +485,25 @@ public sealed partial class CodeGenerator
     void CompileWhile(While w)
     {
         var top = new Label();
+        var body = new Label();
         var orelse = new Label();
         var exit = new Label();
+        bool forever = w.Test is Constant { Value: true } or Constant { Value: long and not 0 };
         B.Place(top);
-        if (!(w.Test is Constant { Value: true } or Constant { Value: long and not 0 }))
-            CompileJumpIf(w.Test, orelse, false);
+        if (!forever) CompileJumpIf(w.Test, orelse, false);
+        else B.Emit(OpCode.Nop); // `while True:` has a line a tracer stops at once
+        B.Place(body);
         _u.FBlocks.Add(new FBlock { Kind = FBlockKind.WhileLoop, Continue = top, Exit = exit, HandlersBefore = B.HandlerCount });
         CompileStmts(w.Body);
         _u.FBlocks.RemoveAt(_u.FBlocks.Count - 1);
         SetLine(w);
-        if (B.Reachable) B.EmitJump(OpCode.JumpBackward, top);
+        if (B.Reachable)
+        {
+            // The test again at the bottom, as CPython 3.12 lays a loop out: one jump per turn,
+            // and the 'line' events a tracer sees are the same.
+            if (!forever) CompileJumpIf(w.Test, orelse, false);
+            B.EmitJump(OpCode.JumpBackward, body);
+        }
         B.Place(orelse);
         CompileStmts(w.Orelse);
         B.Place(exit);
@@ -505,8 +524,11 @@ public sealed partial class CodeGenerator
         CompileStore(target);
         CompileStmts(body);
         _u.FBlocks.RemoveAt(_u.FBlocks.Count - 1);
-        SetLine(node);
+        // The jump back has no line of its own (it belongs to the body's last line, as in
+        // CPython): a tracer sees the 'for' line once per turn, when FOR_ITER runs.
+        B.Line = 0;
         if (B.Reachable) B.EmitJump(OpCode.JumpBackward, top);
+        SetLine(node);
         B.Place(end);
         CompileStmts(orelse);
         B.Place(exit);
@@ -619,6 +641,7 @@ public sealed partial class CodeGenerator
                     _u.FBlocks.RemoveAt(_u.FBlocks.Count - 1);
                 }
                 else CompileStmts(fb.FinallyBody!);
+                _unwoundFinally = true;
                 break;
             case FBlockKind.FinallyEnd:
                 if (preserveTos) B.Emit(OpCode.Swap, 2);
@@ -700,7 +723,7 @@ public sealed partial class CodeGenerator
         B.Place(end);
     }
 
-    void Warn(string message, Node node) { /* SyntaxWarnings are not reported yet */ }
+    void Warn(string message, Node node) => _warnings?.Add(message, node.Lineno, node.ColOffset + 1);
 
     void CompileImport(Import im)
     {
@@ -784,6 +807,7 @@ public sealed partial class CodeGenerator
         // Exceptional path: [exc] -> [prev, exc], run the body, re-raise.
         B.PlaceHandler(handler, depth);
         var cleanup = new Label();
+        B.Line = 0; // a handler's entry has no line of its own (the raising line is reported, then the except's)
         B.Emit(OpCode.PushExcInfo);
         B.PushHandler(cleanup, cleanup: true, depth: depth + 1);
         _u.FBlocks.Add(new FBlock { Kind = FBlockKind.FinallyEnd, HandlersBefore = handlersBefore });
@@ -814,6 +838,7 @@ public sealed partial class CodeGenerator
         }
         B.PlaceHandler(handler, depth);
         var cleanup = new Label();
+        B.Line = 0; // a handler's entry has no line of its own (the raising line is reported, then the except's)
         B.Emit(OpCode.PushExcInfo);                        // [prev, exc]
         B.PushHandler(cleanup, depth: depth + 1);
         if (star) { CompileExceptStar(handlers, depth, end, cleanup, handlersBefore); return; }
@@ -869,6 +894,7 @@ public sealed partial class CodeGenerator
         }
         // No clause matched: [prev, exc].
         B.PopHandler();
+        B.Line = 0;
         B.Emit(OpCode.PopExceptReraise);
         B.PlaceHandler(cleanup, depth + 1);
         B.Emit(OpCode.PopExceptReraise);
@@ -956,6 +982,7 @@ public sealed partial class CodeGenerator
         B.PopHandler();
         if (B.Reachable)
         {
+            SetLine(item.ContextExpr); // __exit__ runs on the with line (a tracer reports it again)
             LoadConst(null);
             LoadConst(null);
             LoadConst(null);
@@ -968,6 +995,7 @@ public sealed partial class CodeGenerator
         B.PlaceHandler(handler, depth);
         var cleanup = new Label();
         var suppress = new Label();
+        SetLine(item.ContextExpr);
         B.Emit(OpCode.PushExcInfo);
         // An exception from __exit__ unwinds to [exit, prev]: the cleanup restores prev as the
         // handled exception (not the body's exception, which would leak into sys.exc_info()).

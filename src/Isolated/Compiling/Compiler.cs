@@ -18,49 +18,65 @@ public static class Compiler
 {
     public static PyCode? Compile(ThreadState ts, string source, string filename, CompileMode mode, int flags = 0, int optimize = -1)
     {
+        var warnings = new CompileWarnings();
         ModNode ast;
         try
         {
-            ast = Parser.Parse(source, ToParseMode(mode), filename);
+            ast = Parser.Parse(source, ToParseMode(mode), filename, Options(warnings));
         }
         catch (PythonSyntaxError e)
         {
-            RaiseSyntaxError(ts, e);
+            if (warnings.Emit(ts, filename, source)) RaiseSyntaxError(ts, e);
             return null;
         }
-        return Compile(ts, ast, filename, mode, flags, optimize);
+        if (!warnings.Emit(ts, filename, source)) return null;
+        return Compile(ts, ast, filename, mode, flags, optimize, warnings);
     }
 
     /// <summary>Compiles source given as bytes (honours a BOM and a coding declaration).</summary>
     public static PyCode? Compile(ThreadState ts, byte[] source, string filename, CompileMode mode, int flags = 0, int optimize = -1)
     {
+        var warnings = new CompileWarnings();
         ModNode ast;
         try
         {
-            ast = Parser.Parse(source, ToParseMode(mode), filename);
+            ast = Parser.Parse(source, ToParseMode(mode), filename, Options(warnings));
         }
         catch (PythonSyntaxError e)
         {
-            RaiseSyntaxError(ts, e);
+            if (warnings.Emit(ts, filename, null)) RaiseSyntaxError(ts, e);
             return null;
         }
-        return Compile(ts, ast, filename, mode, flags, optimize);
+        if (!warnings.Emit(ts, filename, null)) return null;
+        return Compile(ts, ast, filename, mode, flags, optimize, warnings);
     }
 
-    public static PyCode? Compile(ThreadState ts, ModNode ast, string filename, CompileMode mode, int flags = 0, int optimize = -1)
+    /// <summary>The runtime's parser options, with the parser's SyntaxWarnings going to <paramref name="warnings"/>.</summary>
+    static ParserOptions Options(CompileWarnings warnings) => new()
     {
+        UnicodeNames = ParserOptions.Default.UnicodeNames,
+        NormalizeIdentifier = ParserOptions.Default.NormalizeIdentifier,
+        Warning = (message, line) => warnings.Add(message, line, 0, fromParser: true),
+    };
+
+    public static PyCode? Compile(ThreadState ts, ModNode ast, string filename, CompileMode mode, int flags = 0, int optimize = -1,
+                                  CompileWarnings? warnings = null)
+    {
+        warnings ??= new CompileWarnings();
+        PyCode? code = null;
         try
         {
-            return CodeGenerator.CompileModule(ts, ast, filename, optimize < 0 ? 0 : optimize, flags);
+            code = CodeGenerator.CompileModule(ts, ast, filename, optimize < 0 ? 0 : optimize, flags, warnings);
         }
         catch (CompileError e)
         {
-            RaiseSyntaxError(ts, ExceptionKind.SyntaxError, e.Message, filename, e.Lineno, e.Offset, null, e.EndLineno, e.EndOffset);
+            if (warnings.Emit(ts, filename, null))
+                RaiseSyntaxError(ts, ExceptionKind.SyntaxError, e.Message, filename, e.Lineno, e.Offset, null, e.EndLineno, e.EndOffset);
             return null;
         }
         catch (PythonSyntaxError e)
         {
-            RaiseSyntaxError(ts, e);
+            if (warnings.Emit(ts, filename, null)) RaiseSyntaxError(ts, e);
             return null;
         }
         catch (PyException e)
@@ -68,6 +84,7 @@ public static class Compiler
             ts.CurrentException = e.Value;   // RecursionError from a too deeply nested tree
             return null;
         }
+        return warnings.Emit(ts, filename, null) ? code : null;
     }
 
     static ParseMode ToParseMode(CompileMode mode) => mode switch

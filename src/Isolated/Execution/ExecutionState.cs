@@ -13,6 +13,9 @@ public sealed class ExecutionState
     public readonly PyStr BuiltinsName, NameName, ModuleName, ClassCellName, AnnotationsName, DocName, QualNameName,
         EnterName, ExitName, AEnterName, AExitName, InitName, ImportName, CallName, LenName;
 
+    /// <summary>The last even <see cref="Interpreter.TraceEpoch"/> (see <see cref="Tracing"/>).</summary>
+    public int TraceEpochCounter;
+
     PyType? _rangeIterator;
     readonly Interpreter _interp;
 

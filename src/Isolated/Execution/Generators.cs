@@ -62,7 +62,7 @@ public static class Generators
                 if (st == 0)
                 {
                     // The delegate finished: its value completes the suspended SEND.
-                    int sendWord = f.Code.Code[f.Ip - 1];
+                    int sendWord = f.Code.OriginalCode[f.Ip - 1];
                     f.Stack[f.Sp - 1] = Value.FromObject(r!);
                     f.Pc = Instr.Arg(sendWord);
                     return Run(ts, gen, null, null, out result);

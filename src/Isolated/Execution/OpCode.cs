@@ -118,6 +118,7 @@ public enum OpCode : byte
     CallIntrinsic,     // arg: IntrinsicKind
     NoOpDead,
     LoadFromDictOrGlobals, // arg: name; [mapping] -> value from mapping, else globals, else builtins (inlined comprehensions)
+    Traced,            // tracing hook in place of an instruction's opcode (arg kept): see Tracing
 }
 
 /// <summary>Binary operators in BINARY_OP's argument; the in-place forms follow the plain ones.</summary>

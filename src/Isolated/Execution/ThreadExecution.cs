@@ -16,6 +16,10 @@ public sealed class ThreadExecution
     public int Top;
     public FrameRecord? Current;
     public int Depth;
+    /// <summary>sys.settrace / sys.setprofile of this thread (<see cref="Tracing"/>).</summary>
+    public PyObject? TraceFunction, ProfileFunction;
+    /// <summary>A trace or profile function is running: it runs untraced.</summary>
+    public bool InTracer;
     readonly List<FrameRecord> _pool = new();
     int _poolUsed;
 

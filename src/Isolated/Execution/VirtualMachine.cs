@@ -23,17 +23,19 @@ public static partial class VirtualMachine
         HostControls.EnterCall(ts);
         try
         {
+            bool entering = true;
             while (true)
             {
                 try
                 {
-                    return Execute(ts, te, entry, resumeWithError);
+                    return Execute(ts, te, entry, resumeWithError, entering);
                 }
                 catch (Exception e)
                 {
                     ts.CurrentException = ExceptionFromDotNet(ts, e);
                 }
                 resumeWithError = true;
+                entering = false;
             }
         }
         finally
@@ -66,7 +68,7 @@ public static partial class VirtualMachine
         }
     }
 
-    static PyObject? Execute(ThreadState ts, ThreadExecution te, FrameRecord entry, bool resumeWithError)
+    static PyObject? Execute(ThreadState ts, ThreadExecution te, FrameRecord entry, bool resumeWithError, bool entering)
     {
         var interp = ts.Interpreter;
         var f = te.Current!;
@@ -84,6 +86,8 @@ public static partial class VirtualMachine
         var trueObj = interp.True;
         var falseObj = interp.False;
 
+        // Every frame entry compares its code's trace epoch with the interpreter's (Tracing).
+        if (entering && co.TraceEpoch != interp.TraceEpoch && !Tracing.OnEnter(ts, te, f)) goto error;
         // Resuming with an exception (a generator's throw, a fault caught by Run) starts in the
         // unwinder; the dispatch loop itself checks nothing but the instruction.
         if (resumeWithError) goto error;
@@ -494,6 +498,7 @@ public static partial class VirtualMachine
                         lb = f.Base;
                         sp = f.Sp;
                         pc = f.Pc;
+                        if (co.TraceEpoch != interp.TraceEpoch && !Tracing.OnEnter(ts, te, f)) { ip = pc; goto error; }
                         continue;
                     }
                     var next = it.Type.Slots.IterNext;
@@ -1009,6 +1014,7 @@ public static partial class VirtualMachine
                             lb = f.Base;
                             sp = lb + co.LocalsPlus;
                             pc = 0;
+                            if (co.TraceEpoch != interp.TraceEpoch && !Tracing.OnEnter(ts, te, f)) { ip = 0; goto error; }
                             continue;
                         }
                         {
@@ -1066,6 +1072,7 @@ public static partial class VirtualMachine
                             lb = nb;
                             sp = nb + co.LocalsPlus;
                             pc = 0;
+                            if (co.TraceEpoch != interp.TraceEpoch && !Tracing.OnEnter(ts, te, f)) { ip = 0; goto error; }
                             continue;
                         }
                     }
@@ -1175,6 +1182,7 @@ public static partial class VirtualMachine
                         // (the return value only matters to yield from / next()).
                         f.Sp = sp - 1;
                         FinishInlineGenerator(ts, endedGen);
+                        if (interp.TraceEpoch == Tracing.Active) Tracing.OnGeneratorStop(ts, te, caller, s[sp - 1].Box(interp));
                         Eval.PopFrame(te, f);
                         f = caller;
                         co = f.Code;
@@ -1184,6 +1192,8 @@ public static partial class VirtualMachine
                         lb = f.Base;
                         sp = f.Sp - 1;
                         pc = code[f.Ip] >> Instr.ArgShift;
+                        // A tracer that failed on the loop's StopIteration: its error goes on here.
+                        if (ts.CurrentException is not null) { ip = f.Ip; goto error; }
                         continue;
                     }
                     // The result goes straight into the caller's slot (outside the callee's
@@ -1278,6 +1288,8 @@ public static partial class VirtualMachine
                         sp--;
                         SetResult(ref s[sp - 1], result!);
                         s[sp].Obj = null;
+                        // A tracer sees the StopIteration that ended a delegated-to generator.
+                        if (interp.TraceEpoch == Tracing.Active && receiver is PyGenerator && !Tracing.OnGeneratorStop(ts, te, f, result!)) goto error;
                         result = null; // an out-local lives as long as the loop: drop the reference
                         pc = arg;
                         continue;
@@ -1623,6 +1635,17 @@ public static partial class VirtualMachine
                     continue;
                 }
 
+                case OpCode.Traced:
+                    // Tracing's hook (in place of the opcode while someone traces): it reports,
+                    // then leaves the frame where it goes on (the original instruction, put back
+                    // for one run, or where the tracer or a profiled call moved it).
+                    f.Ip = ip;
+                    f.Sp = sp;
+                    if (!Tracing.OnInstruction(ts, te, f)) goto error;
+                    sp = f.Sp;
+                    pc = f.Pc;
+                    continue;
+
                 default:
                     f.Ip = ip;
                     ts.Raise(ExceptionKind.SystemError, $"unknown opcode {(OpCode)(word & 0xFF)}");
@@ -1645,6 +1668,7 @@ public static partial class VirtualMachine
                     if (ts.HandledException is { } handled && e.Context is null && !ReferenceEquals(handled, e))
                         SetContext(e, handled);
                     AddTraceback(ts, e, f, f.Ip);
+                    if (interp.TraceEpoch == Tracing.Active) e = Tracing.OnRaise(ts, te, f, e);
                 }
                 reraise = false;
                 while (true)
@@ -1665,6 +1689,7 @@ public static partial class VirtualMachine
                         break;
                     }
                     // No handler here: the frame ends with the exception.
+                    if (interp.TraceEpoch == Tracing.Active) e = Tracing.OnUnwind(ts, te, f, e);
                     if (f.Generator is not null) f.Generator.Finished = true;
                     if (f.Code.IsInlinedComprehension) ts.TracebackMergeInto = f.Back;
                     if (f == entry)
@@ -1688,6 +1713,7 @@ public static partial class VirtualMachine
                     Eval.PopFrame(te, f);
                     f = caller;
                     AddTraceback(ts, e, f, f.Ip);
+                    if (interp.TraceEpoch == Tracing.Active) e = Tracing.OnRaise(ts, te, f, e);
                 }
         }
         goto dispatch;

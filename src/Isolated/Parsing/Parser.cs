@@ -45,7 +45,7 @@ public sealed partial class Parser
     {
         _text = text;
         _options = options ?? ParserOptions.Default;
-        _tokenizer = new Tokenizer(text, _options.NormalizeIdentifier);
+        _tokenizer = new Tokenizer(text, _options.NormalizeIdentifier) { Warning = _options.Warning };
     }
 
     // ----- Entry points -----

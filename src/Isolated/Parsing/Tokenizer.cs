@@ -63,6 +63,9 @@ public sealed class Tokenizer
 
     private readonly Func<string, string>? _normalizeIdentifier;
 
+    /// <summary>Receives SyntaxWarnings ("invalid decimal literal" before a keyword) with their line.</summary>
+    public Action<string, int>? Warning;
+
     public Tokenizer(SourceText text, Func<string, string>? normalizeIdentifier = null)
     {
         _normalizeIdentifier = normalizeIdentifier;
@@ -662,7 +665,10 @@ public sealed class Tokenizer
         ReadOnlySpan<byte> rest = new(_src, _pos, _len - _pos);
         if (rest.StartsWith("and"u8) || rest.StartsWith("else"u8) || rest.StartsWith("for"u8) || rest.StartsWith("if"u8)
             || rest.StartsWith("in"u8) || rest.StartsWith("is"u8) || rest.StartsWith("not"u8) || rest.StartsWith("or"u8))
+        {
+            Warning?.Invoke($"invalid {what} literal", _line);
             return;
+        }
         throw Error($"invalid {what} literal", _line, _pos - 1 - _lineStart);
     }
 

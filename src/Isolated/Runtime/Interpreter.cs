@@ -143,6 +143,12 @@ public sealed class Interpreter
     /// <summary>sys.getrecursionlimit().</summary>
     public int RecursionLimit = 1000;
 
+    /// <summary>Tracing state every frame entry compares with its code's own (one int compare):
+    /// an even number while no thread of this interpreter traces or profiles (bumped when that
+    /// changes, so code objects drop their hooks lazily), <see cref="Execution.Tracing.Active"/>
+    /// while one does (no code ever matches it, so each entry reports a 'call').</summary>
+    public int TraceEpoch;
+
     /// <summary>sys.get_int_max_str_digits(): the longest decimal int that str()/int() convert
     /// (0 means no limit).</summary>
     public int IntMaxStrDigits = 4300;

@@ -18,7 +18,7 @@ public sealed class SharedFunction
     /// that nothing of the sending interpreter stays reachable.</summary>
     sealed class Code(PyCode co, SharedValue[] consts)
     {
-        public readonly int[] Words = co.Code, CellArgs = co.CellArgs, Lines = co.Lines;
+        public readonly int[] Words = co.OriginalCode, CellArgs = co.CellArgs, Lines = co.Lines;
         public readonly byte[] Positions = co.Positions;
         public readonly SharedValue[] Consts = consts;
         public readonly string[] Names = Array.ConvertAll(co.Names, n => n.Value);
@@ -97,7 +97,7 @@ public sealed class SharedFunction
     /// globals) that is not a builtin.</summary>
     static bool NamesNonBuiltinGlobal(PyCode co, PyDict builtins)
     {
-        var words = co.Code;
+        var words = co.OriginalCode;
         for (int i = 0; i < words.Length; i++)
         {
             var op = Instr.Op(words[i]);

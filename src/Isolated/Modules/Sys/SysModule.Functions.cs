@@ -73,17 +73,29 @@ public static partial class SysModule
         Add(m, "settrace", static (ts, self, args, kw) =>
         {
             if (args.Length != 1 || kw is { Count: > 0 }) return ts.Raise(ExceptionKind.TypeError, $"sys.settrace() takes exactly one argument ({args.Length} given)");
-            SysState.Of(ts.Interpreter).TraceFunction = ReferenceEquals(args[0], ts.Interpreter.None) ? null : args[0];
+            Tracing.SetTrace(ts, args[0]);
             return ts.Interpreter.None;
         });
-        Add(m, "gettrace", static (ts, self, args, kw) => SysState.Of(ts.Interpreter).TraceFunction ?? ts.Interpreter.None);
+        Add(m, "gettrace", static (ts, self, args, kw) => Tracing.GetTrace(ts) ?? ts.Interpreter.None);
         Add(m, "setprofile", static (ts, self, args, kw) =>
         {
             if (args.Length != 1 || kw is { Count: > 0 }) return ts.Raise(ExceptionKind.TypeError, $"sys.setprofile() takes exactly one argument ({args.Length} given)");
-            SysState.Of(ts.Interpreter).ProfileFunction = ReferenceEquals(args[0], ts.Interpreter.None) ? null : args[0];
+            Tracing.SetProfile(ts, args[0]);
             return ts.Interpreter.None;
         });
-        Add(m, "getprofile", static (ts, self, args, kw) => SysState.Of(ts.Interpreter).ProfileFunction ?? ts.Interpreter.None);
+        Add(m, "getprofile", static (ts, self, args, kw) => Tracing.GetProfile(ts) ?? ts.Interpreter.None);
+        Add(m, "_settraceallthreads", static (ts, self, args, kw) =>
+        {
+            if (!ArgBinder.CheckPositional(ts, "_settraceallthreads", args, kw, 1, 1)) return null;
+            Tracing.SetAllThreads(ts, args[0], profile: false);
+            return ts.Interpreter.None;
+        });
+        Add(m, "_setprofileallthreads", static (ts, self, args, kw) =>
+        {
+            if (!ArgBinder.CheckPositional(ts, "_setprofileallthreads", args, kw, 1, 1)) return null;
+            Tracing.SetAllThreads(ts, args[0], profile: true);
+            return ts.Interpreter.None;
+        });
         Add(m, "get_int_max_str_digits", static (ts, self, args, kw) => ts.Interpreter.Int(ts.Interpreter.IntMaxStrDigits));
         Add(m, "set_int_max_str_digits", SetIntMaxStrDigits);
         Add(m, "is_finalizing", static (ts, self, args, kw) => ts.Interpreter.Bool(SysState.Of(ts.Interpreter).Finalizing));

@@ -7,7 +7,7 @@ namespace Isolated.Modules.Sys;
 
 /// <summary>
 /// One interpreter's sys-level state: the standard streams the host gave it, the command line,
-/// the sys and builtins modules, hooks (trace, profile, audit) and the import machinery's state.
+/// the sys and builtins modules, audit hooks and the import machinery's state.
 /// Created on first use (<see cref="Of"/>) so that an interpreter that never runs code pays nothing.
 /// </summary>
 public sealed class SysState
@@ -47,7 +47,6 @@ public sealed class SysState
     public PyModule? Sys;
     PyModule? _builtins;
 
-    public PyObject? TraceFunction, ProfileFunction;
     public readonly List<PyObject> AuditHooks = new();
 
     /// <summary>The streams created for this interpreter, flushed when it finishes.</summary>

@@ -45,8 +45,9 @@ public static class CodeType
         type.AddGetSet("co_code", static (ts, self) =>
         {
             var c = (PyCode)self;
-            var bytes = new byte[c.Code.Length * 4];
-            Buffer.BlockCopy(c.Code, 0, bytes, 0, bytes.Length);
+            var words = c.OriginalCode;
+            var bytes = new byte[words.Length * 4];
+            Buffer.BlockCopy(words, 0, bytes, 0, bytes.Length);
             return Ops.VmMakeBytes(ts, bytes);
         });
         // (start, end, line) byte ranges as CPython 3.12 yields them: consecutive code units on

@@ -40,6 +40,16 @@ public sealed class PyCode : PyObject
     /// <see cref="Code"/>; created on first use.</summary>
     internal InlineCache[]? Caches;
 
+    /// <summary>While tracing is on, <see cref="Code"/> is instrumented in place (see
+    /// <see cref="Tracing"/>); this holds the original words and what tracing needs to know.</summary>
+    internal CodeInstrumentation? Instrumentation;
+    /// <summary>The interpreter's <see cref="Interpreter.TraceEpoch"/> this code was last brought
+    /// in line with; a frame entering it checks this one int (zero cost when nobody traces).</summary>
+    internal int TraceEpoch;
+
+    /// <summary>The instruction words as compiled (never the tracing hooks).</summary>
+    public int[] OriginalCode => Instrumentation?.Original ?? Code;
+
     // Fields, not computed properties: the VM reads them on every call.
     public readonly int NLocals;
     public readonly int LocalsPlus;

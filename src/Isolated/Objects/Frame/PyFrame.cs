@@ -28,7 +28,21 @@ public sealed class PyFrame : PyObject
 
     public bool IsLive => _live is not null;
 
-    public int Line => _live is { } f ? f.Code.LineAt(f.Ip) : _line;
+    /// <summary>The running frame's VM record (null once the frame has ended).</summary>
+    internal FrameRecord? Live => _live;
+
+    // Tracing state (sys.settrace): f_trace, f_trace_lines, f_trace_opcodes, the instruction the
+    // tracer saw last (-1 when the frame was just entered or resumed), and, while a 'line' or
+    // 'opcode' event is being delivered, where an f_lineno assignment sent the frame.
+    public PyObject? TraceFunction;
+    public bool TraceLines = true, TraceOpcodes;
+    internal int TracePrevIp = -1;
+    internal bool InLineEvent;
+    /// <summary>'call' is being reported for a frame that has not started.</summary>
+    internal bool AtEntry;
+    internal int JumpTo = -1;
+
+    public int Line => _live is { } f ? (AtEntry ? f.Code.FirstLineNo : f.Code.LineAt(f.Ip)) : _line;
 
     /// <summary>The instruction word executing (or last executed), for f_lasti.</summary>
     public int LastI => _live is { } f ? f.Ip : _lastI;
@@ -46,8 +60,31 @@ public sealed class PyFrame : PyObject
 
     public PyObject Locals(Runtime.ThreadState ts)
     {
-        if (_live is { } f) return f.Locals ?? Eval.LocalsSnapshot(ts, f);
+        if (_live is { } f) return f.Locals ?? SyncFastLocals(ts, Eval.LocalsSnapshot(ts, f));
         return _locals ??= ts.Interpreter.NewDict();
+    }
+
+    /// <summary>A function frame's f_locals is one dict (as in CPython 3.12), brought up to date
+    /// with the variables at each access: what else was stored in it stays (bdb keeps
+    /// __return__ there).</summary>
+    PyDict? _fastLocals;
+
+    PyDict SyncFastLocals(Runtime.ThreadState? ts, PyDict fresh)
+    {
+        if (_fastLocals is not { } d) return _fastLocals = fresh;
+        var interp = Type.Owner;
+        var code = Code;
+        int n = code.LocalsPlus;
+        for (int i = 0; i < n; i++)
+        {
+            string name = i < code.NLocals ? code.VarNames[i]
+                : i < code.NLocals + code.CellVars.Length ? code.CellVars[i - code.NLocals]
+                : code.FreeVars[i - code.NLocals - code.CellVars.Length];
+            var key = interp.Intern(name);
+            if (fresh.GetStr(key) is { } value) d.SetStr(key, value);
+            else d.TryDelItem(ts, key, out _);
+        }
+        return d;
     }
 
     /// <summary>Called when the frame ends: keeps the line, the caller and the locals.</summary>
@@ -60,7 +97,7 @@ public sealed class PyFrame : PyObject
         if (!_backResolved && f.Back?.FrameObject is { } b) { _back = b; }
         _backResolved = true;
         _locals = f.Locals;
-        _locals ??= Snapshot(f);
+        _locals ??= _fastLocals is not null ? SyncFastLocals(null, Snapshot(f)) : Snapshot(f);
         _live = null;
     }
 
