@@ -28,7 +28,16 @@ public sealed class CompileWarnings
         _items.Clear();
         var interp = ts.Interpreter;
         var warnings = ImportSystem.ImportModule(ts, "warnings");
-        if (warnings is null) return false;
+        if (warnings is null)
+        {
+            // No warnings module (a runtime without its stdlib): the warnings go to stderr in
+            // the format warnings.py would have used.
+            if (!Ops.IsError(ts, ExceptionKind.ImportError)) return false;
+            ts.CurrentException = null;
+            foreach (var (message, line, _, _) in items)
+                if (!Execution.TracebackPrinter.WriteToSysStderr(ts, $"{filename}:{line}: SyntaxWarning: {message}\n")) ts.CurrentException = null;
+            return true;
+        }
         var warnExplicit = Ops.GetAttr(ts, warnings, "warn_explicit");
         if (warnExplicit is null) return false;
         var category = interp.ExceptionType(ExceptionKind.SyntaxWarning);
