@@ -35,8 +35,17 @@ PyAPI_FUNC(const char *) PyIsolated_Version(void);
  * blocked in time.sleep, a lock or a queue). Only calls in progress are affected: a request
  * while interp runs nothing is dropped. Returns the number of thread states signalled, or -1 for
  * a bad kind. Safe from any thread; NOT async-signal-safe (it enters managed code): from a signal
- * handler, write to a pipe and call it from a thread. */
+ * handler, call PyIsolated_InterruptFromSignal. */
 PyAPI_FUNC(int) PyIsolated_Interrupt(PyInterpreterState *interp, int kind);
+
+/* The same request, async-signal-safe: callable from a signal handler (it only writes a 16-byte
+ * message to a pipe, with errno preserved; no lock, no allocation, no managed code). A runtime
+ * thread passes it on as PyIsolated_Interrupt within microseconds; a pointer that is not a live
+ * interpreter by then is ignored. Returns 0 when the message was sent, -1 for a bad kind, before
+ * the first Py_Initialize, or when the pipe is full. */
+PyAPI_FUNC(int) PyIsolated_InterruptFromSignal(PyInterpreterState *interp, int kind);
+/* The read end of that pipe, for the runtime (not for hosts). */
+PyAPI_FUNC(int) _PyIsolated_InterruptPipe(void);
 
 /* A budget per call into interp: at most max_ticks ticks and max_ms milliseconds of wall time
  * (0 = no limit for either). Past it, the call is terminated as by PyIsolated_TERMINATE with

@@ -22,6 +22,7 @@ internal static unsafe class Lifecycle
         {
             if (ProcessRuntime.Instance is not null) return;
             var rt = ProcessRuntime.Start();
+            SignalInterruptWatcher.EnsureStarted();
             var ts = rt.Main.NewThreadState();
             rt.Main.Gil.Acquire(ts);
             var bt = BoundaryThread.Current;

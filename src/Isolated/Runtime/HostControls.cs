@@ -42,6 +42,10 @@ public sealed class HostControls
 
     public readonly MemoryAccount Memory;
 
+    /// <summary>A huge computation an interrupt abandoned, possibly still running
+    /// (<see cref="OffloadedComputation"/>).</summary>
+    internal Task? AbandonedComputation;
+
     PyType? _terminatedType;
 
     internal HostControls(Interpreter interp)

@@ -25,8 +25,8 @@ public static class ConsoleStreamType
             {
                 var f = (PyConsoleStream)self;
                 if (!CheckOpen(ts, f)) return null;
-                var line = f.ReadLine(-1);
-                return line.Length == 0 ? null : ts.Interpreter.Str(line);
+                var line = f.ReadLine(ts, -1);
+                return line is null || line.Length == 0 ? null : ts.Interpreter.Str(line);
             };
         }, Fill);
 
@@ -47,13 +47,13 @@ public static class ConsoleStreamType
         {
             var f = (PyConsoleStream)self;
             if (!CheckReadable(ts, f) || !SizeArgument(ts, "readline", args, kw, out long size)) return null;
-            return ts.Interpreter.Str(f.ReadLine(size));
+            return f.ReadLine(ts, size) is { } line ? ts.Interpreter.Str(line) : null;
         });
         t.AddMethod("read", static (ts, self, args, kw) =>
         {
             var f = (PyConsoleStream)self;
             if (!CheckReadable(ts, f) || !SizeArgument(ts, "read", args, kw, out long size)) return null;
-            return ts.Interpreter.Str(f.Read(size));
+            return f.Read(ts, size) is { } text ? ts.Interpreter.Str(text) : null;
         });
         t.AddMethod("fileno", static (ts, self, args, kw) =>
         {

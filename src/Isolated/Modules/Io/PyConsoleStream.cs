@@ -1,5 +1,6 @@
 using System.Text;
 using Isolated.Objects;
+using Isolated.Runtime;
 
 namespace Isolated.Modules.Io;
 
@@ -153,14 +154,26 @@ public sealed class PyConsoleStream : PyObject
     StreamReader Reader => _reader ??= new StreamReader(Stream, new UTF8Encoding(false), false, 4096, leaveOpen: true);
 
     /// <summary>Reads one line including its '\n' ("" at end of input); stops after
-    /// <paramref name="limit"/> characters when non-negative.</summary>
-    public string ReadLine(long limit)
+    /// <paramref name="limit"/> characters when non-negative. Null with the exception set when a
+    /// stop request or a signal's handler cut the wait short (see <see cref="InterruptibleInput"/>).</summary>
+    public string? ReadLine(ThreadState ts, long limit)
     {
         var reader = Reader;
         var sb = new StringBuilder();
         while (limit < 0 || sb.Length < limit)
         {
-            int c = reader.Read();
+            int c;
+            try
+            {
+                BeginRead(ts);
+                c = reader.Read();
+            }
+            catch (InterruptibleInput.Stopped)
+            {
+                if (!Resume(ts)) return null;
+                continue;
+            }
+            finally { EndRead(); }
             if (c < 0) break;
             sb.Append((char)c);
             if (c == '\n') break;
@@ -168,13 +181,44 @@ public sealed class PyConsoleStream : PyObject
         return sb.ToString();
     }
 
-    /// <summary>Reads up to <paramref name="limit"/> characters, or everything when negative.</summary>
-    public string Read(long limit)
+    /// <summary>Reads up to <paramref name="limit"/> characters, or everything when negative;
+    /// null with the exception set as <see cref="ReadLine"/>.</summary>
+    public string? Read(ThreadState ts, long limit)
     {
         var reader = Reader;
-        if (limit < 0) return reader.ReadToEnd();
-        var buf = new char[limit];
-        int n = reader.ReadBlock(buf, 0, (int)limit);
-        return new string(buf, 0, n);
+        var sb = new StringBuilder();
+        var buf = new char[limit < 0 ? 4096 : Math.Min(limit, 4096)];
+        while (limit < 0 || sb.Length < limit)
+        {
+            int n;
+            try
+            {
+                BeginRead(ts);
+                n = reader.Read(buf, 0, limit < 0 ? buf.Length : (int)Math.Min(buf.Length, limit - sb.Length));
+            }
+            catch (InterruptibleInput.Stopped)
+            {
+                if (!Resume(ts)) return null;
+                continue;
+            }
+            finally { EndRead(); }
+            if (n <= 0) break;
+            sb.Append(buf, 0, n);
+        }
+        return sb.ToString();
     }
+
+    void BeginRead(ThreadState ts)
+    {
+        if (Stream is InterruptibleInput input) input.Waiter = ts;
+    }
+
+    void EndRead()
+    {
+        if (Stream is InterruptibleInput input) input.Waiter = null;
+    }
+
+    /// <summary>After a cut-short wait: runs signal handlers and raises a pending interrupt or
+    /// termination (false, exception set); true when the read should go on (PEP 475).</summary>
+    static bool Resume(ThreadState ts) => Signal.SignalState.CheckSignals(ts);
 }

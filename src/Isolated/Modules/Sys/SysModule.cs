@@ -180,7 +180,7 @@ public static partial class SysModule
     {
         var interp = ts.Interpreter;
         var type = interp.Types.ConsoleStream;
-        var stdin = state.StdinSource ?? Console.OpenStandardInput();
+        var stdin = state.StdinSource ?? new Io.InterruptibleInput(Console.OpenStandardInput(), 0);
         var stdout = state.StdoutSink ?? Console.OpenStandardOutput();
         var stderr = state.StderrSink ?? Console.OpenStandardError();
         state.Stdin = new PyConsoleStream(type, stdin, 0, "<stdin>", readable: true, "strict", state.StdinIsTty, false, state.StdinIsTty);

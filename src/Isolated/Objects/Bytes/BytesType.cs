@@ -349,7 +349,17 @@ public static class BytesType
         }
         MemoryAccount.Reserve(ts.Interpreter, data.Length * n);
         var r = new byte[data.Length * n];
-        for (long i = 0; i < n; i++) data.CopyTo(r.AsSpan((int)(i * data.Length)));
+        // Doubling copies, at most RepeatChunk bytes between eval-breaker checks: a huge
+        // repetition is fast and stays interruptible.
+        data.CopyTo(r);
+        long done = data.Length;
+        while (done < r.Length)
+        {
+            if (!HostControls.Check(ts)) return null;
+            int chunk = (int)Math.Min(Math.Min(done, r.Length - done), SequenceOps.RepeatChunk);
+            r.AsSpan(0, chunk).CopyTo(r.AsSpan((int)done));
+            done += chunk;
+        }
         return r;
     }
 }

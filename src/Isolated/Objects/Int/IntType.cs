@@ -139,7 +139,11 @@ public static partial class IntType
             long high = Math.BigMul(l, r, out long low);
             if (high == (low >> 63)) return Make(ts, low);
         }
-        return Make(ts, x.ToBigInteger() * y.ToBigInteger());
+        var bx = x.ToBigInteger();
+        var by = y.ToBigInteger();
+        if (bx.GetBitLength() + by.GetBitLength() > 4 * OffloadedComputation.OffloadBits)
+            return OffloadedComputation.Run(ts, (bx, by), static p => p.bx * p.by, out var product) ? Make(ts, product) : null;
+        return Make(ts, bx * by);
     }
 
     static PyObject? TrueDivide(ThreadState ts, PyObject a, PyObject b)
@@ -240,7 +244,10 @@ public static partial class IntType
         }
         if (!y.IsSmall || y.Small > int.MaxValue)
             return ts.Raise(ExceptionKind.MemoryError, "");
-        return Make(ts, BigInteger.Pow(x.ToBigInteger(), (int)y.Small));
+        var bas = x.ToBigInteger();
+        if ((double)bas.GetBitLength() * y.Small > OffloadedComputation.OffloadBits)
+            return OffloadedComputation.Run(ts, (bas, (int)y.Small), static p => BigInteger.Pow(p.bas, p.Item2), out var power) ? Make(ts, power) : null;
+        return Make(ts, BigInteger.Pow(bas, (int)y.Small));
     }
 
     static bool TryPowLong(long b, int e, out long result)
@@ -396,7 +403,10 @@ public static partial class IntType
             double approxDigits = (double)big.GetBitLength() * 0.30102999566398120;
             if (approxDigits > limit + 1) return RaiseStrLimit(ts);
         }
-        var text = (absolute ? BigInteger.Abs(big) : big).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var magnitude = absolute ? BigInteger.Abs(big) : big;
+        string text;
+        if (big.GetBitLength() <= OffloadedComputation.OffloadBits) text = magnitude.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        else if (!OffloadedComputation.Run(ts, magnitude, static m => m.ToString(System.Globalization.CultureInfo.InvariantCulture), out text)) return null;
         int digits = text.Length - (text[0] == '-' ? 1 : 0);
         if (limit > 0 && digits > limit) return RaiseStrLimit(ts);
         return text;

@@ -7,6 +7,10 @@ namespace Isolated.Objects;
 /// lexicographic comparison, the concat/repeat type errors, repr of items.</summary>
 public static class SequenceOps
 {
+    /// <summary>The most elements (bytes, chars, references) one step of a repetition copies
+    /// between eval-breaker checks: a few milliseconds of copying.</summary>
+    public const int RepeatChunk = 1 << 22;
+
     /// <summary>items * n as a new array; null with MemoryError/OverflowError set when too big.</summary>
     public static PyObject[]? Repeat(ThreadState ts, ReadOnlySpan<PyObject> items, long n)
     {
@@ -28,7 +32,8 @@ public static class SequenceOps
         long done = items.Length;
         while (done < total)
         {
-            long chunk = Math.Min(done, total - done);
+            if (!HostControls.Check(ts)) return null;
+            long chunk = Math.Min(Math.Min(done, total - done), RepeatChunk);
             Array.Copy(result, 0, result, done, chunk);
             done += chunk;
         }

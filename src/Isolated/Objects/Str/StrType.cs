@@ -242,9 +242,18 @@ public static partial class StrType
             return ts.Raise(ExceptionKind.MemoryError, "");
         MemoryAccount.Reserve(ts.Interpreter, 2L * s.Value.Length * n);
         if (s.Value.Length == 1) return ts.Interpreter.Str(new string(s.Value[0], (int)n));
-        var sb = new StringBuilder(s.Value.Length * (int)n);
-        for (long i = 0; i < n; i++) sb.Append(s.Value);
-        return ts.Interpreter.Str(sb.ToString());
+        // Doubling copies with eval-breaker checks between them, as bytes repetition.
+        var chars = new char[s.Value.Length * (int)n];
+        s.Value.CopyTo(chars);
+        int done = s.Value.Length;
+        while (done < chars.Length)
+        {
+            if (!HostControls.Check(ts)) return null;
+            int chunk = Math.Min(Math.Min(done, chars.Length - done), SequenceOps.RepeatChunk);
+            chars.AsSpan(0, chunk).CopyTo(chars.AsSpan(done));
+            done += chunk;
+        }
+        return ts.Interpreter.Str(new string(chars));
     }
 
     static PyObject? Remainder(ThreadState ts, PyObject left, PyObject right)
