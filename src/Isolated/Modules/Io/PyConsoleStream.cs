@@ -124,7 +124,7 @@ public sealed class PyConsoleStream : PyObject
     /// input it has read ahead.</summary>
     public byte[] ReadBytes(long limit)
     {
-        if (_reader is not null) return Encoding.UTF8.GetBytes(Read(limit));
+        if (_reader is not null) return Encoding.UTF8.GetBytes(Read(null, limit)!);   // no thread state: a plain blocking read
         var output = new MemoryStream();
         while (limit < 0 || output.Length < limit)
         {
@@ -139,7 +139,7 @@ public sealed class PyConsoleStream : PyObject
     /// <summary>Reads one line of bytes including its b'\n' (empty at end of input).</summary>
     public byte[] ReadBytesLine(long limit)
     {
-        if (_reader is not null) return Encoding.UTF8.GetBytes(ReadLine(limit));
+        if (_reader is not null) return Encoding.UTF8.GetBytes(ReadLine(null, limit)!);
         var output = new MemoryStream();
         while (limit < 0 || output.Length < limit)
         {
@@ -156,7 +156,7 @@ public sealed class PyConsoleStream : PyObject
     /// <summary>Reads one line including its '\n' ("" at end of input); stops after
     /// <paramref name="limit"/> characters when non-negative. Null with the exception set when a
     /// stop request or a signal's handler cut the wait short (see <see cref="InterruptibleInput"/>).</summary>
-    public string? ReadLine(ThreadState ts, long limit)
+    public string? ReadLine(ThreadState? ts, long limit)
     {
         var reader = Reader;
         var sb = new StringBuilder();
@@ -183,7 +183,7 @@ public sealed class PyConsoleStream : PyObject
 
     /// <summary>Reads up to <paramref name="limit"/> characters, or everything when negative;
     /// null with the exception set as <see cref="ReadLine"/>.</summary>
-    public string? Read(ThreadState ts, long limit)
+    public string? Read(ThreadState? ts, long limit)
     {
         var reader = Reader;
         var sb = new StringBuilder();
@@ -208,7 +208,7 @@ public sealed class PyConsoleStream : PyObject
         return sb.ToString();
     }
 
-    void BeginRead(ThreadState ts)
+    void BeginRead(ThreadState? ts)
     {
         if (Stream is InterruptibleInput input) input.Waiter = ts;
     }
@@ -220,5 +220,5 @@ public sealed class PyConsoleStream : PyObject
 
     /// <summary>After a cut-short wait: runs signal handlers and raises a pending interrupt or
     /// termination (false, exception set); true when the read should go on (PEP 475).</summary>
-    static bool Resume(ThreadState ts) => Signal.SignalState.CheckSignals(ts);
+    static bool Resume(ThreadState? ts) => ts is not null && Signal.SignalState.CheckSignals(ts);
 }
