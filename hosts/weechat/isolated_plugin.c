@@ -899,8 +899,12 @@ static int weechat_module_exec(PyObject *module)
     return 0;
 }
 
+/* Every script runs in its own interpreter with its own GIL, and the module keeps all its state
+ * in module state, so it declares so: an own-GIL interpreter refuses modules that do not
+ * (CPython 3.12's check_multi_interp_extensions rule). */
 static PyModuleDef_Slot weechat_module_slots[] = {
     {Py_mod_exec, (void *)weechat_module_exec},
+    {Py_mod_multiple_interpreters, Py_MOD_PER_INTERPRETER_GIL_SUPPORTED},
     {0, NULL},
 };
 
