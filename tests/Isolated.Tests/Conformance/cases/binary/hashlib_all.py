@@ -26,3 +26,14 @@ print(random.gauss(0, 1), random.uniform(1, 2), random.randrange(0, 1000, 7))
 h = hashlib.sha256(); h.update(memoryview(b'abc')); h.update(bytearray(b'def')); print(h.hexdigest())
 print(hashlib.sha256(string=b'abc').hexdigest() == hashlib.new('sha256', b'abc').hexdigest(), hashlib.file_digest(__import__('io').BytesIO(b'abc'*10000), 'sha1').hexdigest())
 s = hashlib.shake_256(b'x'); print(s.hexdigest(0), s.digest(200)[-4:], s.copy().hexdigest(5))
+# BLAKE2 fed in pieces across block boundaries, copied midway, and with the widest node offsets.
+for algo in (hashlib.blake2b, hashlib.blake2s):
+    h = algo(key=b'secret', digest_size=17)
+    for i in range(0, 300, 37):
+        h.update(bytes(range(i % 256, i % 256 + 37 if i % 256 + 37 <= 256 else 256)))
+        if i == 111:
+            c = h.copy()
+    c.update(b'tail')
+    print(algo.__name__, h.hexdigest(), c.hexdigest(), h.digest_size, h.block_size)
+print(hashlib.blake2s(b'z' * 64, node_offset=2**48 - 1).hexdigest())
+print(hashlib.blake2b(b'z' * 128, node_offset=2**64 - 1).hexdigest())
