@@ -33,7 +33,8 @@ public static class ArrayType
             s.Add = static (ts, a, b) =>
             {
                 if (a is not PyArray x) return ts.Interpreter.NotImplemented;
-                if (b is not PyArray y || y.TypeCode != x.TypeCode) return ts.Raise(ExceptionKind.TypeError, "bad argument type for built-in operation");
+                if (b is not PyArray y) return ts.Raise(ExceptionKind.TypeError, $"can only append array (not \"{b.Type.Name}\") to array");
+                if (y.TypeCode != x.TypeCode) return ts.Raise(ExceptionKind.TypeError, "bad argument type for built-in operation");
                 var r = NewArray(ts, x.TypeCode);
                 r.Resize(x.Count + y.Count);
                 x.AsReadOnlySpan().CopyTo(r.Data);

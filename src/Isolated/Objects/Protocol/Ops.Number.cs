@@ -133,9 +133,55 @@ public static partial class Ops
 
     static PyObject? RaiseUnsupported(ThreadState ts, NumberOp kind, PyObject a, PyObject b)
     {
+        if (kind is NumberOp.Add or NumberOp.InplaceAdd or NumberOp.Multiply or NumberOp.InplaceMultiply)
+        {
+            // The builtin sequences answer NotImplemented to a Python class (its reflected method
+            // gets its turn); when that declined too, the sequence's own concat/repeat has the
+            // last word, as CPython's sq_concat / sq_repeat fallback does.
+            var r = SequenceFallback(ts, kind, a, b, out bool handled);
+            if (handled) return r;
+        }
         string symbol = kind == NumberOp.Power ? "** or pow()" : Symbol(kind);
         return ts.Raise(ExceptionKind.TypeError,
             $"unsupported operand type(s) for {symbol}: '{a.Type.TpName}' and '{b.Type.TpName}'");
+    }
+
+    static bool IsBuiltinSequence(PyObject o) =>
+        o is PyStr or PyList or PyTuple or PyBytes or PyByteArray
+        or Isolated.Modules.Collections.PyDeque or Isolated.Modules.Arrays.PyArray;
+
+    /// <summary>seq + x and seq * x (either order for *) once both operands declined: the
+    /// sequence's concat error, or the repeat itself when the count has __index__.</summary>
+    static PyObject? SequenceFallback(ThreadState ts, NumberOp kind, PyObject a, PyObject b, out bool handled)
+    {
+        handled = true;
+        if (kind is NumberOp.Add or NumberOp.InplaceAdd)
+        {
+            string bn = b.Type.Name;
+            switch (a)
+            {
+                case PyStr: return ts.Raise(ExceptionKind.TypeError, $"can only concatenate str (not \"{bn}\") to str");
+                case PyList: return ts.Raise(ExceptionKind.TypeError, $"can only concatenate list (not \"{bn}\") to list");
+                case PyTuple: return ts.Raise(ExceptionKind.TypeError, $"can only concatenate tuple (not \"{bn}\") to tuple");
+                case PyBytes: return ts.Raise(ExceptionKind.TypeError, $"can't concat {bn} to bytes");
+                case PyByteArray: return ts.Raise(ExceptionKind.TypeError, $"can't concat {bn} to bytearray");
+            }
+            handled = false;
+            return null;
+        }
+        PyObject seq, count;
+        if (IsBuiltinSequence(a)) (seq, count) = (a, b);
+        else if (IsBuiltinSequence(b)) (seq, count) = (b, a);
+        else
+        {
+            handled = false;
+            return null;
+        }
+        if (count.Type.Slots.Index is null)
+            return ts.Raise(ExceptionKind.TypeError, $"can't multiply sequence by non-int of type '{count.Type.Name}'");
+        if (!IndexValue(ts, count, out long n, overflow: ExceptionKind.OverflowError)) return null;
+        var intCount = ts.Interpreter.Int(n);
+        return kind == NumberOp.InplaceMultiply && ReferenceEquals(seq, a) ? InplaceMultiply(ts, seq, intCount) : Multiply(ts, seq, intCount);
     }
 
     // ---- the binary operators ----
