@@ -139,6 +139,13 @@ public static partial class IntType
             long high = Math.BigMul(l, r, out long low);
             if (high == (low >> 63)) return Make(ts, low);
         }
+        // big * small (the common growing product): one pass into a right-sized array.
+        if (x.IsSmall != y.IsSmall)
+        {
+            var (big, small) = x.IsSmall ? (y.Big!.Value, x.Small) : (x.Big!.Value, y.Small);
+            if (small != 0 && small >= -uint.MaxValue && small <= uint.MaxValue)
+                return Make(ts, BigIntegerLimbs.MultiplySmall(big, small));
+        }
         var bx = x.ToBigInteger();
         var by = y.ToBigInteger();
         if (bx.GetBitLength() + by.GetBitLength() > 4 * OffloadedComputation.OffloadBits)
