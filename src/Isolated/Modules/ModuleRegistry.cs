@@ -65,6 +65,9 @@ public static class ModuleRegistry
         new("_operator", Operator.OperatorModule.Create),
         new("_json", Json.JsonModule.Create),
         new("_datetime", Datetime.DatetimeModule.Create),
+        new("_functools", Functools.FunctoolsModule.Create),
+        new("_abc", Abc.AbcModule.Create),
+        new("_stat", Stat.StatModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 
