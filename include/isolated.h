@@ -69,6 +69,12 @@ PyAPI_FUNC(int) PyIsolated_SetMemoryLimit(PyInterpreterState *interp, long long 
 /* The bytes currently counted against interp's cap (-1 on a bad interp). */
 PyAPI_FUNC(long long) PyIsolated_GetMemoryUsage(PyInterpreterState *interp);
 
+/* How many native object headers (what a PyObject* points to) interp's C API bridge holds:
+ * *live all of them, *parked (at most) those among them C counts no reference on any more, kept
+ * so that pointers C still has stay valid while the object lives (freed once it has died). For hosts and tests that
+ * check C code keeps memory flat. The caller holds interp's GIL. Returns 0, or -1 on a bad interp. */
+PyAPI_FUNC(int) PyIsolated_GetNativeHeaders(PyInterpreterState *interp, long long *live, long long *parked);
+
 /* 1 when the current thread's pending error is a termination (InterpreterTerminated), else 0. */
 PyAPI_FUNC(int) PyIsolated_ErrTerminated(void);
 

@@ -66,6 +66,25 @@ static inline void Py_XDECREF(PyObject *op) { if (op != NULL) Py_DECREF(op); }
         } \
     } while (0)
 
+/* Py_SETREF / Py_XSETREF (CPython's non-limited API, documented since 3.12): store a new reference
+ * in dst, then release the old value, so dst never points at a freed object meanwhile. */
+#if !defined(Py_LIMITED_API)
+#define Py_SETREF(dst, src) \
+    do { \
+        PyObject **_py_dst_ptr = (PyObject **)&(dst); \
+        PyObject *_py_old = *_py_dst_ptr; \
+        *_py_dst_ptr = _PyObject_CAST(src); \
+        Py_DECREF(_py_old); \
+    } while (0)
+#define Py_XSETREF(dst, src) \
+    do { \
+        PyObject **_py_dst_ptr = (PyObject **)&(dst); \
+        PyObject *_py_old = *_py_dst_ptr; \
+        *_py_dst_ptr = _PyObject_CAST(src); \
+        Py_XDECREF(_py_old); \
+    } while (0)
+#endif
+
 static inline PyObject *Py_NewRef(PyObject *op) { Py_INCREF(op); return op; }
 static inline PyObject *Py_XNewRef(PyObject *op) { Py_XINCREF(op); return op; }
 #define Py_NewRef(op) Py_NewRef(_PyObject_CAST(op))

@@ -96,7 +96,25 @@ static PyMemberDef holder_members[] = {
     {NULL, 0, 0, 0, NULL},
 };
 
+/* set_a(obj): the common extension pattern, a borrowed argument from PyArg_ParseTuple kept with
+   a new reference; the argument must not stay pinned by the call. */
+static PyObject *holder_set_a(PyObject *self, PyObject *args)
+{
+    PyObject *value;
+    if (!PyArg_ParseTuple(args, "O:set_a", &value)) return NULL;
+    PyObject *old = ((Holder *)self)->a;
+    ((Holder *)self)->a = Py_NewRef(value);
+    Py_XDECREF(old);
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef holder_methods[] = {
+    {"set_a", holder_set_a, METH_VARARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static PyType_Slot holder_slots[] = {
+    {Py_tp_methods, holder_methods},
     {Py_tp_new, (void *)holder_new},
     {Py_tp_traverse, (void *)holder_traverse},
     {Py_tp_clear, (void *)holder_clear},
@@ -163,6 +181,14 @@ static void test_cycles(void)
     EXPECT_COLLECT("h = Holder(); h.a = {'k': (h,)}; del h\nn = gc.collect()\n", 1, 1, 1);
     EXPECT_COLLECT("p = P(); h = Holder(); h.a = p; p.h = h; del h, p\nn = gc.collect()\n", 1, 1, 1);
     EXPECT_COLLECT("x = Holder(); y = Holder(); x.a = [y]; y.b = P(); y.b.x = x; del x, y\nn = gc.collect()\n", 2, 2, 2);
+
+    /* Through an argument PyArg_ParseTuple borrowed from the call's tuple, and a list item C
+       borrowed (PyList_GetItem) then stored: neither is kept alive by having been borrowed. */
+    EXPECT_COLLECT("p = P(); h = Holder(); h.set_a(p); p.h = h; del h, p\nn = gc.collect()\n", 1, 1, 1);
+    EXEC("import weakref\n"
+         "t = P(); r = weakref.ref(t); h = Holder(); h.set_a(t); del h, t\n"
+         "gc.collect()\n"
+         "assert r() is None, 'an argument of a C method stayed alive'\n");
 
     /* Reachable from a live Python object: nothing is collected, the fields stay intact. */
     EXPECT_COLLECT("keep = Holder(); keep.a = keep; keep.b = [Holder(), 'x']; keep.b[0].a = keep\n"
@@ -242,6 +268,23 @@ static void test_cycles(void)
     Py_CLEAR(resurrect_list);
 }
 
+/* PyWeakref_GetObject's borrowed reference lasts until the next collection, not for good. */
+static void test_weakref_get_object(void)
+{
+    EXEC("import weakref\nclass W: pass\nw = W(); wr = weakref.ref(w)\n");
+    PyObject *wr = EVAL("wr"), *w = EVAL("w");
+    CHECK(wr && w && PyWeakref_GetObject(wr) == w);
+    CHECK(PyWeakref_GetObject(wr) == w);
+    Py_XDECREF(w);
+    EXEC("del w\n");
+    PyGC_Collect();
+    if (wr) CHECK(PyWeakref_GetObject(wr) == Py_None);
+    PyObject *alive = EVAL("wr() is None");
+    CHECK(alive == Py_True);
+    Py_XDECREF(alive);
+    Py_XDECREF(wr);
+}
+
 /* Many cycles made in a loop: automatic collections keep the number alive bounded. */
 static void test_many_cycles(long count)
 {
@@ -275,6 +318,7 @@ static void run(long count)
     Py_XDECREF(t);
     Py_XDECREF(ut);
     test_cycles();
+    test_weakref_get_object();
     test_many_cycles(count);
     CHECK(tracked_in_dealloc == deallocs);   /* every dealloc found its object tracked */
     CHECK(!PyErr_Occurred());

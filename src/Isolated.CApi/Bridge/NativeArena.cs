@@ -29,10 +29,16 @@ internal sealed unsafe class NativeArena : IDisposable
     // Parked headers (see Park), swept for dead objects when the free list runs out.
     readonly List<nint> _parked = new();
     int _sweepThreshold = HeadersPerBlock;
+    // Past this many parked headers a sweep first asks for a young-generation .NET collection.
+    const int ParkedCollectLimit = 16 * 1024;
     // Emptied GC handles for reuse: strong ones for live headers, weak ones for parked headers.
     readonly Stack<nint> _strongHandles = new(), _weakHandles = new();
+    // Headers a container's header keeps one count on: items C borrowed from it (see ObjectBridge.BorrowedFrom).
+    readonly Dictionary<nint, HashSet<nint>> _lent = new();
+    readonly Stack<HashSet<nint>> _lentPool = new();
 
     public int LiveHeaders => _live;
+    public int ParkedHeaders => _parked.Count;
 
     public static long* RefCount(nint header) => (long*)header;
     public static nint* TypeSlot(nint header) => (nint*)(header + 8);
@@ -63,6 +69,50 @@ internal sealed unsafe class NativeArena : IDisposable
     /// <summary>Flag: the header is in the list of parked headers that <see cref="Sweep"/> visits.</summary>
     const long FlagInParkedList = 32;
 
+    /// <summary>Flag: the header keeps counts on items C borrowed from its container (see
+    /// <see cref="Lend"/>), released when its own count reaches 0 (see <see cref="Park"/>).</summary>
+    const long FlagLends = 64;
+
+    /// <summary>Flag: the count includes one reference held until the next collection (see
+    /// ObjectBridge.BorrowedUntilCollection).</summary>
+    public const long FlagTemporaryReference = 128;
+
+    /// <summary>Flag: a container lent the header a count (its object is an item C borrowed):
+    /// a managed owner holds the object, so it is not C's alone (PyUnicode_WriteChar asks).</summary>
+    public const long FlagLentByContainer = 256;
+
+    /// <summary>Records that <paramref name="container"/>'s header keeps a count on
+    /// <paramref name="item"/>'s; false when it keeps one already (the caller adds the count).
+    /// Only a header C counts (not a parked one) lends: its count reaching 0 releases the items.</summary>
+    public bool Lend(nint container, nint item)
+    {
+        if ((*Flags(container) & FlagLends) == 0 || !_lent.TryGetValue(container, out var items))
+        {
+            items = _lentPool.Count > 0 ? _lentPool.Pop() : new HashSet<nint>();
+            _lent[container] = items;
+            *Flags(container) |= FlagLends;
+        }
+        *Flags(item) |= FlagLentByContainer;
+        return items.Add(item);
+    }
+
+    /// <summary>The items <paramref name="header"/> lent counts to, which the caller releases
+    /// (then gives the set back with <see cref="Recycle"/>); null when it lent none.</summary>
+    HashSet<nint>? TakeLent(nint header)
+    {
+        if ((*Flags(header) & FlagLends) == 0) return null;
+        *Flags(header) &= ~FlagLends;
+        _lent.Remove(header, out var items);
+        return items;
+    }
+
+    /// <summary>Gives a set <see cref="Park"/> or <see cref="Free"/> returned back to the pool once its items are released.</summary>
+    public void Recycle(HashSet<nint> items)
+    {
+        items.Clear();
+        if (_lentPool.Count < 16) _lentPool.Push(items);
+    }
+
     /// <summary>Allocates a header for <paramref name="obj"/> with the given count and type header.</summary>
     public nint Allocate(PyObject obj, long refCount, nint typeHeader)
     {
@@ -71,6 +121,14 @@ internal sealed unsafe class NativeArena : IDisposable
             if (_parked.Count >= _sweepThreshold)
             {
                 Sweep();
+                if (_parked.Count >= ParkedCollectLimit)
+                {
+                    // Parked headers of objects that died young wait for a .NET collection to
+                    // clear their weak handles; without one their number follows the GC's pace
+                    // (a C function called in a loop parks its arguments tuple each call).
+                    GC.Collect(0, GCCollectionMode.Forced, blocking: true);
+                    Sweep();
+                }
                 _sweepThreshold = Math.Max(HeadersPerBlock, _parked.Count * 2);
             }
             if (_freeList == 0) Grow();
@@ -172,16 +230,20 @@ internal sealed unsafe class NativeArena : IDisposable
     /// (vim's converter keys a dict by "%p" of each item). So the header is not reused while its
     /// object may be alive: it keeps the object only weakly, C's next reference makes it strong
     /// again (<see cref="Unpark"/>), and <see cref="Sweep"/> frees it once the object is gone.
+    /// A container's header lets go of the items C borrowed from it at once (returned for the
+    /// caller to release): C had to stop using those when its last count went, as in CPython,
+    /// where an args tuple's items are borrowed for the duration of the call and no longer.
     /// </summary>
-    public void Park(nint header)
+    public HashSet<nint>? Park(nint header)
     {
-        if ((*Flags(header) & FlagParked) != 0) return;
+        if ((*Flags(header) & FlagParked) != 0) return null;
+        var lent = TakeLent(header);
         nint strongPtr = *HandleSlot(header);
         var strong = GCHandle.FromIntPtr(strongPtr);
         if (strong.Target is not PyObject obj || obj.NativeHeader != header)
         {
             Free(header);
-            return;
+            return lent;
         }
         strong.Target = null;
         _strongHandles.Push(strongPtr);
@@ -192,6 +254,7 @@ internal sealed unsafe class NativeArena : IDisposable
             *Flags(header) |= FlagInParkedList;
             _parked.Add(header);
         }
+        return lent;
     }
 
     /// <summary>C holds the parked header's object again: it must stay alive for C.</summary>
@@ -221,7 +284,8 @@ internal sealed unsafe class NativeArena : IDisposable
                     if (*RefCount(h) == 0)
                     {
                         *Flags(h) &= ~FlagInParkedList;
-                        Free(h);
+                        var lent = Free(h);
+                        System.Diagnostics.Debug.Assert(lent is null, "a parked header lends nothing (Park released it, Lend refuses parked containers)");
                         continue;
                     }
                 }
@@ -253,9 +317,11 @@ internal sealed unsafe class NativeArena : IDisposable
         return GCHandle.ToIntPtr(GCHandle.Alloc(target, kind));
     }
 
-    /// <summary>Returns a header to the free list and lets the managed object go.</summary>
-    public void Free(nint header)
+    /// <summary>Returns a header to the free list and lets the managed object go; returns the
+    /// items it lent counts to (see <see cref="Lend"/>), which the caller releases.</summary>
+    public HashSet<nint>? Free(nint header)
     {
+        var lent = TakeLent(header);
         if ((*Flags(header) & FlagHasBuffers) != 0)
         {
             if (_pinned.Remove(header, out var pin)) pin.Free();
@@ -275,6 +341,7 @@ internal sealed unsafe class NativeArena : IDisposable
         *(nint*)header = _freeList;
         _freeList = header;
         _live--;
+        return lent;
     }
 
     public static PyObject? ObjectOf(nint header)
@@ -302,6 +369,8 @@ internal sealed unsafe class NativeArena : IDisposable
         _utf8.Clear();
         foreach (var pin in _pinned.Values) pin.Free();
         _pinned.Clear();
+        _lent.Clear();
+        _lentPool.Clear();
         foreach (var block in _blocks)
         {
             for (int i = 0; i < HeadersPerBlock; i++)

@@ -31,7 +31,27 @@ internal sealed class NativeInterpreterState : IDisposable, Isolated.Modules.Gc.
     /// <summary>Collects cycles through the C fields of <see cref="Instances"/>.</summary>
     public readonly Extensions.NativeCycleCollector Collector;
 
-    public int CollectNativeCycles(ThreadState ts) => Instances.Count == 0 && Instances.Pending.IsEmpty ? 0 : Collector.Collect(ts);
+    public int CollectNativeCycles(ThreadState ts)
+    {
+        ReleaseTemporaryReferences();
+        return Instances.Count == 0 && Instances.Pending.IsEmpty ? 0 : Collector.Collect(ts);
+    }
+
+    /// <summary>Headers given a count until the next collection (ObjectBridge.BorrowedUntilCollection).</summary>
+    public readonly List<nint> TemporaryReferences = new();
+
+    /// <summary>Drops the counts of <see cref="TemporaryReferences"/> (at a collection, under the GIL).</summary>
+    public unsafe void ReleaseTemporaryReferences()
+    {
+        if (TemporaryReferences.Count == 0) return;
+        var list = TemporaryReferences.ToArray();
+        TemporaryReferences.Clear();
+        foreach (nint h in list)
+        {
+            *NativeArena.Flags(h) &= ~NativeArena.FlagTemporaryReference;
+            if (--(*NativeArena.RefCount(h)) == 0) ObjectBridge.Dealloc(h);
+        }
+    }
 
     /// <summary>The types made by PyType_FromSpec in this interpreter.</summary>
     public readonly Dictionary<PyType, Extensions.NativeTypeInfo> NativeTypes = new(ReferenceEqualityComparer.Instance);

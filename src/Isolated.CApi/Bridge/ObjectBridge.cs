@@ -58,6 +58,53 @@ internal static unsafe class ObjectBridge
         return h;
     }
 
+    /// <summary>
+    /// A borrowed reference to an item of <paramref name="container"/> (the header of a tuple,
+    /// list or dict C holds): the container's header keeps one count on the item's header until
+    /// C's last count on the container goes (see NativeArena.Park) — so an argument
+    /// PyArg_ParseTuple hands out lives as long as the call's arguments tuple, not as long as the
+    /// interpreter (see <see cref="Borrowed"/>), and C's own Py_INCREF on it keeps it alive after.
+    /// </summary>
+    public static nint BorrowedFrom(Interpreter interp, nint container, PyObject item)
+    {
+        if (item is Extensions.PyNativeInstance native) return native.Address;
+        // A container C counts no reference on (a parked header C kept as borrowed), or one that
+        // lives as long as the interpreter anyway, cannot tell when C is done with its items.
+        long containerCount = container == 0 ? 0 : *NativeArena.RefCount(container);
+        if (containerCount <= 0 || containerCount >= NativeArena.ImmortalRefCount || IsNativeInstance(container)
+            || (*NativeArena.Flags(container) & (NativeArena.FlagInterpreterReference | NativeArena.FlagParked)) != 0)
+            return Borrowed(interp, item);
+        nint h = EnsureHeader(interp, item);
+        var arena = NativeInterpreterState.Of(interp).Arena;
+        if (arena.Lend(container, h))
+        {
+            if ((*NativeArena.Flags(h) & NativeArena.FlagParked) != 0) arena.Unpark(h, item);
+            (*NativeArena.RefCount(h))++;
+        }
+        return h;
+    }
+
+    /// <summary>
+    /// A borrowed reference whose owner cannot keep it (PyWeakref_GetObject: the referent may die
+    /// at any time): valid until the next collection (gc.collect(), PyGC_Collect, an automatic
+    /// collection of native cycles), when the interpreter lets go of it — as in CPython, where the
+    /// collector may free the referent then too. C keeps it longer with Py_INCREF.
+    /// </summary>
+    public static nint BorrowedUntilCollection(Interpreter interp, PyObject obj)
+    {
+        if (obj is Extensions.PyNativeInstance native) return native.Address;
+        nint h = EnsureHeader(interp, obj);
+        if ((*NativeArena.Flags(h) & NativeArena.FlagTemporaryReference) == 0 && *NativeArena.RefCount(h) < NativeArena.ImmortalRefCount)
+        {
+            var state = NativeInterpreterState.Of(interp);
+            if ((*NativeArena.Flags(h) & NativeArena.FlagParked) != 0) state.Arena.Unpark(h, obj);
+            *NativeArena.Flags(h) |= NativeArena.FlagTemporaryReference;
+            (*NativeArena.RefCount(h))++;
+            state.TemporaryReferences.Add(h);
+        }
+        return h;
+    }
+
     public static PyObject? FromNative(nint p)
     {
         if (p == 0) return null;
@@ -94,15 +141,30 @@ internal static unsafe class ObjectBridge
         || ReferenceEquals(obj, interp.EmptyStr) || ReferenceEquals(obj, interp.EmptyTuple)
         || obj is PyBytes { Length: 0 } b && ReferenceEquals(b, interp.EmptyBytes);
 
-    /// <summary>_Py_Dealloc: the count reached zero.</summary>
+    /// <summary>_Py_Dealloc: the count reached zero. Items the header lent counts to are
+    /// released in a loop (a chain of containers C walked needs no deep stack).</summary>
     public static void Dealloc(nint p)
     {
+        var lent = DeallocOne(p);
+        if (lent is null) return;
+        var work = new Stack<(HashSet<nint> Items, NativeArena Arena)>();
+        work.Push(lent.Value);
+        while (work.TryPop(out var next))
+        {
+            foreach (nint item in next.Items)
+                if (--(*NativeArena.RefCount(item)) == 0 && DeallocOne(item) is { } more) work.Push(more);
+            next.Arena.Recycle(next.Items);
+        }
+    }
+
+    static (HashSet<nint>, NativeArena)? DeallocOne(nint p)
+    {
         // NULL ob_type: a host's static object not yet typed, whose memory is the host's.
-        if (p == 0 || *NativeArena.TypeSlot(p) == 0) return;
+        if (p == 0 || *NativeArena.TypeSlot(p) == 0) return null;
         if (IsNativeInstance(p))
         {
             Extensions.NativeInstances.OnZero(p);
-            return;
+            return null;
         }
         var obj = NativeArena.ObjectOf(p);
         if (obj is null)
@@ -110,16 +172,18 @@ internal static unsafe class ObjectBridge
             // The object went while C still counted it (a bug the cycle collector guards against):
             // at least the header goes back to its interpreter's arena.
             if (NativeArena.ObjectOf(*NativeArena.TypeSlot(p)) is PyType t && t.Owner.NativeState is NativeInterpreterState owner)
-                owner.Arena.Free(p);
-            return;
+                return Lent(owner.Arena, owner.Arena.Free(p));
+            return null;
         }
         var interp = obj.Type.Owner;
         if (obj is PyType || IsImmortal(interp, obj))
         {
             *NativeArena.RefCount(p) = NativeArena.ImmortalRefCount;
-            return;
+            return null;
         }
-        if (interp.NativeState is NativeInterpreterState state)
-            state.Arena.Park(p);
+        return interp.NativeState is NativeInterpreterState state ? Lent(state.Arena, state.Arena.Park(p)) : null;
     }
+
+    static (HashSet<nint>, NativeArena)? Lent(NativeArena arena, HashSet<nint>? items) =>
+        items is null ? null : (items, arena);
 }

@@ -56,7 +56,7 @@ internal static unsafe class Dicts
             var d = Dict(ts, dict, "PyDict_GetItem");
             if (d is null || key is null) return 0;
             if (!d.TryGetItem(ts, key, out var v)) return 0;
-            return v is null ? 0 : Api.Borrow(ts, v);
+            return v is null ? 0 : Bridge.ObjectBridge.BorrowedFrom(ts.Interpreter, dict, v);
         }
         catch (Exception e) { Api.Fail(ts, e); return 0; }
         finally
@@ -166,8 +166,8 @@ internal static unsafe class Dicts
         int p = (int)*pos;
         if (!d.Next(ref p, out var k, out var v)) return 0;
         *pos = p;
-        if (key != null) *key = Api.Borrow(ts, k);
-        if (value != null) *value = Api.Borrow(ts, v);
+        if (key != null) *key = Bridge.ObjectBridge.BorrowedFrom(ts.Interpreter, dict, k);
+        if (value != null) *value = Bridge.ObjectBridge.BorrowedFrom(ts.Interpreter, dict, v);
         return 1;
     }
 

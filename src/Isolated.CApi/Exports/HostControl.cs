@@ -121,6 +121,25 @@ internal static unsafe class HostControl
         }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "PyIsolated_GetNativeHeaders")]
+    public static int PyIsolated_GetNativeHeaders(nint interp, long* live, long* parked)
+    {
+        try
+        {
+            var i = Target(interp, "PyIsolated_GetNativeHeaders");
+            if (i is null) return -1;
+            var arena = NativeInterpreterState.Of(i).Arena;
+            if (live != null) *live = arena.LiveHeaders;
+            if (parked != null) *parked = arena.ParkedHeaders;
+            return 0;
+        }
+        catch (Exception e)
+        {
+            Fatal.Bug("PyIsolated_GetNativeHeaders", e);
+            return -1;
+        }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "PyIsolated_ErrTerminated")]
     public static int PyIsolated_ErrTerminated()
     {

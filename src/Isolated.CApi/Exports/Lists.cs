@@ -40,7 +40,7 @@ internal static class Lists
         var l = Api.Arg<PyList>(ts, list, "PyList_GetItem");
         if (l is null) return 0;
         if (index < 0 || index >= l.Count) { ts.Raise(ExceptionKind.IndexError, "list index out of range"); return 0; }
-        return Api.Borrow(ts, l.Items[index]);
+        return Bridge.ObjectBridge.BorrowedFrom(ts.Interpreter, list, l.Items[index]);
     }
 
     [UnmanagedCallersOnly(EntryPoint = "PyList_SetItem")]

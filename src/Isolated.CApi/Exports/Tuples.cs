@@ -41,7 +41,7 @@ internal static class Tuples
         var t = Api.Arg<PyTuple>(ts, tuple, "PyTuple_GetItem");
         if (t is null) return 0;
         if (index < 0 || index >= t.Count) { ts.Raise(ExceptionKind.IndexError, "tuple index out of range"); return 0; }
-        return Api.Borrow(ts, t[(int)index]);
+        return Bridge.ObjectBridge.BorrowedFrom(ts.Interpreter, tuple, t[(int)index]);
     }
 
     [UnmanagedCallersOnly(EntryPoint = "PyTuple_SetItem")]

@@ -440,7 +440,7 @@ internal static unsafe class UnicodeOperations
     /// interpreter singleton.</summary>
     static bool Modifiable(ThreadState ts, nint header, PyStr s) =>
         *NativeArena.RefCount(header) == 1
-        && (*NativeArena.Flags(header) & NativeArena.FlagInterpreterReference) == 0
+        && (*NativeArena.Flags(header) & (NativeArena.FlagInterpreterReference | NativeArena.FlagLentByContainer)) == 0
         && s.GetType() == typeof(PyStr) && !ReferenceEquals(s, ts.Interpreter.EmptyStr);
 
     /// <summary>Writes one code point at index of a str only C holds (a new str takes the

@@ -30,7 +30,9 @@ internal static class Weakrefs
         catch (Exception e) { Api.Fail(ts, e); return 0; }
     }
 
-    /// <summary>PyWeakref_GetObject: the referent (borrowed), or None once it has died.</summary>
+    /// <summary>PyWeakref_GetObject: the referent (borrowed), or None once it has died. The
+    /// borrowed reference is valid until the next collection, which may free the referent (as in
+    /// CPython, which deprecates this function for that reason): it never keeps it alive for good.</summary>
     [UnmanagedCallersOnly(EntryPoint = "PyWeakref_GetObject")]
     public static nint PyWeakref_GetObject(nint reference)
     {
@@ -38,6 +40,6 @@ internal static class Weakrefs
         if (ts is null) return 0;
         var r = Api.Arg<PyWeakRef>(ts, reference, "PyWeakref_GetObject");
         if (r is null) return 0;
-        return Api.Borrow(ts, r.Target ?? ts.Interpreter.None);
+        return r.Target is { } target ? Bridge.ObjectBridge.BorrowedUntilCollection(ts.Interpreter, target) : Api.Borrow(ts, ts.Interpreter.None);
     }
 }

@@ -87,6 +87,7 @@ internal sealed unsafe class NativeCycleCollector
         if (_collecting) return 0;
         _collecting = true;
         _allocations = 0;
+        _state.ReleaseTemporaryReferences();
         var previous = NativeCall.Enter(ts);
         var saved = ts.FetchError();
         int found = 0;
