@@ -156,6 +156,16 @@ public sealed partial class CodeGenerator
         return false;
     }
 
+    /// <summary>co_firstlineno of a def or class: its first decorator's line when decorated, as CPython
+    /// (inspect.getsource starts the source there).</summary>
+    static int FirstLineOf(Node node) => node switch
+    {
+        FunctionDef { DecoratorList.Count: > 0 } f => f.DecoratorList[0].Lineno,
+        AsyncFunctionDef { DecoratorList.Count: > 0 } f => f.DecoratorList[0].Lineno,
+        ClassDef { DecoratorList.Count: > 0 } c => c.DecoratorList[0].Lineno,
+        _ => node.Lineno,
+    };
+
     void EnterUnit(Scope scope, string name, string qualname, int firstLine, Node? node)
     {
         if (_u is not null) _units.Push(_u);
@@ -1086,7 +1096,7 @@ public sealed partial class CodeGenerator
 
     PyCode CompileFunctionBody(Node node, string name, string qualname, arguments args, List<StmtNode> body, Scope scope)
     {
-        EnterUnit(scope, name, qualname, node.Lineno, node);
+        EnterUnit(scope, name, qualname, FirstLineOf(node), node);
         SetArgCounts(args);
         // co_consts[0] is the docstring (or None): function.__doc__ comes from it.
         if (body.Count > 0 && body[0] is Expr { Value: Constant { Value: string doc } } && _optimize < 2)
@@ -1260,7 +1270,7 @@ public sealed partial class CodeGenerator
             StoreName(GenericBaseName, cd);
             bases = new List<ExprNode>(cd.Bases) { new Name(GenericBaseName, ExprContext.Load, cd.Lineno, cd.ColOffset, cd.EndLineno, cd.EndColOffset) };
         }
-        EnterUnit(scope, cd.Name, qualname, cd.Lineno, cd);
+        EnterUnit(scope, cd.Name, qualname, FirstLineOf(cd), cd);
         B.Emit(OpCode.LoadName, NameIndex("__name__"));
         B.Emit(OpCode.StoreName, NameIndex("__module__"));
         LoadConst(qualname);

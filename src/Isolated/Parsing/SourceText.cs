@@ -8,8 +8,8 @@ namespace Isolated.Parsing;
 /// </summary>
 public sealed class SourceText
 {
-    public byte[] Bytes { get; }
-    public int Length { get; }
+    public byte[] Bytes { get; private set; }
+    public int Length { get; private set; }
     public string Filename { get; }
 
     public SourceText(byte[] utf8, int length, string filename)
@@ -17,6 +17,22 @@ public sealed class SourceText
         Bytes = utf8;
         Length = length;
         Filename = filename;
+    }
+
+    /// <summary>
+    /// Adds source read on demand (tokenize's readline): UTF-8 with '\n' newlines. <see cref="Bytes"/> may be
+    /// replaced by a larger array; offsets into it stay valid.
+    /// </summary>
+    public void Append(ReadOnlySpan<byte> utf8)
+    {
+        if (Length + utf8.Length > Bytes.Length)
+        {
+            var grown = new byte[Math.Max(Length + utf8.Length, Math.Max(256, Bytes.Length * 2))];
+            Buffer.BlockCopy(Bytes, 0, grown, 0, Length);
+            Bytes = grown;
+        }
+        utf8.CopyTo(Bytes.AsSpan(Length));
+        Length += utf8.Length;
     }
 
     /// <summary>Byte offset where 1-based <paramref name="line"/> starts (Length when past the end).</summary>

@@ -3,7 +3,8 @@ namespace Isolated.Parsing;
 /// <summary>
 /// Token kinds of the Python 3.12 lexical grammar. Operators and hard keywords get their own kind so that
 /// the parser compares one byte; soft keywords (<c>match</c>, <c>case</c>, <c>type</c>, <c>_</c>) stay
-/// <see cref="Name"/>. Comments and non-logical newlines (NL) are never produced.
+/// <see cref="Name"/>. Comments and non-logical newlines (NL) are produced only for tokenize
+/// (<see cref="Tokenizer.EmitTrivia"/>).
 /// </summary>
 public enum TokenKind : byte
 {
@@ -36,4 +37,7 @@ public enum TokenKind : byte
     False, None, True, And, As, Assert, Async, Await, Break, Class, Continue, Def, Del, Elif, Else,
     Except, Finally, For, From, Global, If, Import, In, Is, Lambda, Nonlocal, Not, Or, Pass, Raise,
     Return, Try, While, With, Yield,
+
+    // Only with Tokenizer.EmitTrivia: a comment (without its newline), a newline that ends no statement.
+    Comment, NL,
 }

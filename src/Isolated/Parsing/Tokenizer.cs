@@ -20,8 +20,8 @@ public sealed class Tokenizer
     public const int MaxIndentDepth = 100;
 
     private readonly SourceText _text;
-    private readonly byte[] _src;
-    private readonly int _len;
+    private byte[] _src;
+    private int _len;
     private readonly NameTable _names = new();
 
     private int _pos;
@@ -75,6 +75,40 @@ public sealed class Tokenizer
     }
 
     public SourceText Text => _text;
+
+    /// <summary>
+    /// tokenize's mode: also produce COMMENT and NL tokens, place DEDENT/ENDMARKER at the end as tokenize does,
+    /// split f-string text at doubled braces, and accept what only the parser rejects (unmatched closing
+    /// brackets, "1abc"). The parser never sets it, so its path does not pay for trivia.
+    /// </summary>
+    public bool EmitTrivia { get; init; }
+
+    /// <summary>Where more source comes from when the text is used up (tokenize's readline); null: the text is all.</summary>
+    public ISourceLineReader? LineReader { get; init; }
+
+    private bool _inputEnded;
+
+    /// <summary>Reads more source through <see cref="LineReader"/>; false at the end of the input.</summary>
+    private bool Refill()
+    {
+        if (LineReader is null || _inputEnded)
+            return false;
+        int before = _text.Length;
+        if (!LineReader.ReadMore(_text) || _text.Length == before)
+        {
+            _inputEnded = true;
+            return false;
+        }
+        _src = _text.Bytes;
+        _len = _text.Length;
+        return true;
+    }
+
+    /// <summary>End of a comment-only last line without newline: its NL was produced (EmitTrivia).</summary>
+    private bool _lastLineNlDone;
+
+    /// <summary>End of the last FSTRING_MIDDLE, so that a format spec ending at '}' gets one (maybe empty) as in tokenize.</summary>
+    private int _lastMiddleEnd = -1;
 
     /// <summary>
     /// Whether the tokenizer has tried to read past the end of the source (CPython's E_EOF status): the last
@@ -136,7 +170,7 @@ public sealed class Tokenizer
         int commentStart = -1;
         while (true)
         {
-            if (_pos >= _len)
+            if (_pos >= _len && !Refill())
                 return EndOfFile();
             byte c = _src[_pos];
             if (c == ' ' || c == '\t' || c == '\f')
@@ -149,25 +183,30 @@ public sealed class Tokenizer
                 commentStart = _pos;
                 while (_pos < _len && _src[_pos] != '\n')
                     _pos++;
+                if (EmitTrivia)
+                    return new Token(TokenKind.Comment, 0, commentStart, _pos, _line, commentStart - _lineStart, _line, _pos - _lineStart, null);
                 continue;
             }
             if (c == '\\')
             {
                 byte n = At(_pos + 1);
                 if (_pos + 1 >= _len)
-                    throw Error("unexpected EOF while parsing", _line, _pos - _lineStart);
+                    throw EmitTrivia ? MultiLineStatementEof(_line, _pos + 2 - _lineStart) : Error("unexpected EOF while parsing", _line, _pos - _lineStart);
                 if (n != '\n')
                     throw Error("unexpected character after line continuation character", _line, _pos + 1 - _lineStart);
+                int backslashLine = _line, backslashCol = _pos - _lineStart;
                 NewLineAt(_pos + 1);
                 _pos += 2;
-                if (_pos >= _len)
-                    throw Error("unexpected EOF while parsing", _line, 0);
+                if (_pos >= _len && !Refill())
+                    throw EmitTrivia ? MultiLineStatementEof(backslashLine, backslashCol + 2) : Error("unexpected EOF while parsing", _line, 0);
                 continue;
             }
             if (c == '\n')
             {
                 if (_parenDepth > 0)
                 {
+                    if (EmitTrivia)
+                        return NewlineToken(TokenKind.NL);
                     NewLineAt(_pos);
                     _pos++;
                     continue;
@@ -210,7 +249,7 @@ public sealed class Tokenizer
             int col = 0, alt = 0;
             int contCol = 0, contAlt = 0; // CPython: the first backslash continuation in the indentation fixes the level
             int p = _pos;
-            while (p < _len)
+            while (p < _len || Refill())
             {
                 byte c = _src[p];
                 if (c == '\\' && At(p + 1) == '\n')
@@ -246,6 +285,13 @@ public sealed class Tokenizer
             {
                 _pos = p;
                 _atLineStart = false;
+                // tokenize ends a last line of blanks or a comment without newline with an empty NL.
+                if (EmitTrivia && p > _lineStart && !_lastLineNlDone)
+                {
+                    _lastLineNlDone = true;
+                    int c = p - _lineStart;
+                    return new Token(TokenKind.NL, 0, p, p, _line, c, _line, c + 1, null);
+                }
                 return null; // EOF handling emits the dedents
             }
             byte first = _src[p];
@@ -255,6 +301,8 @@ public sealed class Tokenizer
                 if (At(p + 1) != '\n')
                     throw Error("unexpected character after line continuation character", _line, p + 1 - _lineStart);
             }
+            if (EmitTrivia && (first == '#' || first == '\n'))
+                return BlankLineToken(p);
             if (first == '#' || first == '\n')
             {
                 // Blank or comment-only line: no tokens at all.
@@ -318,6 +366,31 @@ public sealed class Tokenizer
         }
     }
 
+    /// <summary>tokenize's tokens for a blank or comment-only line: COMMENT, then NL; indentation is left as it was.</summary>
+    private Token BlankLineToken(int p)
+    {
+        _pos = p;
+        if (_src[p] == '\n')
+            return NewlineToken(TokenKind.NL);
+        while (_pos < _len && _src[_pos] != '\n')
+            _pos++;
+        return new Token(TokenKind.Comment, 0, p, _pos, _line, p - _lineStart, _line, _pos - _lineStart, null);
+    }
+
+    /// <summary>A NEWLINE or NL token for the '\n' at the current position; the next line starts after it.</summary>
+    private Token NewlineToken(TokenKind kind)
+    {
+        int start = _pos, col = _pos - _lineStart;
+        _pos++;
+        var tok = new Token(kind, 0, start, _pos, _line, col, _line, col + 1, null);
+        NewLineAt(start);
+        return tok;
+    }
+
+    /// <summary>tokenize's error for input ending inside brackets or after a backslash (offset 0 for brackets).</summary>
+    private PythonSyntaxError MultiLineStatementEof(int line, int offset) =>
+        new(SyntaxErrorKind.SyntaxError, "unexpected EOF in multi-line statement", _text.Filename, line, offset, 0, 0, _text.LineText(line));
+
     private PythonSyntaxError TabError() =>
         _text.Error(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", _line, 0, _line, 0);
 
@@ -329,6 +402,17 @@ public sealed class Tokenizer
             var fs = _fstrings[^1];
             throw Error(fs.Triple ? $"unterminated triple-quoted f-string literal (detected at line {DetectedLine})"
                                   : $"unterminated f-string literal (detected at line {DetectedLine})", fs.Line, fs.Col);
+        }
+        if (_parenDepth > 0 && EmitTrivia)
+        {
+            // tokenize: the unfinished last line gets its NL, then the error names the last line.
+            if (_pos > _lineStart && !_lastLineNlDone)
+            {
+                _lastLineNlDone = true;
+                int c = _pos - _lineStart;
+                return new Token(TokenKind.NL, 0, _pos, _pos, _line, c, _line, c + 1, null);
+            }
+            throw MultiLineStatementEof(DetectedLine, 0);
         }
         if (_parenDepth > 0)
         {
@@ -345,9 +429,16 @@ public sealed class Tokenizer
                 return new Token(TokenKind.Newline, 0, _pos, _pos, _line, col, _line, col + 1, null);
             }
         }
-        // CPython places the end-of-file DEDENTs and ENDMARKER at the end of the last line.
+        // CPython places the end-of-file DEDENTs and ENDMARKER at the end of the last line; tokenize at the
+        // start of the line after it.
         int line = _line, eofCol = col;
-        if (_len > 0 && _src[_len - 1] == '\n' && _line > 1)
+        if (EmitTrivia)
+        {
+            eofCol = 0;
+            if (_len > 0 && _src[_len - 1] != '\n')
+                line++;
+        }
+        else if (_len > 0 && _src[_len - 1] == '\n' && _line > 1)
         {
             line = _line - 1;
             int lineStart = _len - 1;
@@ -660,7 +751,7 @@ public sealed class Tokenizer
     private void VerifyEndOfNumber(string what)
     {
         byte c = At(_pos);
-        if (!(IsAsciiIdentChar(c) || c >= 0x80))
+        if (!(IsAsciiIdentChar(c) || c >= 0x80) || EmitTrivia) // tokenize splits "1abc" into NUMBER and NAME
             return;
         ReadOnlySpan<byte> rest = new(_src, _pos, _len - _pos);
         if (rest.StartsWith("and"u8) || rest.StartsWith("else"u8) || rest.StartsWith("for"u8) || rest.StartsWith("if"u8)
@@ -687,7 +778,7 @@ public sealed class Tokenizer
         }
         while (true)
         {
-            if (_pos >= _len)
+            if (_pos >= _len && !Refill())
             {
                 _eofReached = true;
                 if (!triple && _fstrings.Count > 0)
@@ -743,7 +834,7 @@ public sealed class Tokenizer
         byte flags = (byte)((fs.Raw ? StringPrefix.Raw : 0) | (inSpec ? StringPrefix.FormatSpec : 0));
         while (true)
         {
-            if (_pos >= _len)
+            if (_pos >= _len && !Refill())
             {
                 _eofReached = true;
                 if (inSpec)
@@ -755,7 +846,7 @@ public sealed class Tokenizer
             if (c == fs.Quote && (!fs.Triple || (At(_pos + 1) == c && At(_pos + 2) == c)))
             {
                 if (_pos > s)
-                    return Make(TokenKind.FStringMiddle, s, sLine, sCol, null, flags);
+                    return Middle(s, sLine, sCol, flags);
                 if (inSpec)
                     throw Error("f-string: expecting '}'", _line, _pos - _lineStart);
                 _pos += fs.Triple ? 3 : 1;
@@ -789,6 +880,8 @@ public sealed class Tokenizer
                     if (close >= 0 && (nl < 0 || close < nl))
                     {
                         _pos = close + 1;
+                        if (EmitTrivia) // tokenize ends the FSTRING_MIDDLE after a \N{...}
+                            return Middle(s, sLine, sCol, flags);
                         continue;
                     }
                 }
@@ -801,11 +894,13 @@ public sealed class Tokenizer
             {
                 if (!inSpec && At(_pos + 1) == '{')
                 {
+                    if (EmitTrivia)
+                        return DoubledBraceMiddle(s, sLine, sCol, flags);
                     _pos += 2;
                     continue;
                 }
                 if (_pos > s)
-                    return Make(TokenKind.FStringMiddle, s, sLine, sCol, null, flags);
+                    return Middle(s, sLine, sCol, flags);
                 _lineHasTokens = true;
                 PushParen((byte)'{', true);
                 _pos++;
@@ -816,8 +911,8 @@ public sealed class Tokenizer
             {
                 if (inSpec)
                 {
-                    if (_pos > s)
-                        return Make(TokenKind.FStringMiddle, s, sLine, sCol, null, flags);
+                    if (_pos > s || (EmitTrivia && _lastMiddleEnd != _pos))
+                        return Middle(s, sLine, sCol, flags);
                     _pos++;
                     _parenDepth--;
                     fs.Fields.RemoveAt(fs.Fields.Count - 1);
@@ -825,6 +920,8 @@ public sealed class Tokenizer
                 }
                 if (At(_pos + 1) == '}')
                 {
+                    if (EmitTrivia)
+                        return DoubledBraceMiddle(s, sLine, sCol, flags);
                     _pos += 2;
                     continue;
                 }
@@ -832,6 +929,21 @@ public sealed class Tokenizer
             }
             _pos++;
         }
+    }
+
+    private Token Middle(int s, int sLine, int sCol, byte flags)
+    {
+        _lastMiddleEnd = _pos;
+        return Make(TokenKind.FStringMiddle, s, sLine, sCol, null, flags);
+    }
+
+    /// <summary>tokenize's FSTRING_MIDDLE up to the first of a doubled brace; the second is skipped.</summary>
+    private Token DoubledBraceMiddle(int s, int sLine, int sCol, byte flags)
+    {
+        _pos++;
+        var t = Middle(s, sLine, sCol, flags);
+        _pos++;
+        return t;
     }
 
     // ----- Operators -----
@@ -966,11 +1078,17 @@ public sealed class Tokenizer
 
     private Token CloseParen(byte c, int s, int sLine, int sCol)
     {
+        var closeKind = c == ')' ? TokenKind.RPar : c == ']' ? TokenKind.RSqb : TokenKind.RBrace;
+        if (_parenDepth == 0 && EmitTrivia)
+        {
+            _pos++; // tokenize leaves unmatched brackets to the parser
+            return Make(closeKind, s, sLine, sCol);
+        }
         if (_parenDepth == 0)
             throw Error($"unmatched '{(char)c}'", _line, _pos - _lineStart);
         var open = _parens[_parenDepth - 1];
         byte expected = open.Char == '(' ? (byte)')' : open.Char == '[' ? (byte)']' : (byte)'}';
-        if (expected != c)
+        if (expected != c && !(EmitTrivia && !open.IsFStringField))
         {
             string msg = open.Line != _line
                 ? $"closing parenthesis '{(char)c}' does not match opening parenthesis '{(char)open.Char}' on line {open.Line}"
@@ -983,6 +1101,6 @@ public sealed class Tokenizer
         if (open.IsFStringField)
             _fstrings[^1].Fields.RemoveAt(_fstrings[^1].Fields.Count - 1);
         _pos++;
-        return Make(c == ')' ? TokenKind.RPar : c == ']' ? TokenKind.RSqb : TokenKind.RBrace, s, sLine, sCol);
+        return Make(closeKind, s, sLine, sCol);
     }
 }
