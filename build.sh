@@ -239,6 +239,12 @@ build_unicodedata() {
 install_own_lib() {
     local src="$ROOT/src/Lib" dest="$BUILD/lib/python3.12" f rel
     [[ -d "$src" ]] || return 0
+    # An own module deleted from src/Lib leaves the build too (e.g. _tokenize.py, now built in).
+    if [[ -f "$dest/.isolated-own" ]]; then
+        while IFS= read -r rel; do
+            if [[ -n "$rel" && ! -e "$src/$rel" ]]; then rm -f "$dest/$rel"; fi
+        done <"$dest/.isolated-own"
+    fi
     while IFS= read -r -d '' f; do
         rel="${f#"$src"/}"
         if [[ -e "$dest/$rel" ]] && ! grep -qxF "$rel" "$dest/.isolated-own" 2>/dev/null; then

@@ -21,8 +21,6 @@ public sealed class ReadlineSource : ISourceLineReader
         public bool Ascii;
     }
 
-    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
-
     private readonly PyObject _readline;
     private readonly string? _encoding;
     private readonly List<LineInfo> _lines = new();
@@ -87,18 +85,11 @@ public sealed class ReadlineSource : ISourceLineReader
             ts.Raise(ExceptionKind.TypeError, "readline() returned a non-bytes object");
             return null;
         }
-        if (_encoding is "utf-8" or "utf8")
-        {
-            try
-            {
-                return StrictUtf8.GetString(b.Value);
-            }
-            catch (DecoderFallbackException)
-            {
-                // bytes.decode below raises the UnicodeDecodeError with CPython's details.
-            }
-        }
-        var decoded = Ops.Call(ts, Ops.GetAttr(ts, r, ts.Interpreter.Str("decode")) ?? (PyObject)ts.Interpreter.None, ts.Interpreter.Str(_encoding));
+        // Valid UTF-8 decodes here; anything else goes to bytes.decode, which raises CPython's UnicodeDecodeError.
+        if (_encoding is "utf-8" or "utf8" && System.Text.Unicode.Utf8.IsValid(b.Value))
+            return Encoding.UTF8.GetString(b.Value);
+        var decode = Ops.GetAttr(ts, r, ts.Interpreter.Str("decode"));
+        var decoded = decode is null ? null : Ops.Call(ts, decode, ts.Interpreter.Str(_encoding));
         if (decoded is null)
             return null;
         if (decoded is PyStr ds)
