@@ -35,7 +35,26 @@ public static partial class VirtualMachine
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool CacheHolds(ref InlineCache cache, PyType type) =>
-        ReferenceEquals(cache.Key, type) && cache.Version == type.VersionTag;
+        (ReferenceEquals(cache.Key, type) && cache.Version == type.VersionTag) || SecondTypeHolds(ref cache, type);
+
+    /// <summary>A site that sees two types which answer alike (<c>self.n</c> in a method that a
+    /// subclass inherits: same kind, same descriptor or none) keeps the second type in Key2 /
+    /// Version2, so alternating between them does not refill the entry every time. Key2 means
+    /// something else for <see cref="AttrClassValue"/>.</summary>
+    static bool SecondTypeHolds(ref InlineCache cache, PyType type) =>
+        ReferenceEquals(cache.Key2, type) && cache.Version2 == type.VersionTag && cache.Kind != AttrClassValue;
+
+    /// <summary>After a refill for another type: when the entry's previous type (at its version
+    /// then) was classified the same way, it stays valid as the second type.</summary>
+    static void KeepPreviousType(ref InlineCache cache, object? previousKey, uint previousVersion, int previousKind, object? previousValue)
+    {
+        if (previousKey is null || previousKind != cache.Kind || !ReferenceEquals(previousValue, cache.Value)) return;
+        if (cache.Kind is AttrDictThenType or AttrMethod or AttrDataDescriptor or AttrStoreDict)
+        {
+            cache.Key2 = previousKey;
+            cache.Version2 = previousVersion;
+        }
+    }
 
     /// <summary>A type attribute whose kind may be remembered: none, or one whose class is a
     /// builtin type (its __get__/__set__ slots cannot change).</summary>
@@ -43,6 +62,15 @@ public static partial class VirtualMachine
     static bool HasFixedClass(PyObject? descr) => descr is null || !descr.Type.HasFlag(TypeFlags.HeapType);
 
     static void FillAttrCache(PyObject obj, PyType type, PyStr name, ref InlineCache cache, bool forMethod)
+    {
+        object? previousKey = cache.Key, previousValue = cache.Value;
+        uint previousVersion = cache.Version;
+        int previousKind = cache.Kind;
+        ClassifyAttr(obj, type, name, ref cache, forMethod);
+        KeepPreviousType(ref cache, previousKey, previousVersion, previousKind, previousValue);
+    }
+
+    static void ClassifyAttr(PyObject obj, PyType type, PyStr name, ref InlineCache cache, bool forMethod)
     {
         cache.Key = type;
         cache.Version = type.VersionTag;
@@ -144,6 +172,15 @@ public static partial class VirtualMachine
     }
 
     static void FillStoreCache(PyType type, PyStr name, ref InlineCache cache)
+    {
+        object? previousKey = cache.Key, previousValue = cache.Value;
+        uint previousVersion = cache.Version;
+        int previousKind = cache.Kind;
+        ClassifyStore(type, name, ref cache);
+        KeepPreviousType(ref cache, previousKey, previousVersion, previousKind, previousValue);
+    }
+
+    static void ClassifyStore(PyType type, PyStr name, ref InlineCache cache)
     {
         cache.Key = type;
         cache.Version = type.VersionTag;
