@@ -68,6 +68,7 @@ public static class ModuleRegistry
         new("_functools", Functools.FunctoolsModule.Create),
         new("_abc", Abc.AbcModule.Create),
         new("_stat", Stat.StatModule.Create),
+        new("faulthandler", Faulthandler.FaulthandlerModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 
