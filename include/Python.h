@@ -11,6 +11,7 @@
 
 #include "patchlevel.h"
 #include "pyport.h"
+#include "pymacro.h"
 #include "object.h"
 #include "pymem.h"
 #include "objimpl.h"

@@ -400,7 +400,7 @@ static void test_descriptors_and_layouts(void)
     box->ratio = 0.25;
     CHECK_REPR(PyMember_GetOne((const char *)b, &ratio_def), "0.25");
     CHECK(PyMember_SetOne((char *)b, &ratio_def, i) == -1); EXPECT_ERROR_MSG(PyExc_AttributeError, "readonly attribute");
-    CHECK(PyMember_GetOne((const char *)b, &tag_def) == NULL); EXPECT_ERROR_MSG(PyExc_AttributeError, "'Box' object has no attribute 'tag'");
+    CHECK(PyMember_GetOne((const char *)b, &tag_def) == NULL); EXPECT_ERROR_MSG(PyExc_AttributeError, "'capi_types.Box' object has no attribute 'tag'");
     CHECK(PyMember_SetOne((char *)b, &tag_def, s) == 0 && box->tag != NULL);
     CHECK_REPR(PyMember_GetOne((const char *)b, &tag_def), "'x'");
     CHECK(PyMember_SetOne((char *)b, &tag_def, NULL) == 0 && box->tag == NULL);

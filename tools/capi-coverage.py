@@ -30,6 +30,35 @@ EXCLUDED_PREFIX_REASON = (
     "here, whose macros call public functions instead",
 )
 
+# The documentation examples in native-tests/docs/ (see "CPython's documented examples").
+DOC_EXAMPLES = [
+    ("spam", "the spam module: `spam.system` with `PyArg_ParseTuple`, `spam.error` from `PyErr_NewException` "
+             "and `PyModule_AddObjectRef`, through `PyImport_AppendInittab`"),
+    ("keywdarg", "`keywdarg.parrot` with `PyArg_ParseTupleAndKeywords` and a keyword list, bad calls included"),
+    ("buildvalue", "every row of `Py_BuildValue`'s examples table, and the other format units"),
+    ("fromformat", "`PyUnicode_FromFormat`'s format characters, widths and precisions; `PyErr_Format`"),
+    ("embed_simple", "Very High Level Embedding: `Py_Initialize`, `PyRun_SimpleString`, `Py_FinalizeEx`"),
+    ("embed_call", "Pure Embedding: `call multiply multiply 3 2` (`PyImport_Import` through PYTHONPATH, "
+                   "`PyObject_CallObject`)"),
+    ("embed_emb", "Extending Embedded Python: an `emb` module with `numargs` from `PyImport_AppendInittab`"),
+    ("custom_heap", "the Defining Extension Types tutorial's custom, custom2 (members, `tp_new`, `tp_init`, "
+                    "`tp_dealloc`), custom3 (getsets; multi-phase module) and custom4 (GC: `tp_traverse`, "
+                    "`tp_clear`, cycles collected) as heap types (`PyType_FromSpec`, `PyType_FromModuleAndSpec`)"),
+    ("sublist_heap", "the tutorial's SubList deriving from `list`, as a heap type with type data "
+                     "(`PyType_FromSpecWithBases`, negative basicsize, `PyObject_GetTypeData`)"),
+]
+DOC_EXCLUSIONS = [
+    ("the tutorial's static `PyTypeObject` forms (custom..custom4 and SubList with `PyVarObject_HEAD_INIT`, "
+     "`tp_*` fields, `tp_base = &PyList_Type`, `PyType_Ready`)",
+     "`PyTypeObject` is opaque here, as under the Limited API: a type's `PyTypeObject*` points to a "
+     "32-byte bridge header `{ob_refcnt, ob_type, handle, flags}`, not to CPython's struct, and the "
+     "builtin types are per-interpreter objects reached through calls (`&PyList_Type` is not a constant "
+     "expression). A static type is one struct shared by every interpreter of the process, which "
+     "isolated interpreters cannot share; the heap-type forms of the same examples work"),
+    ("`Py_SetProgramName`-style pre-3.12 configuration in the examples",
+     "kept (deprecated in CPython 3.12, as there); the `PyConfig` API of 3.12's embedding examples is not provided"),
+]
+
 IDENT = re.compile(r"[A-Za-z_]\w*")
 COMMENT = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
 
@@ -190,6 +219,21 @@ def build():
     w("  PyUnicode_DecodeMBCS*, PyUnicode_EncodeCodePage, PyExc_WindowsError; `USE_STACKCHECK`: PyOS_CheckStack),")
     w("  debug-build entries (`Py_REF_DEBUG`: _Py_RefTotal, _Py_NegativeRefcount) and abi_only entries that")
     w("  CPython's headers no longer declare (kept for old binaries only).")
+    w("")
+    w("## CPython's documented examples")
+    w("")
+    w("Our own versions of the examples of the \"Extending and Embedding\" tutorial and the C API reference")
+    w("(`native-tests/docs/`), each compiled against include/ with `-Wall -Wextra -Werror` and its output")
+    w("compared with what the same file prints against CPython 3.12 (`<name>.expected`, `docs/regen.sh`),")
+    w("plain and under valgrind (CTest `doc.<name>`, `valgrind.doc.<name>`):")
+    w("")
+    for name, what in DOC_EXAMPLES:
+        w(f"- `{name}`: {what}")
+    w("")
+    w("Not source compatible (excluded):")
+    w("")
+    for what, why in DOC_EXCLUSIONS:
+        w(f"- {what}: {why}")
     w("")
     w("## Data symbols")
     w("")

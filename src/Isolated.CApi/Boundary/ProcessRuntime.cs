@@ -37,12 +37,29 @@ internal static class ProcessRuntime
     {
         lock (Lock)
         {
-            return s_runtime ??= new Isolated.Runtime.Runtime(FindStdlib())
+            if (s_runtime is not null) return s_runtime;
+            var stdlib = FindStdlib();
+            return s_runtime = new Isolated.Runtime.Runtime(stdlib)
             {
                 NativeExtensions = new Extensions.ExtensionLoader(),
-                ModuleSearchPath = ModuleSearchPath?.Split(':'),
+                ModuleSearchPath = ModuleSearchPath?.Split(':') ?? EnvironmentSearchPath(stdlib),
             };
         }
+    }
+
+    /// <summary>The module search path with PYTHONPATH's directories first (CPython's
+    /// Py_Initialize reads it too), then the stdlib; null when PYTHONPATH is unset or empty.</summary>
+    internal static string[]? EnvironmentSearchPath(string? stdlib)
+    {
+        var extra = Environment.GetEnvironmentVariable("PYTHONPATH");
+        if (string.IsNullOrEmpty(extra)) return null;
+        var entries = new List<string>(extra.Split(':', StringSplitOptions.RemoveEmptyEntries));
+        if (!string.IsNullOrEmpty(stdlib))
+        {
+            entries.Add(stdlib);
+            entries.Add(Path.Combine(stdlib, "lib-dynload"));
+        }
+        return entries.ToArray();
     }
 
     public static void Stop()

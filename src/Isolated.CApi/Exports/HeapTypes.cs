@@ -87,8 +87,43 @@ internal static unsafe class HeapTypes
             NativeTypeInfo.TpFree => (nint)(delegate* unmanaged<nint, void>)&PyObject_GC_Del,
             NativeTypeInfo.TpNew when t.Slots.New is not null && NativeInstances.HasNativeLayout(t)
                 => (nint)(delegate* unmanaged<nint, nint, nint, nint>)&PyType_GenericNew,
+            NativeTypeInfo.TpInit when !t.HasFlag(TypeFlags.HeapType)
+                => (nint)(delegate* unmanaged<nint, nint, nint, int>)&BuiltinInit,
             _ => 0,
         };
+    }
+
+    /// <summary>What PyType_GetSlot(builtin, Py_tp_init) returns: C code calls its base's tp_init
+    /// from its own (the tutorial's SubList calls list's). One function serves every builtin type,
+    /// so it runs the __init__ of the first builtin type in the instance's MRO: the builtin base
+    /// the calling spec type extends.</summary>
+    [UnmanagedCallersOnly]
+    static int BuiltinInit(nint self, nint args, nint kwds)
+    {
+        var ts = Api.Ts("tp_init");
+        if (ts is null) return -1;
+        try
+        {
+            var o = Api.Arg(ts, self);
+            if (o is null) return -1;
+            if ((args != 0 ? Api.Arg(ts, args) : ts.Interpreter.EmptyTuple) is not PyTuple a)
+            {
+                if (!ts.HasError) ts.Raise(ExceptionKind.SystemError, "tp_init: the arguments must be a tuple");
+                return -1;
+            }
+            PyObject? k = kwds == 0 ? null : Api.Arg(ts, kwds);
+            if (kwds != 0 && k is null) return -1;
+            PyType? builtin = null;
+            foreach (var t in o.Type.Mro)
+                if (!t.HasFlag(TypeFlags.HeapType)) { builtin = t; break; }
+            var init = (builtin ?? ts.Interpreter.Types.Object).LookupMro(ts.Interpreter.Intern("__init__"));
+            if (init is null) { ts.Raise(ExceptionKind.SystemError, "tp_init: no __init__ to call"); return -1; }
+            var all = new PyObject[a.Count + 1];
+            all[0] = o;
+            a.Items.AsSpan(0, a.Count).CopyTo(all.AsSpan(1));
+            return ObjectProtocol.Call(ts, init, ts.Interpreter.Tuple(all), k) is null ? -1 : 0;
+        }
+        catch (Exception e) { Api.Fail(ts, e); return -1; }
     }
 
     static NativeTypeInfo? Info(ThreadState ts, PyType t) =>
@@ -310,6 +345,9 @@ internal static unsafe class HeapTypes
             var t = Type(ts, cls, "PyObject_GetTypeData");
             var o = t is null ? null : Api.Arg(ts, obj);
             if (o is null) return 0;
+            if (o is not PyNativeInstance && o.Type.IsSubtypeOf(t!) && NativeInterpreterState.Of(ts.Interpreter) is var state
+                && state.NativeTypes.TryGetValue(t!, out var info) && info.ManagedTypeDataSize > 0)
+                return ManagedTypeData.Of(state.ManagedTypeData, o, t!, info.ManagedTypeDataSize);
             if (o is not PyNativeInstance n || !o.Type.IsSubtypeOf(t!))
             {
                 ts.Raise(ExceptionKind.SystemError, $"PyObject_GetTypeData: a '{o.Type.Name}' object has no C data of type '{t!.Name}'");
@@ -328,6 +366,8 @@ internal static unsafe class HeapTypes
         if (ts is null) return 0;
         var t = Type(ts, cls, "PyType_GetTypeDataSize");
         if (t is null) return 0;
+        if (NativeInterpreterState.Of(ts.Interpreter).NativeTypes.TryGetValue(t, out var own) && own.ManagedTypeDataSize > 0)
+            return own.ManagedTypeDataSize;
         int size = (NativeInstances.LayoutInfo(t)?.BasicSize ?? NativeInstances.ObjectSize)
             - NativeInstances.AlignedDataOffset(NativeInstances.BaseLayoutSize(t));
         return size < 0 ? 0 : size;

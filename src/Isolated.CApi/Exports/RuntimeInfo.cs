@@ -93,14 +93,8 @@ internal static unsafe class RuntimeInfo
     {
         if (ProcessRuntime.ModuleSearchPath is { } configured) return WideText("path", configured);
         var lib = ProcessRuntime.Instance?.StdlibPath ?? ProcessRuntime.StdlibDirectory();
-        var entries = new List<string>();
-        var extra = Environment.GetEnvironmentVariable("PYTHONPATH");
-        if (!string.IsNullOrEmpty(extra)) entries.AddRange(extra.Split(':', StringSplitOptions.RemoveEmptyEntries));
-        if (!string.IsNullOrEmpty(lib))
-        {
-            entries.Add(lib);
-            entries.Add(Path.Combine(lib, "lib-dynload"));
-        }
+        string[] entries = ProcessRuntime.EnvironmentSearchPath(lib)
+            ?? (string.IsNullOrEmpty(lib) ? [] : [lib, Path.Combine(lib, "lib-dynload")]);
         return WideText("path", string.Join(':', entries));
     }
 

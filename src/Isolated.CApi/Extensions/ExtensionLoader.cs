@@ -22,6 +22,8 @@ internal sealed unsafe class ExtensionLoader : INativeExtensions
 
     public bool IsBuiltin(string name) => Inittab.Find(name) != 0;
 
+    public string[] BuiltinNames() => Inittab.Names();
+
     public PyObject? CreateBuiltin(ThreadState ts, PyObject spec, string name)
     {
         nint init = Inittab.Find(name);

@@ -15,6 +15,11 @@ internal static class Inittab
         lock (Lock) Entries[name] = initFunction;
     }
 
+    public static string[] Names()
+    {
+        lock (Lock) return Entries.Keys.ToArray();
+    }
+
     public static nint Find(string name)
     {
         lock (Lock) return Entries.GetValueOrDefault(name);

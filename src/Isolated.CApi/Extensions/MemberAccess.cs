@@ -78,7 +78,7 @@ internal static unsafe class MemberAccess
                 if (o == 0)
                 {
                     if (kind == NativeMemberDef.Object) return interp.None;
-                    return ts.Raise(ExceptionKind.AttributeError, $"'{self.Type.Name}' object has no attribute '{name}'");
+                    return ts.Raise(ExceptionKind.AttributeError, $"'{self.Type.TpName}' object has no attribute '{name}'");
                 }
                 return ObjectBridge.FromNative(o) ?? ts.Raise(ExceptionKind.SystemError, $"member '{name}' holds a pointer that is not a live object");
             }
@@ -121,13 +121,9 @@ internal static unsafe class MemberAccess
             case NativeMemberDef.Double:
             {
                 double d;
+                // As CPython's PyFloat_AsDouble: __float__ or __index__, its errors.
                 if (value is PyFloat f) d = f.Value;
-                else if (value is PyInt) { if (!Ops.AsDouble(ts, value, out d)) return false; }
-                else
-                {
-                    ts.Raise(ExceptionKind.TypeError, "attribute value type must be float");
-                    return false;
-                }
+                else if (!Ops.AsDouble(ts, value!, out d)) return false;
                 if (kind == NativeMemberDef.Float) *(float*)p = (float)d;
                 else *(double*)p = d;
                 return true;
@@ -142,11 +138,8 @@ internal static unsafe class MemberAccess
                 return true;
             default:
             {
-                if (value is not PyInt && !Ops.IsIndex(value!))
-                {
-                    ts.Raise(ExceptionKind.TypeError, "attribute value type must be int");
-                    return false;
-                }
+                // As CPython's PyLong_AsLong: __index__, its errors ("'str' object cannot be
+                // interpreted as an integer").
                 if (!Ops.AsLong(ts, value!, out long v))
                 {
                     if (kind is NativeMemberDef.ULong or NativeMemberDef.ULongLong && value is PyInt big && big.Big is { } b && b.Sign > 0 && b <= ulong.MaxValue)

@@ -16,6 +16,10 @@ internal sealed class NativeTypeInfo
     public readonly PyModule? Module;
     public readonly Dictionary<int, nint> Slots;
 
+    /// <summary>Bytes of type data each instance has beside it when the type extends a builtin
+    /// type with a negative basicsize (see ManagedTypeData); 0 otherwise.</summary>
+    public int ManagedTypeDataSize { get; init; }
+
     public NativeTypeInfo(PyType type, int basicSize, int itemSize, ulong specFlags, PyModule? module, Dictionary<int, nint> slots)
     {
         Type = type;

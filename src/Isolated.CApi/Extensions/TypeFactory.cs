@@ -109,12 +109,16 @@ internal static unsafe class TypeFactory
         int basicSize = spec->BasicSize == 0 ? baseSize
             : spec->BasicSize < 0 ? NativeInstances.AlignedDataOffset(baseSize) - spec->BasicSize : spec->BasicSize;
         int itemSize = spec->ItemSize != 0 ? spec->ItemSize : baseInfo?.ItemSize ?? 0;
-        if (!baseNative && !baseIsObject && spec->BasicSize != 0)
+        // Over a builtin base (list, dict...) instances stay managed objects: no C struct can
+        // extend theirs, but a negative basicsize's type data (PyObject_GetTypeData) can live
+        // beside each instance (see ManagedTypeData).
+        if (!baseNative && !baseIsObject && spec->BasicSize > 0)
         {
             ts.Raise(ExceptionKind.SystemError,
-                $"type {fullName}: a type made from a spec can extend the builtin type '{best.Name}' only without a C struct of its own (basicsize 0)");
+                $"type {fullName}: a type made from a spec can extend the builtin type '{best.Name}' only without a C struct of its own (basicsize 0, or negative for type data)");
             return null;
         }
+        int managedTypeData = !baseNative && !baseIsObject && spec->BasicSize < 0 ? -spec->BasicSize : 0;
         if (basicSize < baseSize)
         {
             ts.Raise(ExceptionKind.TypeError, $"tp_basicsize for type '{fullName}' ({basicSize}) is too small for base '{best.Name}' ({baseSize})");
@@ -151,7 +155,7 @@ internal static unsafe class TypeFactory
             type.Mro = mro;
         }
         var state = NativeInterpreterState.Of(interp);
-        state.NativeTypes[type] = new NativeTypeInfo(type, basicSize, itemSize, spec->Flags, module, slots);
+        state.NativeTypes[type] = new NativeTypeInfo(type, basicSize, itemSize, spec->Flags, module, slots) { ManagedTypeDataSize = managedTypeData };
 
         var dict = interp.NewDict();
         if (dot >= 0) dict.SetStr(interp.Intern("__module__"), interp.Str(fullName[..dot]));

@@ -14,6 +14,9 @@ public interface INativeExtensions
     /// <summary>Whether <paramref name="name"/> is in the C host's table of builtin modules.</summary>
     bool IsBuiltin(string name);
 
+    /// <summary>The names in the C host's table of builtin modules (sys.builtin_module_names lists them).</summary>
+    string[] BuiltinNames();
+
     /// <summary>Creates the module of a builtin (inittab) entry; multi-phase modules are executed
     /// later by <see cref="Exec"/>.</summary>
     PyObject? CreateBuiltin(ThreadState ts, PyObject spec, string name);

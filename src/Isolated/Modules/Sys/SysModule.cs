@@ -36,10 +36,14 @@ public static partial class SysModule
     public static string PlatformName =>
         OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsFreeBSD() ? "freebsd" : "linux";
 
-    /// <summary>The builtin modules' names, sorted (sys.builtin_module_names).</summary>
-    public static string[] BuiltinModuleNames()
+    /// <summary>The builtin modules' names, sorted (sys.builtin_module_names): the runtime's own and
+    /// the C host's (PyImport_AppendInittab), as CPython lists both.</summary>
+    public static string[] BuiltinModuleNames(Interpreter interp)
     {
         var names = new List<string>(ModuleRegistry.Names);
+        if (interp.Runtime.NativeExtensions is { } native)
+            foreach (var name in native.BuiltinNames())
+                if (!names.Contains(name)) names.Add(name);
         names.Sort(string.CompareOrdinal);
         return names.ToArray();
     }
@@ -135,7 +139,7 @@ public static partial class SysModule
         d.SetStr("_stdlib_dir", lib.Length > 0 ? interp.Str(lib) : interp.None);
         d.SetStr("pycache_prefix", interp.None);
         d.SetStr("dont_write_bytecode", interp.True);
-        d.SetStr("builtin_module_names", Tuple(interp, BuiltinModuleNames()));
+        d.SetStr("builtin_module_names", Tuple(interp, BuiltinModuleNames(interp)));
         var stdlibNames = new PyObject[StdlibModuleNames.Names.Length];
         for (int i = 0; i < stdlibNames.Length; i++) stdlibNames[i] = interp.Str(StdlibModuleNames.Names[i]);
         d.SetStr("stdlib_module_names", Need(ts, LateBound.NewFrozenSet(ts, stdlibNames)));
