@@ -56,8 +56,9 @@ internal sealed class NativeInterpreterState : IDisposable, Isolated.Modules.Gc.
     /// <summary>The types made by PyType_FromSpec in this interpreter.</summary>
     public readonly Dictionary<PyType, Extensions.NativeTypeInfo> NativeTypes = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Type data of managed instances of spec types over builtin bases (see ManagedTypeData).</summary>
-    public readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, Extensions.ManagedTypeData> ManagedTypeData = new();
+    /// <summary>Type data of managed instances of spec types over builtin bases (see ManagedTypeData);
+    /// made on first use (a table is a finalizable object: not one per interpreter for nothing).</summary>
+    public System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, Extensions.ManagedTypeData>? ManagedTypeData;
 
     /// <summary>Types this interpreter made for the C API (capsules), created on first use.</summary>
     public PyType? CapsuleType;

@@ -347,7 +347,7 @@ internal static unsafe class HeapTypes
             if (o is null) return 0;
             if (o is not PyNativeInstance && o.Type.IsSubtypeOf(t!) && NativeInterpreterState.Of(ts.Interpreter) is var state
                 && state.NativeTypes.TryGetValue(t!, out var info) && info.ManagedTypeDataSize > 0)
-                return ManagedTypeData.Of(state.ManagedTypeData, o, t!, info.ManagedTypeDataSize);
+                return ManagedTypeData.Of(state.ManagedTypeData ??= new(), o, t!, info.ManagedTypeDataSize);
             if (o is not PyNativeInstance n || !o.Type.IsSubtypeOf(t!))
             {
                 ts.Raise(ExceptionKind.SystemError, $"PyObject_GetTypeData: a '{o.Type.Name}' object has no C data of type '{t!.Name}'");
