@@ -82,14 +82,19 @@ public static class Eval
         f.FrameObject ??= new PyFrame(ts.Interpreter.Types.Frame, f);
 
     /// <summary>globals() of the running code, or null when no Python code runs.</summary>
-    public static PyDict? CurrentGlobals(ThreadState ts) => CurrentFrame(ts)?.Globals;
+    public static PyDict? CurrentGlobals(ThreadState ts) => CurrentFrame(ts)?.Globals ?? RunningMainNamespace(ts);
+
+    /// <summary>__main__'s namespace when no frame runs but the thread runs __main__ for another
+    /// interpreter (<see cref="ThreadState.RunsMain"/>); null otherwise.</summary>
+    static PyDict? RunningMainNamespace(ThreadState ts) =>
+        ts.RunsMain && ts.Interpreter.Modules.GetStr("__main__") is PyModule main ? main.Dict : null;
 
     /// <summary>locals() of the running code: the locals mapping, or a snapshot dict of a
     /// function's variables.</summary>
     public static PyObject? CurrentLocals(ThreadState ts)
     {
         var f = CurrentFrame(ts);
-        if (f is null) return ts.Raise(ExceptionKind.SystemError, "frame does not exist");
+        if (f is null) return (PyObject?)RunningMainNamespace(ts) ?? ts.Raise(ExceptionKind.SystemError, "frame does not exist");
         return f.Locals ?? LocalsSnapshot(ts, f);
     }
 

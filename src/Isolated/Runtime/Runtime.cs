@@ -19,6 +19,9 @@ public sealed class Runtime
     /// communication (the queue registry of Modules/Interpreters); set on first use.</summary>
     public object? InterpretersState;
 
+    /// <summary>Which interpreters keep which alive (Modules/Interpreters' InterpreterRefs); set on first use.</summary>
+    public object? InterpreterRefsState;
+
     /// <summary>C extension modules (the C API library sets this when it starts the runtime);
     /// null when the runtime is used without the C API, and then no extension is found.</summary>
     public Execution.Import.INativeExtensions? NativeExtensions { get; set; }

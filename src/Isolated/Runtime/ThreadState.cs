@@ -31,6 +31,11 @@ public sealed class ThreadState
     /// holds the finalizer given to it (per thread, as CPython).</summary>
     public PyObject? AsyncGenFirstIter, AsyncGenFinalizer;
 
+    /// <summary>Set while this thread runs code in its interpreter's __main__ for another
+    /// interpreter (Interpreter.exec/call): builtins called there without a Python frame (eval,
+    /// exec, globals, locals, dir, vars) work on __main__'s namespace, as in CPython 3.14.</summary>
+    public bool RunsMain;
+
     /// <summary>C#-level recursion depth through builtins and the C API.</summary>
     public int RecursionDepth;
 

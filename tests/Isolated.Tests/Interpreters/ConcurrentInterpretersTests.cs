@@ -13,7 +13,7 @@ namespace Isolated.Tests.Interpreters;
 /// </summary>
 public class ConcurrentInterpretersTests
 {
-    static (int rc, string stdout, string stderr) Run(string source)
+    internal static (int rc, string stdout, string stderr) Run(string source, params string[] args)
     {
         var dir = Path.Combine(Path.GetTempPath(), "isolated-interp-tests");
         Directory.CreateDirectory(dir);
@@ -34,7 +34,7 @@ public class ConcurrentInterpretersTests
         };
         try
         {
-            int rc = ProgramMain.Run(["isolated", script], null, host);
+            int rc = ProgramMain.Run(["isolated", script, .. args], null, host);
             return (rc, Encoding.UTF8.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()));
         }
         finally

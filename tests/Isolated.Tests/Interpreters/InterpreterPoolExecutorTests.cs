@@ -41,8 +41,10 @@ public class InterpreterPoolExecutorTests
                     print(len(ids) in (1, 2), 0 not in ids)
                     try:
                         ex.submit(fails, 3).result()
-                    except interpreters.ExecutionFailed as e:
-                        print(type(e).__name__, '|', e.excinfo.type.__name__, e.excinfo.msg, '|',
+                    except ValueError as exc:
+                        # The original exception, with the ExecutionFailed summary as its cause (3.14).
+                        e = exc.__cause__
+                        print(type(exc).__name__, exc, type(e).__name__, '|', e.excinfo.type.__name__, e.excinfo.msg, '|',
                               str(e).splitlines()[0], '|', 'line 10, in fails' in str(e))
                 with InterpreterPoolExecutor(max_workers=2, initializer=init, initargs=('T1',)) as ex:
                     print(ex.submit(get_tag).result())
@@ -66,7 +68,7 @@ public class InterpreterPoolExecutorTests
             [0, 1, 4, 9, 16, 25, 36, 49, 64, 81]
             1024 49
             True True
-            ExecutionFailed | ValueError bad 3 | ValueError: bad 3 | True
+            ValueError bad 3 ExecutionFailed | ValueError bad 3 | ValueError: bad 3 | True
             T1
             True True
             cannot schedule new futures after shutdown

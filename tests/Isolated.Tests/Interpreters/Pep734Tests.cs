@@ -280,7 +280,7 @@ public class Pep734Tests
     [Fact]
     public void UnguardedMainScriptGetsAnErrorNotEndlessInterpreters()
     {
-        // A function from __main__ is found in the worker by running the script as __mp_main__;
+        // A function from __main__ is found in the worker by running the script as <fake __main__>;
         // without an `if __name__ == '__main__':` guard that would create interpreters forever.
         Expect("""
             from concurrent import interpreters as I

@@ -59,6 +59,7 @@ public static class AtexitModule
     {
         if (ts.Interpreter.Modules.GetStr("threading") is not PyModule threading) return;
         if (threading.Dict.GetStr("_shutdown") is not { } shutdown) return;
+        Isolated.Modules.Thread.ThreadRunner.ReleaseGoneMainThreadLock(ts, threading);
         if (Ops.Call(ts, shutdown) is null && ts.CurrentException is { } exc)
         {
             ts.CurrentException = null;

@@ -106,7 +106,7 @@ public static partial class BuiltinsModule
         PyObject? names;
         if (args.Length == 0)
         {
-            if (Execution.Eval.CurrentFrame(ts) is null) return ListType.New(ts.Interpreter);
+            if (Execution.Eval.CurrentFrame(ts) is null && Execution.Eval.CurrentGlobals(ts) is null) return ListType.New(ts.Interpreter);
             var locals = Execution.Eval.CurrentLocals(ts);
             if (locals is null) return null;
             names = locals is PyDict d ? ListHelper.FromDictKeys(ts, d) : Keys(ts, locals);

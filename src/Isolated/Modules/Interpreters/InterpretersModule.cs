@@ -34,6 +34,10 @@ public static class InterpretersModule
         Add(m, "set___main___attrs", SetMainAttrs);
         Add(m, "is_shareable", IsShareable);
         Add(m, "create_queue", CreateQueue);
+        Add(m, "list_queues", ListQueues);
+        Add(m, "whence", WhenceOf);
+        Add(m, "incref", Incref);
+        Add(m, "decref", Decref);
         Add(m, "_register_exceptions", RegisterExceptions);
         HostControlFunctions.Register(m);
         m.Dict.SetStr("Queue", QueueType(interp));
@@ -93,9 +97,19 @@ public static class InterpretersModule
     {
         id = -1;
         if (args.Length <= index) { ts.Raise(ExceptionKind.TypeError, $"{function}() missing required argument 'id' (pos 1)"); return false; }
-        if (args[index] is not PyInt i || !i.IsSmall)
+        if (args[index] is not PyInt i)
         {
             ts.Raise(ExceptionKind.TypeError, $"{function}(): interpreter ID must be an int, not '{args[index].Type.Name}'");
+            return false;
+        }
+        if (!i.IsSmall)
+        {
+            ts.Raise(ExceptionKind.OverflowError, "int too big to convert");
+            return false;
+        }
+        if (i.Small < 0)
+        {
+            ts.Raise(ExceptionKind.ValueError, $"interpreter ID must be a non-negative int, got {i.Small}");
             return false;
         }
         id = i.Small;
@@ -111,12 +125,45 @@ public static class InterpretersModule
 
     static PyObject Info(Interpreter of, Interpreter target) => of.Tuple(of.Int(target.Id), of.Str(target.Whence));
 
+    /// <summary>create(*, reqrefs=False): a new interpreter's id. With reqrefs it ends when the
+    /// last reference taken with incref() is dropped (concurrent.interpreters.create()).</summary>
     static PyObject? Create_(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        if (!ArgBinder.CheckPositional(ts, "create", args, kw, 0, 0)) return null;
+        Span<PyObject?> a = new PyObject?[1];
+        if (!ArgBinder.Bind(ts, "create", args, kw, ["reqrefs"], 0, a, keywordOnlyFrom: 0)) return null;
+        int reqrefs = a[0] is { } r ? Ops.IsTrue(ts, r) : 0;
+        if (reqrefs < 0) return null;
         var created = ts.Interpreter.Runtime.CreateInterpreter(InterpreterConfig.Isolated);
         created.Whence = "_interpreters module";
+        if (reqrefs > 0) InterpreterRefs.Of(ts.Interpreter.Runtime).RequireRefs(created.Id);
         return ts.Interpreter.Int(created.Id);
+    }
+
+    /// <summary>whence(id): where the interpreter came from, as Interpreter.whence says it.</summary>
+    static PyObject? WhenceOf(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "whence", args, kw, 1, 1) || !IdArg(ts, "whence", args, 0, out long id)) return null;
+        var target = Find(ts, id);
+        return target is null ? null : ts.Interpreter.Str(target.Whence);
+    }
+
+    /// <summary>incref(id): this interpreter holds one more reference keeping the interpreter alive.</summary>
+    static PyObject? Incref(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "incref", args, kw, 1, 1) || !IdArg(ts, "incref", args, 0, out long id)) return null;
+        if (Find(ts, id) is null) return null;
+        InterpreterRefs.Of(ts.Interpreter.Runtime).Incref(ts.Interpreter.Id, id);
+        return ts.Interpreter.None;
+    }
+
+    /// <summary>decref(id): drops a reference incref() took; the last one ends an interpreter made
+    /// with reqrefs (once the code running in it, if any, returns).</summary>
+    static PyObject? Decref(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "decref", args, kw, 1, 1) || !IdArg(ts, "decref", args, 0, out long id)) return null;
+        if (Find(ts, id) is null) return null;
+        InterpreterRefs.Of(ts.Interpreter.Runtime).Decref(ts.Interpreter.Id, id);
+        return ts.Interpreter.None;
     }
 
     static PyObject? Destroy(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
@@ -136,8 +183,6 @@ public static class InterpretersModule
         target.End();
         return ts.Interpreter.None;
     }
-
-    static bool IsBusy(Interpreter target) => Volatile.Read(ref target.CrossCalls) > 0 || target.Gil.Holder is not null;
 
     static PyObject? ListAll(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
@@ -159,7 +204,9 @@ public static class InterpretersModule
         if (!IdArg(ts, "is_running", args, 0, out long id)) return null;
         var target = Find(ts, id);
         if (target is null) return null;
-        return ts.Interpreter.Bool(ReferenceEquals(target, ts.Interpreter) || IsBusy(target));
+        // Running means running code in __main__: the main interpreter runs its script, a
+        // subinterpreter an exec() or call(); threads it started on its own do not count (CPython).
+        return ts.Interpreter.Bool(ReferenceEquals(target, ts.Interpreter) || target.IsMain || Volatile.Read(ref target.CrossCalls) > 0);
     }
 
     static PyObject? IsShareable(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw) =>
@@ -175,6 +222,7 @@ public static class InterpretersModule
         var home = caller.Interpreter;
         home.Gil.Release(caller);
         var ts = target.NewThreadState();
+        ts.RunsMain = true;
         try
         {
             target.Gil.Acquire(ts);
@@ -193,6 +241,7 @@ public static class InterpretersModule
             target.DeleteThreadState(ts);
             Interlocked.Decrement(ref target.CrossCalls);
             home.Gil.Acquire(caller);
+            InterpreterRefs.Of(home.Runtime).CallFinished(target.Id);
         }
     }
 
@@ -286,41 +335,63 @@ public static class InterpretersModule
         }
         var target = Find(ts, id);
         if (target is null || !Claim(ts, target, "call()")) return null;
-        var (result, failure) = RunIn(ts, target, tts =>
+        var (result, failure, stage) = RunIn(ts, target, tts =>
         {
-            var value = Invoke(tts, callable, positional, keywords);
-            if (value is not null)
-            {
-                var shared = SharedValue.Capture(tts, value);
-                if (shared is not null) return (shared, (SharedValue?)null);
-            }
-            return ((SharedValue?)null, DescribeFailure(tts, tts.FetchError()!));
+            if (!Materialize(tts, callable, positional, keywords, out var fn, out var argv, out var kwnames))
+                return ((SharedValue?)null, DescribeFailure(tts, tts.FetchError()!), CallStage.Arguments);
+            var value = Ops.Call(tts, fn, argv, kwnames);
+            if (value is null) return (null, DescribeFailure(tts, tts.FetchError()!), CallStage.Call);
+            var shared = SharedValue.Capture(tts, value);
+            return shared is not null ? (shared, (SharedValue?)null, CallStage.Call) : ((SharedValue?)null, DescribeFailure(tts, tts.FetchError()!), CallStage.Result);
         });
         var interp = ts.Interpreter;
-        if (failure is not null) return interp.Tuple(interp.None, failure.ToConstant(interp));
+        if (failure is not null)
+        {
+            var info = failure.ToConstant(interp);
+            if (stage == CallStage.Call) return interp.Tuple(interp.None, info);
+            // What could not cross is reported here as NotShareableError, as CPython 3.14 does,
+            // with the other interpreter's exception (as text) for its cause.
+            var excinfo = (PyTuple)info;
+            string message = ((PyStr)excinfo.Items[3]).Value;
+            var error = interp.NewException(NotShareableErrorType(ts), stage == CallStage.Arguments
+                ? "args not shareable"
+                : message.Length > 0 ? message : "the result is not shareable");
+            var cause = interp.NewException(NotShareableErrorType(ts), stage == CallStage.Arguments
+                ? $"the callable or an argument could not be unpickled in interpreter {id}:\n{((PyStr)excinfo.Items[5]).Value}"
+                : ((PyStr)excinfo.Items[5]).Value);
+            error.Cause = cause;
+            error.SuppressContext = true;
+            ts.Raise(error);
+            return null;
+        }
         var obj = result!.ToObject(ts);
         return obj is null ? null : interp.Tuple(obj, interp.None);
     }
 
-    static PyObject? Invoke(ThreadState ts, SharedValue callable, List<SharedValue> positional, List<(string, SharedValue)> keywords)
+    enum CallStage : byte { Arguments, Call, Result }
+
+    /// <summary>The callable and arguments as objects of the target interpreter; false with the
+    /// exception set when one could not be rebuilt there (unpickling failed).</summary>
+    static bool Materialize(ThreadState ts, SharedValue callable, List<SharedValue> positional, List<(string, SharedValue)> keywords,
+        out PyObject fn, out PyObject[] argv, out PyTuple? kwnames)
     {
-        var fn = callable.ToObject(ts);
-        if (fn is null) return null;
-        var argv = new PyObject[positional.Count + keywords.Count];
+        kwnames = null;
+        argv = new PyObject[positional.Count + keywords.Count];
+        fn = callable.ToObject(ts)!;
+        if (fn is null) return false;
         for (int i = 0; i < positional.Count; i++)
-            if ((argv[i] = positional[i].ToObject(ts)!) is null) return null;
-        PyTuple? kwnames = null;
+            if ((argv[i] = positional[i].ToObject(ts)!) is null) return false;
         if (keywords.Count > 0)
         {
             var names = new PyObject[keywords.Count];
             for (int i = 0; i < keywords.Count; i++)
             {
                 names[i] = ts.Interpreter.Str(keywords[i].Item1);
-                if ((argv[positional.Count + i] = keywords[i].Item2.ToObject(ts)!) is null) return null;
+                if ((argv[positional.Count + i] = keywords[i].Item2.ToObject(ts)!) is null) return false;
             }
             kwnames = ts.Interpreter.Tuple(names);
         }
-        return Ops.Call(ts, fn, argv, kwnames);
+        return true;
     }
 
     static SharedValue DescribeFailure(ThreadState ts, PyBaseException exc)
@@ -345,6 +416,7 @@ public static class InterpretersModule
         if (!ArgBinder.CheckPositional(ts, "set___main___attrs", args, kw, 2, 2)) return null;
         if (!IdArg(ts, "set___main___attrs", args, 0, out long id)) return null;
         if (args[1] is not PyDict ns) return ts.Raise(ExceptionKind.TypeError, "expected a dict of names to values");
+        if (ns.Count == 0) return ts.Raise(ExceptionKind.ValueError, "arg 2 must be a non-empty mapping");
         var target = Find(ts, id);
         if (target is null) return null;
         var captured = new List<(string, SharedValue)>();
@@ -396,6 +468,15 @@ public static class InterpretersModule
         }
     }
 
+    /// <summary>list_queues(): a Queue object for every queue that exists.</summary>
+    static PyObject? ListQueues(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "list_queues", args, kw, 0, 0)) return null;
+        var list = new PyList(ts.Interpreter.Types.List);
+        foreach (var q in QueueRegistry.Of(ts.Interpreter.Runtime).All()) list.Append(QueueHandle(ts.Interpreter, q));
+        return list;
+    }
+
     static PyObject? CreateQueue(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         Span<PyObject?> a = new PyObject?[2];
@@ -404,7 +485,7 @@ public static class InterpretersModule
         if (a[0] is { } ms && !Ops.AsLong(ts, ms, out maxSize)) return null;
         var mode = UnboundMode.Unbound;
         if (a[1] is { } ub && !UnboundArg(ts, ub, out mode)) return null;
-        var q = QueueRegistry.Of(ts.Interpreter.Runtime).Create((int)Math.Clamp(maxSize, 0, int.MaxValue), mode);
+        var q = QueueRegistry.Of(ts.Interpreter.Runtime).Create((int)Math.Clamp(maxSize, int.MinValue, int.MaxValue), mode);
         return QueueHandle(ts.Interpreter, q);
     }
 

@@ -113,4 +113,26 @@ public static class ThreadRunner
             if (l.Semaphore.CurrentCount == 0) l.Semaphore.Release();
         }
     }
+
+    /// <summary>Before threading._shutdown runs: when threading was imported on a thread state that
+    /// is gone (code run in this interpreter for another one, Interpreter.exec/call, on a thread
+    /// that has moved on), _main_thread's lock would never be released and _shutdown would wait
+    /// for it forever when called from another OS thread. Release it then, as CPython does when a
+    /// thread state is deleted. On the importing OS thread _shutdown releases it itself.</summary>
+    public static void ReleaseGoneMainThreadLock(ThreadState ts, PyModule threading)
+    {
+        if (threading.Dict.GetStr("_main_thread") is not { } main) return;
+        var lockObj = Ops.GetAttr(ts, main, ts.Interpreter.Str("_tstate_lock"));
+        var ident = lockObj is null ? null : Ops.GetAttr(ts, main, ts.Interpreter.Str("_ident"));
+        ts.CurrentException = null;
+        if (lockObj is not PyLock l || !l.IsLocked) return;
+        if (ident is PyInt { IsSmall: true } i && i.Small == ThreadModule.CurrentIdent()) return;
+        var states = ModuleStates.Of(ts.Interpreter);
+        foreach (var live in ts.Interpreter.Threads)
+            if (states.Sentinels.TryGetValue(live, out var held) && ReferenceEquals(held, l)) return;   // its thread runs
+        lock (l.Semaphore)
+        {
+            if (l.Semaphore.CurrentCount == 0) l.Semaphore.Release();
+        }
+    }
 }

@@ -5,9 +5,10 @@ the thread starts, closed when it ends) and runs the submitted calls in it with
 Interpreter.call(). Calls therefore run in parallel, each interpreter having its own GIL. What a
 call needs crosses as concurrent.interpreters sends it: functions without state as code,
 functions and classes of modules by reference (those of the main script by loading the script in
-the worker, as module __mp_main__), arguments and results as shareable values or pickle data.
-An exception raised by a call comes back as concurrent.interpreters.ExecutionFailed, whose text
-ends with the original traceback.
+the worker, as module <fake __main__>), arguments and results as shareable values or pickle data.
+An exception raised by a call is raised again as itself (it crosses back by pickle), with a
+concurrent.interpreters.ExecutionFailed for its cause, whose text ends with the original
+traceback; an exception that cannot be pickled comes back as that ExecutionFailed.
 """
 
 import itertools
@@ -16,7 +17,7 @@ import threading
 import weakref
 
 from concurrent import interpreters
-from concurrent.interpreters import ExecutionFailed
+from concurrent.interpreters import ExecutionFailed, _crossinterp
 from . import thread as _thread
 
 __all__ = ['InterpreterPoolExecutor', 'BrokenInterpreterPool', 'ExecutionFailed']
@@ -26,23 +27,35 @@ class BrokenInterpreterPool(_thread.BrokenThreadPool):
     """Raised when a worker interpreter failed initializing."""
 
 
-# The interpreter of each worker thread.
+# The interpreter of each worker thread, and the queue its calls' exceptions come back on.
 _worker_state = threading.local()
 
 
 def _call_in_worker(fn, args, kwargs):
-    return _worker_state.interp.call(fn, *args, **kwargs)
+    state = _worker_state
+    try:
+        return state.interp.call(_crossinterp.call_capturing, state.results, fn, args, kwargs)
+    except ExecutionFailed as wrapper:
+        # The original exception, when it could be pickled, is on the queue already.
+        try:
+            exc = state.results.get_nowait()
+        except interpreters.QueueEmpty:
+            exc = None
+        if exc is None:
+            raise
+        raise exc from wrapper
 
 
 def _run_worker(executor_ref, work_queue, initializer, initargs):
     interp = interpreters.create()
     _worker_state.interp = interp
+    _worker_state.results = interpreters.create_queue()
     try:
         initialize = None
         if initializer is not None:
             def initialize(*initargs):
                 try:
-                    interp.call(initializer, *initargs)
+                    _call_in_worker(initializer, initargs, {})
                 except BaseException:
                     # Fail the pending calls now: the worker loop only logs the error, and
                     # logging must not be what stands between a failure and the futures.
@@ -53,7 +66,7 @@ def _run_worker(executor_ref, work_queue, initializer, initargs):
         # ThreadPoolExecutor's worker loop, with every call going to this thread's interpreter.
         _thread._worker(executor_ref, work_queue, initialize, initargs)
     finally:
-        _worker_state.interp = None
+        _worker_state.interp = _worker_state.results = None
         try:
             interp.close()
         except interpreters.InterpreterError:

@@ -7,6 +7,7 @@ receives as its own objects. str and bytes payloads cross without being copied.
 """
 
 import sys as _sys
+import _weakref
 import _interpreters
 
 __all__ = [
@@ -184,50 +185,96 @@ def is_shareable(obj):
 
 
 def create():
-    """A new interpreter, with its own GIL, modules and objects."""
+    """A new interpreter, with its own GIL, modules and objects. It ends when closed, or when
+    the last Interpreter object for it (in any interpreter) is gone, as in CPython 3.14."""
     xi = _sys.modules.get('concurrent.interpreters._crossinterp')
     if xi is not None and xi.loading_main:
         raise InterpreterError(
-            "an interpreter was created while the main script was being run as __mp_main__ to "
+            "an interpreter was created while the main script was being run as <fake __main__> to "
             "find a function or class it defines; put the main script's own code under "
             "`if __name__ == '__main__':` (as multiprocessing requires)")
-    return Interpreter(_interpreters.create())
+    return Interpreter(_interpreters.create(reqrefs=True), _whence=_WHENCE_STDLIB, _ownsref=True)
 
 
 def list_all():
     """All live interpreters of the process."""
-    return [Interpreter(id) for id, _ in _interpreters.list_all()]
+    found = []
+    for id, whence in _interpreters.list_all():
+        try:
+            found.append(Interpreter(id, _whence=whence))
+        except InterpreterNotFoundError:
+            pass   # it ended meanwhile (its last Interpreter object was collected)
+    return found
 
 
 def get_current():
     """The interpreter this code runs in."""
-    return Interpreter(_interpreters.get_current()[0])
+    id, whence = _interpreters.get_current()
+    return Interpreter(id, _whence=whence)
 
 
 def get_main():
     """The main interpreter."""
-    return Interpreter(_interpreters.get_main()[0])
+    id, whence = _interpreters.get_main()
+    return Interpreter(id, _whence=whence)
 
 
-# One Interpreter object per id (dict operations are atomic under the GIL).
+_WHENCE_STDLIB = '_interpreters module'
+
+# The one Interpreter object of this interpreter per id, held weakly: id -> weakref.
 _known = {}
+# The weak references whose callbacks drop the reference an Interpreter object holds on an
+# interpreter made by create(): id -> [weakref, ...]. They run at a safe point of this
+# interpreter after the object is collected.
+_owners = {}
+
+
+def _released(ref, id):
+    # Runs as a pending call, possibly while another one for the same id is half done: no step
+    # here may fail on what that one changed.
+    try:
+        _interpreters.decref(id)
+    except InterpreterNotFoundError:
+        pass
+    refs = _owners.get(id)
+    if refs is not None:
+        for i, r in enumerate(refs):
+            if r is ref:
+                del refs[i]
+                break
+        if not refs:
+            _owners.pop(id, None)
+    known = _known.get(id)
+    if known is not None and known() is None:
+        _known.pop(id, None)
 
 
 class Interpreter:
     """A single interpreter in this process."""
 
-    __slots__ = ('_id', '__weakref__')
+    __slots__ = ('_id', '_whence', '__weakref__')
 
-    def __new__(cls, id, /):
+    def __new__(cls, id, /, _whence=None, _ownsref=None):
+        # There is only one object per interpreter (while it is referenced).
         if not isinstance(id, int):
             raise TypeError(f'id must be an int, got {id!r}')
-        self = _known.get(id)
-        if self is None:
-            if not any(i == id for i, _ in _interpreters.list_all()):
-                raise InterpreterNotFoundError(f'unrecognized interpreter ID {id}')
-            self = super().__new__(cls)
-            self._id = id
-            self = _known.setdefault(id, self)
+        id = int(id)
+        known = _known.get(id)
+        self = known() if known is not None else None
+        if self is not None:
+            return self
+        if _whence is None:
+            _whence = _interpreters.whence(id)   # InterpreterNotFoundError, ValueError for -1
+        if _ownsref is None:
+            _ownsref = _whence == _WHENCE_STDLIB
+        self = super().__new__(cls)
+        self._id = id
+        self._whence = _whence
+        if _ownsref:
+            _interpreters.incref(id)
+            ref = _weakref.ref(self, lambda r, id=id: _released(r, id))
+            _owners.setdefault(id, []).append(ref)
+        _known[id] = _weakref.ref(self)
         return self
 
     def __repr__(self):
@@ -248,19 +295,15 @@ class Interpreter:
 
     @property
     def whence(self):
-        for id, whence in _interpreters.list_all():
-            if id == self._id:
-                return whence
-        raise InterpreterNotFoundError(f'unrecognized interpreter ID {self._id}')
+        return self._whence
 
     def is_running(self):
-        """Whether the interpreter is executing code right now."""
+        """Whether the interpreter is executing code in its __main__ right now."""
         return _interpreters.is_running(self._id)
 
     def close(self):
         """Ends the interpreter. Raises InterpreterError while it is running."""
         _interpreters.destroy(self._id)
-        _known.pop(self._id, None)
 
     def prepare_main(self, ns=None, /, **kwargs):
         """Binds objects as globals of the interpreter's __main__. Shareable objects cross as
@@ -284,7 +327,10 @@ class Interpreter:
         """Calls callable(*args, **kwargs) in the interpreter, in this thread, and returns the
         result. Functions without state (no closure, no globals but builtins) cross as code;
         other callables, arguments and the result cross as shareable values or by pickle, so a
-        lambda or a closure cannot be called. Raises ExecutionFailed if the call raises."""
+        closure cannot be called. Raises ExecutionFailed if the call raises."""
+        return self._call(callable, args, kwargs)
+
+    def _call(self, callable, args, kwargs):
         res, info = _interpreters.call(self._id, callable, args, kwargs)
         if info is not None:
             raise _failure(info)
@@ -292,9 +338,9 @@ class Interpreter:
 
     def call_in_thread(self, callable, /, *args, **kwargs):
         """Calls callable(*args, **kwargs) in the interpreter, in a new thread, which is returned
-        started. The result and any exception are discarded."""
+        started. The result is discarded; an exception goes to threading.excepthook."""
         import threading
-        t = threading.Thread(target=self.call, args=(callable, *args), kwargs=kwargs)
+        t = threading.Thread(target=self._call, args=(callable, args, kwargs))
         t.start()
         return t
 

@@ -4,15 +4,17 @@ Objects that are not shareable cross between interpreters as pickle data: the se
 interpreter calls dumps(), the receiving one loads(). Functions and classes pickle by reference
 (module and name). Those of the main script (module ``__main__``) are looked up in the
 receiving interpreter's ``__main__`` first; when it lacks them, the main script is run there
-once as module ``__mp_main__`` (so ``if __name__ == '__main__':`` blocks are skipped), as
-CPython 3.14 and multiprocessing's spawn method do.
+once as a hidden module named ``<fake __main__>`` (so ``if __name__ == '__main__':`` blocks are
+skipped and that interpreter's own ``__main__`` is left alone), as CPython 3.14 does.
 """
 
 import sys
 
-_MAIN_NAMES = ('__main__', '__mp_main__')
+# The hidden module the main script runs as (CPython 3.14's name for it).
+_FAKE_MAIN = '<fake __main__>'
+_MAIN_NAMES = ('__main__', '__mp_main__', _FAKE_MAIN)
 
-# True while this interpreter runs the main script as __mp_main__: a script without an
+# True while this interpreter runs the main script as <fake __main__>: a script without an
 # `if __name__ == '__main__':` guard would otherwise create interpreters without end.
 loading_main = False
 
@@ -63,24 +65,24 @@ def resolve(module, qualname, main_file=None):
 
 
 def _load_main(path):
-    module = sys.modules.get('__mp_main__')
+    module = sys.modules.get(_FAKE_MAIN)
     if module is not None:
         return module
     if not path:
         raise AttributeError("the main module has no file to load its definitions from")
     import types
-    module = types.ModuleType('__mp_main__')
+    module = types.ModuleType(_FAKE_MAIN)
     module.__file__ = path
     module.__builtins__ = __builtins__
     with open(path, 'rb') as f:
         code = compile(f.read(), path, 'exec')
     global loading_main
-    sys.modules['__mp_main__'] = module
+    sys.modules[_FAKE_MAIN] = module
     loading_main = True
     try:
         exec(code, module.__dict__)
     except BaseException:
-        del sys.modules['__mp_main__']
+        del sys.modules[_FAKE_MAIN]
         raise
     finally:
         loading_main = False
@@ -105,3 +107,20 @@ def loads(data, main_file=None):
             return super().find_class(module, name)
 
     return Unpickler(io.BytesIO(data)).load()
+
+
+def call_capturing(results, func, args, kwargs):
+    """func(*args, **kwargs), run in a worker interpreter of InterpreterPoolExecutor: an
+    exception it raises is also put on the results queue (pickled), so that the pool can raise
+    the original exception, with the ExecutionFailed summary as its cause (CPython 3.14)."""
+    try:
+        return func(*args, **kwargs)
+    except BaseException as exc:
+        try:
+            results.put(exc)
+        except Exception:
+            print('exception is not shareable:', file=sys.stderr)
+            import traceback
+            traceback.print_exception(exc)
+            results.put(None)
+        raise
