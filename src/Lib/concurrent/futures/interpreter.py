@@ -13,6 +13,7 @@ traceback; an exception that cannot be pickled comes back as that ExecutionFaile
 
 import itertools
 import os
+import pickle   # noqa: F401 -- loaded here, before the worker threads may need it at once
 import threading
 import weakref
 
@@ -34,7 +35,8 @@ _worker_state = threading.local()
 def _call_in_worker(fn, args, kwargs):
     state = _worker_state
     try:
-        return state.interp.call(_crossinterp.call_capturing, state.results, fn, args, kwargs)
+        # An empty kwargs crosses as None: a dict would be pickled for nothing.
+        return state.interp.call(_crossinterp.call_capturing, state.results, fn, args, kwargs or None)
     except ExecutionFailed as wrapper:
         # The original exception, when it could be pickled, is on the queue already.
         try:

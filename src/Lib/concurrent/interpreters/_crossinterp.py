@@ -114,7 +114,7 @@ def call_capturing(results, func, args, kwargs):
     exception it raises is also put on the results queue (pickled), so that the pool can raise
     the original exception, with the ExecutionFailed summary as its cause (CPython 3.14)."""
     try:
-        return func(*args, **kwargs)
+        return func(*args, **(kwargs or {}))
     except BaseException as exc:
         try:
             results.put(exc)
