@@ -19,9 +19,7 @@ public static class ClassBuilder
         int nkw = kwnames?.Count ?? 0;
         int npos = args.Length - nkw;
         if (npos != 3)
-            return ts.Raise(ExceptionKind.TypeError, npos == 1 || npos == 0
-                ? "type() takes 1 or 3 arguments"
-                : $"type.__new__() takes exactly 3 arguments ({npos} given)");
+            return ts.Raise(ExceptionKind.TypeError, $"type.__new__() takes exactly 3 arguments ({npos} given)");
         if (args[0] is not PyStr nameObj)
             return ts.Raise(ExceptionKind.TypeError, $"type.__new__() argument 1 must be str, not {args[0].Type.Name}");
         if (args[1] is not PyTuple basesObj)

@@ -96,6 +96,9 @@ public static class TypeType
         // type(x) returns the type of x.
         if (ReferenceEquals(type, interp.Types.Type) && args.Length == 1 && kwnames is null)
             return args[0].Type;
+        // type(...) itself takes a name, bases and a namespace; a metaclass may take other counts.
+        if (ReferenceEquals(type, interp.Types.Type) && args.Length - (kwnames?.Count ?? 0) is var npos && npos != 3)
+            return ts.Raise(ExceptionKind.TypeError, npos == 1 ? "type() takes no keyword arguments" : "type() takes 1 or 3 arguments");
         // str(x): what str.__new__ does with one argument (object.__init__ accepts it), without
         // binding arguments by name.
         if (ReferenceEquals(type, interp.Types.Str) && args.Length == 1 && kwnames is null)
