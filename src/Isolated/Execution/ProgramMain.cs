@@ -56,6 +56,7 @@ public static class ProgramMain
             int? exitCode = null;
             state.SystemExitHandler = code => exitCode = code;
             PythonRun.Initialize(ts);
+            if (options.Flags.NoSite == 0) SiteBuiltins.Install(ts);
             int rc = RunSelected(ts, state, host, options, prog);
             bool replDone = options.Command is null && options.Module is null && options.Script is null;
             if (options.Inspect && !replDone && rc != ExitedBySystemExit)

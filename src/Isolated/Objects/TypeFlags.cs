@@ -28,4 +28,7 @@ public enum TypeFlags
     /// <summary>Calling <c>descr(self, *args)</c> equals calling <c>descr.__get__(self)(*args)</c>
     /// (CPython's Py_TPFLAGS_METHOD_DESCRIPTOR): callers may skip creating a bound method.</summary>
     MethodDescriptor = 1 << 18,
+    /// <summary>The add slot is a sequence concatenation (CPython's sq_concat, not nb_add): the
+    /// type's dict has <c>__add__</c> but no <c>__radd__</c>.</summary>
+    SequenceConcat = 1 << 19,
 }

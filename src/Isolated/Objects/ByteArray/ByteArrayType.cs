@@ -7,7 +7,7 @@ namespace Isolated.Objects;
 public static class ByteArrayType
 {
     public static PyType Create(Interpreter interp, BuiltinTypes types) =>
-        types.NewBuiltin("bytearray", types.Object, TypeFlags.BaseType, s =>
+        types.NewBuiltin("bytearray", types.Object, TypeFlags.BaseType | TypeFlags.SequenceConcat, s =>
         {
             s.New = static (ts, type, args, kw) =>
                 ReferenceEquals(type, ts.Interpreter.Types.ByteArray) ? new PyByteArray(type, []) : new PyByteArraySubclass(type, []);

@@ -8,7 +8,7 @@ namespace Isolated.Objects;
 public static class BytesType
 {
     public static PyType Create(Interpreter interp, BuiltinTypes types) =>
-        types.NewBuiltin("bytes", types.Object, TypeFlags.BaseType | TypeFlags.BytesSubclass | TypeFlags.Immutable, s =>
+        types.NewBuiltin("bytes", types.Object, TypeFlags.BaseType | TypeFlags.BytesSubclass | TypeFlags.Immutable | TypeFlags.SequenceConcat, s =>
         {
             s.New = New;
             s.Init = static (ts, self, args, kw) => true;

@@ -39,7 +39,21 @@ public static class ModuleType
                 m.Dict.SetStr("__spec__", interp.None);
                 return true;
             };
-        }, static (_, t) => t.AddGetSet("__dict__", static (ts, self) => ((PyModule)self).Dict));
+        }, static (_, t) =>
+        {
+            t.AddGetSet("__dict__", static (ts, self) => ((PyModule)self).Dict);
+            t.AddMethod("__dir__", Dir, "__dir__() -> list\nspecialized dir() implementation");
+        });
+
+    /// <summary>module.__dir__(): the module's own names (not object's attributes), or what a
+    /// module-level __dir__ function returns (PEP 562).</summary>
+    static PyObject? Dir(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "__dir__", args, kw, 0, 0)) return null;
+        var dict = ((PyModule)self).Dict;
+        if (dict.GetStr("__dir__") is { } custom) return Ops.Call(ts, custom);
+        return ListHelper.FromDictKeys(ts, dict);
+    }
 
     /// <summary>Creates a module named <paramref name="name"/> with the standard attributes.</summary>
     public static PyModule New(Interpreter interp, string name)

@@ -11,7 +11,7 @@ namespace Isolated.Objects;
 public static partial class StrType
 {
     public static PyType Create(Interpreter interp, BuiltinTypes types) =>
-        types.NewBuiltin("str", types.Object, TypeFlags.BaseType | TypeFlags.StrSubclass | TypeFlags.Immutable, s =>
+        types.NewBuiltin("str", types.Object, TypeFlags.BaseType | TypeFlags.StrSubclass | TypeFlags.Immutable | TypeFlags.SequenceConcat, s =>
         {
             s.Repr = static (ts, self) => ts.Interpreter.Str(Repr(((PyStr)self).Value));
             s.Str = static (ts, self) => self.GetType() == typeof(PyStr) ? self : ts.Interpreter.Str(((PyStr)self).Value);

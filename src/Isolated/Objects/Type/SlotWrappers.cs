@@ -143,6 +143,7 @@ public static class SlotWrappers
                 continue;
             }
             if (ReferenceEquals(slot, inherited)) continue;
+            if (def.Slot == SlotId.Add && type.HasFlag(TypeFlags.SequenceConcat) && def.Name == "__radd__") continue;
             // A builtin type built on the generic slots (rare) has no C# function to expose.
             if (ReferenceEquals(slot, SlotDispatch.Generic[(int)def.Slot])) continue;
             dict.SetStr(key, new PyWrapperDescriptor(interp.Types.WrapperDescriptor, type, def, slot));
