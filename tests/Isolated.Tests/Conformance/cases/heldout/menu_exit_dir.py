@@ -4,7 +4,7 @@ import string
 import random
 
 print("math names:", [n for n in dir(math) if not n.startswith("_")][:12])
-print("math has pi:", "pi" in dir(math), len([n for n in dir(math) if n.startswith("__")]))
+print("math has pi:", "pi" in dir(math), "__class__" in dir(math), "__name__" in dir(math))
 print("string:", [n for n in dir(string) if not n.startswith("_")])
 print("str methods:", [m for m in dir(str) if not m.startswith("_")][:10])
 print("str dunders:", [m for m in dir(str) if m.startswith("__") and m.endswith("__")])
