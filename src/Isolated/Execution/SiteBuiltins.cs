@@ -30,11 +30,10 @@ public static class SiteBuiltins
             var builtins = ExecutionState.Of(interp).BuiltinsDict;
             var eof = interp.Str("Ctrl-D (i.e. EOF)");
             if (Ops.GetAttr(ts, mod, "Quitter") is not { } quitter) return;
-            foreach (var name in (ReadOnlySpan<string>)["quit", "exit"])
-            {
-                if (Ops.Call(ts, quitter, interp.Str(name), eof) is not { } q) return;
-                builtins.SetStr(name, q);
-            }
+            if (Ops.Call(ts, quitter, interp.Str("quit"), eof) is not { } quit) return;
+            builtins.SetStr("quit", quit);
+            if (Ops.Call(ts, quitter, interp.Str("exit"), eof) is not { } exit) return;
+            builtins.SetStr("exit", exit);
             if (Ops.GetAttr(ts, mod, "_Printer") is not { } printer) return;
             if (Ops.Call(ts, printer, interp.Str("copyright"), interp.Str(Modules.Sys.SysModule.Copyright)) is { } copyright)
                 builtins.SetStr("copyright", copyright);
