@@ -25,7 +25,10 @@ PyAPI_FUNC(const char *) PyIsolated_Version(void);
  * (not even a bare "except:" or "except* BaseException") matches and no __exit__ can suppress:
  * only finally blocks and with-statement cleanup run while it unwinds, and the call into the
  * interpreter returns NULL (-1 for PyRun_SimpleString, which prints it) with it set.
- * PyIsolated_ErrTerminated() tells it apart from other errors. The interpreter stays usable. */
+ * PyIsolated_ErrTerminated() tells it apart from other errors. The interpreter stays usable.
+ * Cleanup that never ends (a finally block looping forever) is stopped by the next termination
+ * request: another PyIsolated_TERMINATE, or the time budget, which fires again every max_ms for
+ * as long as the call runs; a tick budget stops it at its next tick. */
 
 #define PyIsolated_CONTINUE  0
 #define PyIsolated_INTERRUPT 1   /* KeyboardInterrupt: the script may catch it */

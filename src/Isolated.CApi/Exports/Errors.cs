@@ -177,15 +177,28 @@ internal static unsafe class Errors
     }
 
     /// <summary>PyErr_GivenExceptionMatches: a class, or a tuple of classes, matched against an
-    /// exception instance or class.</summary>
+    /// exception instance or class. Nested tuples are walked with an explicit stack: a
+    /// 10^5-deep tuple from a script must not overflow the native stack.</summary>
     static bool Matches(PyObject given, PyObject exc)
     {
-        if (exc is PyTuple tuple)
+        if (exc is not PyTuple)
+            return MatchesOne(given, exc);
+        var pending = new Stack<PyObject>();
+        pending.Push(exc);
+        while (pending.Count > 0)
         {
-            foreach (var item in tuple.Items)
-                if (Matches(given, item)) return true;
-            return false;
+            var spec = pending.Pop();
+            if (spec is PyTuple tuple)
+            {
+                for (int i = tuple.Items.Length - 1; i >= 0; i--) pending.Push(tuple.Items[i]);
+            }
+            else if (MatchesOne(given, spec)) return true;
         }
+        return false;
+    }
+
+    static bool MatchesOne(PyObject given, PyObject exc)
+    {
         var givenType = given as PyType ?? given.Type;
         return exc is PyType t ? givenType.IsSubtypeOf(t) : ReferenceEquals(given, exc);
     }

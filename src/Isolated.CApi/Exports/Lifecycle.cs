@@ -243,11 +243,20 @@ internal static unsafe class Lifecycle
                 Fatal.Report("Py_EndInterpreter", "cannot end the main interpreter (use Py_FinalizeEx)");
                 return;
             }
-            // As CPython: non-daemon threads are waited for (threading._shutdown) first; a thread
-            // state still alive after that is the documented fatal error "not the last thread".
+            // As CPython: non-daemon threads are waited for (threading._shutdown) first. A thread
+            // still running after that (a raw _thread thread, a daemon thread) makes CPython 3.12
+            // abort the process ("not the last thread"); here it is terminated (only its finally
+            // blocks run) and waited for, with this thread's GIL released, for a grace period.
+            // One that still does not stop leaves the interpreter as it was, reported with
+            // CPython's message, so the host can retry or leave it.
             if (interp.Threads.Length > 1) Isolated.Modules.Atexit.AtexitModule.JoinThreads(ts);
-            var others = interp.Threads.Where(t => !ReferenceEquals(t, ts)).ToArray();
-            if (others.Length > 0)
+            if (interp.Threads.Length > 1)
+            {
+                interp.Gil.Release(ts);
+                interp.StopThreads(ts, Isolated.Runtime.Runtime.SubinterpreterStopGraceMs);
+                interp.Gil.Acquire(ts);
+            }
+            if (interp.Threads.Any(t => !ReferenceEquals(t, ts)))
             {
                 Fatal.Report("Py_EndInterpreter", "not the last thread");
                 return;

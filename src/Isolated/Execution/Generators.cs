@@ -86,7 +86,9 @@ public static class Generators
         var te = ThreadExecution.Of(ts);
         var f = gen.Frame;
         result = null;
-        if (te.Depth >= interp.RecursionLimit)
+        // Resuming nests a VM run on the native stack (yield from / await chains): the depth
+        // limit alone does not keep a 256 KiB thread's stack from overflowing.
+        if (te.Depth >= interp.RecursionLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             ts.Raise(ExceptionKind.RecursionError, "maximum recursion depth exceeded");
             return -1;

@@ -111,24 +111,29 @@ public static partial class Ops
     }
 
     /// <summary>The exception class for <c>except T</c>: a class deriving from BaseException or a
-    /// tuple of them (checked as CPython does).</summary>
+    /// flat tuple of them, every item checked before matching (as CPython does: a nested tuple is
+    /// a TypeError, so a hostile 10^5-deep tuple cannot recurse).</summary>
     public static int VmExceptionMatches(ThreadState ts, PyObject exc, PyObject spec)
     {
         if (spec is PyTuple t)
         {
             foreach (var item in t.Items)
-            {
-                int r = VmExceptionMatches(ts, exc, item);
-                if (r != 0) return r;
-            }
+                if (!IsExceptionClass(ts, item)) return RaiseNotExceptionClass(ts);
+            foreach (var item in t.Items)
+                if (exc.Type.IsSubtypeOf((PyType)item)) return 1;
             return 0;
         }
-        if (spec is not PyType type || !type.IsSubtypeOf(ts.Interpreter.ExceptionType(ExceptionKind.BaseException)))
-        {
-            ts.Raise(ExceptionKind.TypeError, "catching classes that do not inherit from BaseException is not allowed");
-            return -1;
-        }
-        return exc.Type.IsSubtypeOf(type) ? 1 : 0;
+        if (!IsExceptionClass(ts, spec)) return RaiseNotExceptionClass(ts);
+        return exc.Type.IsSubtypeOf((PyType)spec) ? 1 : 0;
+    }
+
+    static bool IsExceptionClass(ThreadState ts, PyObject spec) =>
+        spec is PyType type && type.IsSubtypeOf(ts.Interpreter.ExceptionType(ExceptionKind.BaseException));
+
+    static int RaiseNotExceptionClass(ThreadState ts)
+    {
+        ts.Raise(ExceptionKind.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
     }
 
     /// <summary>format(value, spec) with the f-string conversion applied first.</summary>

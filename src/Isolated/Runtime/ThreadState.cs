@@ -104,7 +104,9 @@ public sealed class ThreadState
             HostControls.DeadlinePassed(ts, Volatile.Read(ref ts._deadlineMs));
         }, this, Timeout.Infinite, Timeout.Infinite);
         Volatile.Write(ref _deadlineMs, ms);
-        _deadline.Change(ms, Timeout.Infinite);
+        // Periodic: a termination lets finally blocks run, and one that never ends is stopped by
+        // the next firing (a termination request stops cleanup code too).
+        _deadline.Change(ms, ms);
     }
 
     long _deadlineMs;

@@ -33,7 +33,7 @@ public sealed class MarshalReader
 
     public PyObject? Read()
     {
-        if (++_depth > 2000)
+        if (++_depth > 2000 || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             _depth--;
             return _ts.Raise(ExceptionKind.ValueError, "recursion limit exceeded");

@@ -46,7 +46,8 @@ public sealed class MarshalWriter
     public bool Write(PyObject v)
     {
         var interp = _ts.Interpreter;
-        if (++_depth > 2000)
+        // CPython's depth limit, and the native stack (a 256 KiB thread cannot hold 2000 levels).
+        if (++_depth > 2000 || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             _ts.Raise(ExceptionKind.ValueError, "object too deeply nested to marshal");
             return false;

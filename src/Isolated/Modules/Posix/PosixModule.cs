@@ -90,6 +90,15 @@ public static unsafe class PosixModule
         Add("_exit", static (ts, s, a, k) =>
         {
             if (!ArgBinder.CheckPositional(ts, "_exit", a, k, 1, 1) || !Ops.AsLong(ts, a[0], out long code)) return null;
+            // A subinterpreter that may not exec (the isolated configuration) may not end the
+            // host's process either (CPython would): its calling code is terminated instead, as
+            // by PyIsolated_TERMINATE. The main interpreter and legacy ones exit the process.
+            if (!ts.Interpreter.Config.AllowExec)
+            {
+                ts.TerminationReason = $"os._exit({code}) in a subinterpreter that may not exec: its code is terminated instead of the process";
+                HostControls.RaiseTermination(ts);
+                return null;
+            }
             PosixNative.Exit((int)code);
             return ts.Interpreter.None;
         });

@@ -204,6 +204,8 @@ public static class ByteStringMethods
         }
         var d = Data(self);
         if (width <= d.Length) return Same(ts, self);
+        if (width > Array.MaxLength) return ts.Raise(ExceptionKind.MemoryError, "");
+        MemoryAccount.Reserve(ts.Interpreter, width);
         long margin = width - d.Length;
         long left = align < 0 ? 0 : align > 0 ? margin : margin / 2 + (margin & width & 1);
         var r = new byte[width];
@@ -219,6 +221,8 @@ public static class ByteStringMethods
         if (!TextArgs.ToSsize(ts, args[0], out long width)) return null;
         var d = Data(self);
         if (width <= d.Length) return Same(ts, self);
+        if (width > Array.MaxLength) return ts.Raise(ExceptionKind.MemoryError, "");
+        MemoryAccount.Reserve(ts.Interpreter, width);
         var r = new byte[width];
         int fill = (int)(width - d.Length);
         r.AsSpan(0, fill).Fill((byte)'0');
@@ -249,6 +253,8 @@ public static class ByteStringMethods
                 if (tabsize > 0)
                 {
                     long spaces = tabsize - column % tabsize;
+                    if (spaces > Array.MaxLength - r.Count) return ts.Raise(ExceptionKind.OverflowError, "result too long");
+                    MemoryAccount.Reserve(ts.Interpreter, r.Count + spaces);
                     for (long k = 0; k < spaces; k++) r.Add((byte)' ');
                     column += spaces;
                 }

@@ -342,7 +342,7 @@ public static class BytesType
     public static byte[]? RepeatData(ThreadState ts, ReadOnlySpan<byte> data, long n)
     {
         if (n <= 0 || data.Length == 0) return [];
-        if ((long)data.Length * n > int.MaxValue)
+        if (n > int.MaxValue / data.Length)   // not Length * n, which can overflow
         {
             ts.Raise(ExceptionKind.MemoryError, "");
             return null;

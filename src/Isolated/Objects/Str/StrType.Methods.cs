@@ -313,6 +313,8 @@ public static partial class StrType
         if (!TextArgs.ToSsize(ts, args[0], out long width)) return null;
         long len = self.CodePointLength;
         if (width <= len) return Result(ts, self, self.Value);
+        if (width > int.MaxValue / 2) return ts.Raise(ExceptionKind.MemoryError, "");
+        MemoryAccount.Reserve(ts.Interpreter, 2 * width);
         var v = self.Value;
         var zeros = new string('0', (int)(width - len));
         if (v.Length > 0 && (v[0] == '+' || v[0] == '-'))
@@ -341,6 +343,8 @@ public static partial class StrType
                 if (tabsize > 0)
                 {
                     long spaces = tabsize - column % tabsize;
+                    if (spaces > int.MaxValue / 2 - sb.Length) return ts.Raise(ExceptionKind.OverflowError, "new string is too long");
+                    MemoryAccount.Reserve(ts.Interpreter, 2 * (sb.Length + spaces));
                     sb.Append(' ', (int)spaces);
                     column += spaces;
                 }

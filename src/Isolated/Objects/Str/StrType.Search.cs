@@ -342,14 +342,18 @@ public static partial class StrType
         if (!TextInterop.ToList(ts, iterable, items)) return null;
         if (items.Count == 0) return ts.Interpreter.EmptyStr;
         if (items.Count == 1 && items[0].GetType() == typeof(PyStr)) return items[0];
-        int total = 0;
+        long total = (long)sep.Value.Length * (items.Count - 1);
         for (int i = 0; i < items.Count; i++)
         {
             if (items[i] is not PyStr s)
                 return ts.Raise(ExceptionKind.TypeError, $"sequence item {i}: expected str instance, {items[i].Type.Name} found");
             total += s.Value.Length;
         }
-        var sb = new StringBuilder(total + sep.Value.Length * (items.Count - 1));
+        // The size is known before building: past what a .NET string holds is MemoryError (as
+        // repetition), and the memory cap is checked before the characters are copied.
+        if (total > int.MaxValue / 2) return ts.Raise(ExceptionKind.MemoryError, "");
+        MemoryAccount.Reserve(ts.Interpreter, 2 * total);
+        var sb = new StringBuilder((int)total);
         for (int i = 0; i < items.Count; i++)
         {
             if (i > 0) sb.Append(sep.Value);

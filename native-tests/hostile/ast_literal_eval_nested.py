@@ -1,0 +1,3 @@
+# expect: RecursionError,MemoryError,SyntaxError
+import ast
+ast.literal_eval('[' * 100000 + ']' * 100000)

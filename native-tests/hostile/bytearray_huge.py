@@ -1,0 +1,2 @@
+# expect: MemoryError,OverflowError
+bytearray(2**40)

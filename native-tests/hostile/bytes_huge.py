@@ -1,0 +1,2 @@
+# expect: MemoryError,OverflowError
+bytes(2**40)

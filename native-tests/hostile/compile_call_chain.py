@@ -1,0 +1,2 @@
+# expect: SyntaxError,RecursionError,MemoryError
+eval('f(' * 200000 + ')' * 200000)

@@ -1,0 +1,3 @@
+# expect: SyntaxError,RecursionError,MemoryError
+# valgrind: run
+compile('(' * 1000000, 's', 'exec')

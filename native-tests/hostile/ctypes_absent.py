@@ -1,0 +1,3 @@
+# expect: ImportError
+import ctypes
+ctypes.string_at(0)

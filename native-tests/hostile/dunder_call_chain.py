@@ -1,0 +1,5 @@
+# expect: RecursionError
+class F:
+    def __call__(self):
+        return self()
+F()()

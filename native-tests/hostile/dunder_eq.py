@@ -1,0 +1,5 @@
+# expect: RecursionError
+class C:
+    def __eq__(self, other):
+        return self == other
+C() == C()

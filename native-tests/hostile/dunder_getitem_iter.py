@@ -1,0 +1,6 @@
+# expect: RecursionError
+class G:
+    def __getitem__(self, i):
+        return self[i]
+for x in G():
+    pass

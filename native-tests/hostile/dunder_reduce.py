@@ -1,0 +1,6 @@
+# expect: RecursionError
+import pickle
+class P:
+    def __reduce__(self):
+        return (P, (), pickle.dumps(self))
+pickle.dumps(P())

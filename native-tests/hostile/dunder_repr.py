@@ -1,0 +1,6 @@
+# expect: RecursionError
+# valgrind: run
+class A:
+    def __repr__(self):
+        return repr(self)
+repr(A())

@@ -1,0 +1,5 @@
+# expect: RecursionError
+eg = ExceptionGroup('leaf', [ValueError(1)])
+for i in range(100000):
+    eg = ExceptionGroup('x', [eg])
+eg.split(ValueError)

@@ -1,0 +1,5 @@
+# expect: RecursionError
+t = str
+for i in range(300000):
+    t = (t,)
+issubclass(int, t)

@@ -1,0 +1,3 @@
+# expect: MemoryError,OverflowError
+s = 'x' * 2**20
+''.join([s] * 2**21)

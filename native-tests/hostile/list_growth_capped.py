@@ -1,0 +1,5 @@
+# expect: MemoryError
+# memory-limit: 50000000
+l = []
+while True:
+    l.append(None)

@@ -1,0 +1,2 @@
+# expect: MemoryError,OverflowError
+[0] * 2**40

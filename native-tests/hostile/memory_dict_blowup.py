@@ -1,0 +1,8 @@
+# expect: MemoryError,terminated
+# memory-limit: 100000000
+# budget-ms: 20000
+d = {}
+i = 0
+while True:
+    d[i] = i
+    i += 1

@@ -1,0 +1,3 @@
+# expect: RecursionError
+import json
+json.loads('[' * 200000 + ']' * 200000)

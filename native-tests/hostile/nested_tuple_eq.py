@@ -1,0 +1,6 @@
+# expect: RecursionError
+a = b = ()
+for i in range(200000):
+    a = (a,)
+    b = (b,)
+a == b

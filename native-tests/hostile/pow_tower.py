@@ -1,0 +1,3 @@
+# expect: terminated,MemoryError
+# budget-ms: 500
+10**10**10

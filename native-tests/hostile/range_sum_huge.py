@@ -1,0 +1,3 @@
+# expect: terminated
+# budget-ms: 300
+sum(range(2**63))

@@ -1,0 +1,3 @@
+# expect: ValueError,OverflowError
+import sys
+sys.setrecursionlimit(10**100)

@@ -1,0 +1,3 @@
+# expect: RecursionError,OverflowError,MemoryError
+import re
+re.compile('(' * 100000 + 'a' + ')' * 100000)

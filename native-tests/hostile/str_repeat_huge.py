@@ -1,0 +1,3 @@
+# expect: MemoryError,OverflowError
+# valgrind: run
+'x' * 2**40

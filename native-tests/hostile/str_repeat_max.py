@@ -1,0 +1,2 @@
+# expect: MemoryError,OverflowError
+x = "xy" * 2**62

@@ -1,0 +1,4 @@
+# expect: SystemExit
+# valgrind: run
+import sys
+sys.exit(3)

@@ -1,0 +1,4 @@
+# expect: terminated
+# terminate-after-ms: 100
+import threading
+threading.Event().wait()

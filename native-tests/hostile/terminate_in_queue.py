@@ -1,0 +1,5 @@
+# expect: terminated
+# valgrind: run
+# terminate-after-ms: 100
+import queue
+queue.Queue().get()

@@ -1,0 +1,2 @@
+# expect: SyntaxError
+compile('\\\n' * 100000 + '1 +', 's', 'exec')

@@ -1,0 +1,4 @@
+# expect: terminated
+# budget-ticks: 1000000
+while True:
+    pass

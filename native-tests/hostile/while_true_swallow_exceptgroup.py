@@ -1,0 +1,8 @@
+# expect: terminated
+# terminate-after-ms: 200
+while True:
+    try:
+        while True:
+            pass
+    except* BaseException:
+        pass
