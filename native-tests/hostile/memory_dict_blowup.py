@@ -1,6 +1,6 @@
 # expect: MemoryError,terminated
 # memory-limit: 100000000
-# budget-ms: 20000
+# budget-ms: 5000
 d = {}
 i = 0
 while True:

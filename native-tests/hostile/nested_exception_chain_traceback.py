@@ -1,8 +1,8 @@
 # expect: ok
-# A 100000-long __context__ chain formatted by traceback: must not overflow the stack.
+# A 30000-long __context__ chain formatted by traceback: must not overflow the stack.
 import traceback
 e = None
-for i in range(100000):
+for i in range(30000):
     n = ValueError(i)
     n.__context__ = e
     e = n
