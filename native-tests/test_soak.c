@@ -218,9 +218,9 @@ static void *worker(void *arg)
         live[slot] = NULL;
         pthread_mutex_unlock(&live_lock);
         /* A thread the program started may still run (a raw _thread one, which nothing joins):
-         * Py_EndInterpreter then reports "not the last thread" and leaves the interpreter as it
-         * was (CPython aborts the process there). Let the thread finish, terminating it after a
-         * few tries, and end the interpreter again. */
+         * Py_EndInterpreter terminates it and waits up to 2 s; one that still runs makes it
+         * report "not the last thread" and leave the interpreter as it was (CPython aborts the
+         * process there). Then terminate it again and end the interpreter again. */
         for (int attempt = 0;; attempt++) {
             Py_EndInterpreter(ts);
             if (!PyGILState_Check())
