@@ -69,6 +69,8 @@ public static class ModuleRegistry
         new("_abc", Abc.AbcModule.Create),
         new("_stat", Stat.StatModule.Create),
         new("faulthandler", Faulthandler.FaulthandlerModule.Create),
+        new("pwd", Pwd.PwdModule.Create),
+        new("grp", Pwd.GrpModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

@@ -90,6 +90,10 @@ public sealed class BuiltinTypes
     public PyType TerminalSize => _terminalSize ??= Isolated.Modules.Posix.PosixModule.CreateTerminalSize(this);
     public PyType UnameResult => _unameResult ??= Isolated.Modules.Posix.PosixModule.CreateUnameResult(this);
     public PyType TimesResult => _timesResult ??= Isolated.Modules.Posix.PosixModule.CreateTimesResult(this);
+    PyType? _statvfsResult, _structPasswd, _structGroup;
+    public PyType StructPasswd => _structPasswd ??= Isolated.Modules.Pwd.PwdModule.CreateStructPasswd(this);
+    public PyType StructGroup => _structGroup ??= Isolated.Modules.Pwd.GrpModule.CreateStructGroup(this);
+    public PyType StatvfsResult => _statvfsResult ??= Isolated.Modules.Posix.PosixFileSystemCalls.CreateStatvfsResult(this);
     public PyType DirEntry => _dirEntry ??= Isolated.Modules.Posix.DirEntryType.Create(this);
     public PyType ScandirIterator => _scandirIterator ??= Isolated.Modules.Posix.DirEntryType.CreateIterator(this);
     PyType? _deque, _dequeIterator, _dequeReverseIterator, _defaultDict;

@@ -41,6 +41,18 @@ public static class ConformanceCorpus
         }
     }
 
+    /// <summary>build/bin/isolated of this checkout, when it has been built: sys.executable, so
+    /// that programs can start Python child processes.</summary>
+    public static string? LauncherPath
+    {
+        get
+        {
+            var repo = Path.GetFullPath(Path.Combine(SourceDirectory(), "..", "..", ".."));
+            var launcher = Path.Combine(repo, "build", "bin", "isolated");
+            return File.Exists(launcher) ? launcher : null;
+        }
+    }
+
     static readonly Lazy<IReadOnlyList<ConformanceCase>> s_cases = new(LoadCases);
     static readonly Lazy<IReadOnlyDictionary<string, string>> s_knownFailures = new(LoadKnownFailures);
     static readonly ConcurrentDictionary<string, Lazy<Task<ConformanceResult>>> s_results = new();
@@ -94,6 +106,20 @@ public static class ConformanceCorpus
         return result;
     }
 
+    /// <summary>Areas whose programs also run inside a subinterpreter (issue 5: the standard
+    /// library works in subinterpreters as in the main one).</summary>
+    static readonly string[] SubinterpreterAreas = ["stdlib2/"];
+
+    /// <summary>Suffix of a known-failures.txt entry that concerns only the subinterpreter run.</summary>
+    public const string SubinterpreterSuffix = "@subinterpreter";
+
+    /// <summary>The cases run a second time inside a subinterpreter: those of
+    /// <see cref="SubinterpreterAreas"/> that exit normally and do not compare stderr (an
+    /// uncaught exception or exit status crosses the interpreter boundary differently).</summary>
+    public static IEnumerable<ConformanceCase> SubinterpreterCases =>
+        Cases.Where(c => c.ExpectedExitCode == 0 && c.ExpectedStderr is null &&
+                         SubinterpreterAreas.Any(a => c.Name.StartsWith(a, StringComparison.Ordinal)));
+
     public static ConformanceCase Find(string name)
     {
         foreach (var c in Cases) if (c.Name == name) return c;
@@ -111,15 +137,29 @@ public static class ConformanceCorpus
     }
 
     static Task<ConformanceResult> Schedule(ConformanceCase c) =>
-        s_results.GetOrAdd(c.Name, _ => new Lazy<Task<ConformanceResult>>(() => RunAsync(c))).Value;
+        s_results.GetOrAdd(c.Name, _ => new Lazy<Task<ConformanceResult>>(() => RunAsync(c, RunInProcess))).Value;
 
-    static async Task<ConformanceResult> RunAsync(ConformanceCase c)
+    /// <summary>The result of running <paramref name="name"/> inside a subinterpreter.</summary>
+    public static Task<ConformanceResult> SubinterpreterResultOf(string name)
+    {
+        // The first request starts every such case so they run side by side.
+        if (!s_results.ContainsKey(name + SubinterpreterSuffix))
+            foreach (var c in SubinterpreterCases)
+                ScheduleInSubinterpreter(c);
+        return ScheduleInSubinterpreter(Find(name));
+    }
+
+    static Task<ConformanceResult> ScheduleInSubinterpreter(ConformanceCase c) =>
+        s_results.GetOrAdd(c.Name + SubinterpreterSuffix,
+            _ => new Lazy<Task<ConformanceResult>>(() => RunAsync(c, RunInSubinterpreter))).Value;
+
+    static async Task<ConformanceResult> RunAsync(ConformanceCase c, Func<ConformanceCase, ConformanceResult> run)
     {
         await s_slots.WaitAsync().ConfigureAwait(false);
         try
         {
             var done = new TaskCompletionSource<ConformanceResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var thread = new Thread(() => done.TrySetResult(RunInProcess(c)), CaseStackSize)
+            var thread = new Thread(() => done.TrySetResult(run(c)), CaseStackSize)
             {
                 IsBackground = true,
                 Name = "conformance " + c.Name,
@@ -137,7 +177,43 @@ public static class ConformanceCorpus
     }
 
     /// <summary>Runs one case exactly as `isolated area/name.py` from the cases directory would.</summary>
-    public static ConformanceResult RunInProcess(ConformanceCase c)
+    public static ConformanceResult RunInProcess(ConformanceCase c) => RunCommandLine(["isolated", c.Name + ".py"], c);
+
+    /// <summary>Runs one case as its own program inside a subinterpreter that the main
+    /// interpreter creates with concurrent.interpreters: the script becomes that interpreter's
+    /// __main__ with the argv, sys.path[0] and __file__ the command line would give it.</summary>
+    public static ConformanceResult RunInSubinterpreter(ConformanceCase c)
+    {
+        var script = Path.Combine(CasesDirectory, c.Name + ".py");
+        var inner = $$"""
+            def _run_case():
+                import sys
+                path = {{PyStr(script)}}
+                sys.argv = [{{PyStr(c.Name + ".py")}}]
+                sys.path.insert(0, {{PyStr(Path.GetDirectoryName(script)!)}})
+                main = sys.modules['__main__'].__dict__
+                del main['_run_case']
+                main['__file__'] = path
+                main['__cached__'] = None
+                with open(path, encoding='utf-8') as f:
+                    code = compile(f.read(), path, 'exec')
+                try:
+                    exec(code, main)
+                except SystemExit as e:
+                    if e.code not in (None, 0):
+                        raise
+                finally:
+                    sys.stdout.flush()
+                    sys.stderr.flush()
+            _run_case()
+            """;
+        var driver = $"import concurrent.interpreters as ci\nsub = ci.create()\nsub.exec({PyStr(inner)})\nsub.close()\n";
+        return RunCommandLine(["isolated", "-c", driver], c);
+    }
+
+    static string PyStr(string s) => "'" + s.Replace("\\", "\\\\").Replace("'", "\\'").Replace("\n", "\\n") + "'";
+
+    static ConformanceResult RunCommandLine(string[] argv, ConformanceCase c)
     {
         var stdout = new MemoryStream();
         var stderr = new MemoryStream();
@@ -151,14 +227,14 @@ public static class ConformanceCorpus
             StdoutIsTty = false,
             GetEnvironmentVariable = n => n == "PYTHONPATH" ? FixturesDirectory : null,
             StdlibPath = StdlibDirectory,
-            Executable = "isolated",
+            Executable = LauncherPath ?? "isolated",
             WorkingDirectory = CasesDirectory,
         };
         int rc;
         string? crash = null;
         try
         {
-            rc = ProgramMain.Run(["isolated", c.Name + ".py"], null, host);
+            rc = ProgramMain.Run(argv, null, host);
         }
         catch (Exception e)
         {

@@ -9,10 +9,17 @@ namespace Isolated.Tests.Conformance;
 public class ConformanceTests(ITestOutputHelper output)
 {
     [ConformanceTheory]
-    public async Task Run(string name)
+    public Task Run(string name) => Check(name, ConformanceCorpus.ResultOf(name));
+
+    /// <summary>The same program as its own __main__ in a subinterpreter
+    /// (concurrent.interpreters), compared with the same expected output.</summary>
+    [ConformanceTheory(InSubinterpreter = true)]
+    public Task RunInSubinterpreter(string name) => Check(name, ConformanceCorpus.SubinterpreterResultOf(name));
+
+    static async Task Check(string name, Task<ConformanceResult> result)
     {
         var c = ConformanceCorpus.Find(name);
-        var r = await ConformanceCorpus.ResultOf(name);
+        var r = await result;
         if (r.Crash is not null)
             Assert.Fail($"{name}: the runtime crashed or hung: {r.Crash}\n--- stderr ---\n{r.Stderr}");
         var problems = new StringBuilder();
@@ -45,7 +52,15 @@ public class ConformanceTests(ITestOutputHelper output)
             if (ok) pass++;
             else failing.Add(c.Name);
         }
-        output.WriteLine($"conformance: {pass}/{ConformanceCorpus.Cases.Count} cases pass");
+        int subPass = 0, subTotal = 0;
+        foreach (var c in ConformanceCorpus.SubinterpreterCases)
+        {
+            var r = await ConformanceCorpus.SubinterpreterResultOf(c.Name);
+            subTotal++;
+            if (r.Crash is null && r.Stdout == c.ExpectedStdout && r.ExitCode == c.ExpectedExitCode) subPass++;
+            else failing.Add(c.Name + ConformanceCorpus.SubinterpreterSuffix);
+        }
+        output.WriteLine($"conformance: {pass}/{ConformanceCorpus.Cases.Count} cases pass; in a subinterpreter {subPass}/{subTotal}");
         foreach (var f in failing)
             output.WriteLine($"  failing: {f}{(ConformanceCorpus.KnownFailures.TryGetValue(f, out var why) ? " (known: " + why + ")" : "")}");
         var passingKnown = ConformanceCorpus.KnownFailures.Keys.Where(k => !failing.Contains(k)).ToList();

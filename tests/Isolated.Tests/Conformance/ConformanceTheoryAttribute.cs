@@ -9,4 +9,7 @@ namespace Isolated.Tests.Conformance;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class ConformanceTheoryAttribute : FactAttribute
 {
+    /// <summary>Over the cases that also run inside a subinterpreter
+    /// (<see cref="ConformanceCorpus.SubinterpreterCases"/>).</summary>
+    public bool InSubinterpreter { get; set; }
 }

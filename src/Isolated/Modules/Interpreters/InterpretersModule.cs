@@ -136,6 +136,7 @@ public static class InterpretersModule
         var created = ts.Interpreter.Runtime.CreateInterpreter(InterpreterConfig.Isolated);
         created.Whence = "_interpreters module";
         if (reqrefs > 0) InterpreterRefs.Of(ts.Interpreter.Runtime).RequireRefs(created.Id);
+        Sys.SysState.Of(created).InheritProcessSettings(Sys.SysState.Of(ts.Interpreter));
         return ts.Interpreter.Int(created.Id);
     }
 

@@ -120,6 +120,7 @@ public static unsafe class PosixModule
         Add("unsetenv", UnsetEnv);
         Add("device_encoding", static (ts, s, a, k) => ts.Interpreter.None);
         ProcessReplacement.AddTo(m);
+        PosixFileSystemCalls.AddTo(m);
         Add("get_inheritable", static (ts, s, a, k) => FdFlag(ts, a, k, "get_inheritable", blocking: false));
         Add("set_inheritable", static (ts, s, a, k) => SetFdFlag(ts, a, k, "set_inheritable", blocking: false));
         Add("get_blocking", static (ts, s, a, k) => FdFlag(ts, a, k, "get_blocking", blocking: true));

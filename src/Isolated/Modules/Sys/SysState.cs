@@ -90,6 +90,22 @@ public sealed class SysState
 
     public static SysState Of(Interpreter interp) => interp.SysState ??= new SysState(interp);
 
+    /// <summary>Gives an interpreter created from Python (concurrent.interpreters) what CPython
+    /// copies into a subinterpreter's config: the same fds 0/1/2 (here: the host's streams, so
+    /// an in-process host captures a subinterpreter's output too), PYTHONPATH and sys.executable.
+    /// Called before the new interpreter runs any code.</summary>
+    public void InheritProcessSettings(SysState creator)
+    {
+        StdinSource = creator.StdinSource;
+        StdoutSink = creator.StdoutSink;
+        StderrSink = creator.StderrSink;
+        StdinIsTty = creator.StdinIsTty;
+        StdoutIsTty = creator.StdoutIsTty;
+        Unbuffered = creator.Unbuffered;
+        ExtraPath = creator.ExtraPath;
+        Executable = creator.Executable;
+    }
+
     /// <summary>The interpreter's builtins module (one per interpreter), registered in sys.modules.</summary>
     public PyModule Builtins
     {

@@ -7,6 +7,9 @@ public sealed class PyGenericAlias : PyObject
     public readonly PyObject Origin;
     public readonly PyTuple Args;
 
+    /// <summary>__parameters__, computed on first use.</summary>
+    public PyTuple? Parameters;
+
     public PyGenericAlias(PyType type, PyObject origin, PyTuple args) : base(type)
     {
         Origin = origin;

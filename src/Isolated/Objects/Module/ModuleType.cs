@@ -1,3 +1,4 @@
+using Isolated.Modules;
 using Isolated.Runtime;
 
 namespace Isolated.Objects;
@@ -10,14 +11,7 @@ public static class ModuleType
         types.NewBuiltin("module", types.Object, TypeFlags.BaseType | TypeFlags.HasInstanceDict, s =>
         {
             s.GetAttr = GetAttr;
-            s.Repr = static (ts, self) =>
-            {
-                var m = (PyModule)self;
-                var file = m.Dict.GetStr("__file__") as PyStr;
-                return ts.Interpreter.Str(file is null
-                    ? $"<module '{m.Name}' (built-in)>"
-                    : $"<module '{m.Name}' from '{file.Value}'>");
-            };
+            s.Repr = Repr;
             s.New = static (ts, type, args, kw) =>
             {
                 var m = new PyModule(type, ts.Interpreter.NewDict());
@@ -53,6 +47,51 @@ public static class ModuleType
         var dict = ((PyModule)self).Dict;
         if (dict.GetStr("__dir__") is { } custom) return Ops.Call(ts, custom);
         return ListHelper.FromDictKeys(ts, dict);
+    }
+
+    /// <summary>As importlib's module repr: from __spec__ when there is one (origin and
+    /// has_location, else the loader), otherwise from __file__ or __loader__;
+    /// <c>&lt;module 'name'&gt;</c> for a module made by types.ModuleType.</summary>
+    static PyObject? Repr(ThreadState ts, PyObject self)
+    {
+        var m = (PyModule)self;
+        var interp = ts.Interpreter;
+        string? QuotedRepr(PyObject o) => Ops.Repr(ts, o) is PyStr r ? r.Value : null;
+        var name = m.Dict.GetStr("__name__") is PyStr n ? QuotedRepr(n) : "'?'";
+        if (name is null) return null;
+        if (m.Dict.GetStr("__spec__") is { } spec && !ReferenceEquals(spec, interp.None))
+        {
+            var specName = Ops.GetAttr(ts, spec, "name");
+            if (specName is null) return null;
+            if (!ReferenceEquals(specName, interp.None) && (name = QuotedRepr(specName)) is null) return null;
+            var origin = Ops.GetAttr(ts, spec, "origin");
+            if (origin is null) return null;
+            if (ReferenceEquals(origin, interp.None))
+            {
+                var loader = Ops.GetAttr(ts, spec, "loader");
+                if (loader is null) return null;
+                if (ReferenceEquals(loader, interp.None)) return interp.Str($"<module {name}>");
+                if (spec is not null && Ops.GetAttr(ts, spec, "submodule_search_locations") is { } locations &&
+                    !ReferenceEquals(locations, interp.None) && loader.Type.Name == "NamespaceLoader")
+                {
+                    var list = Ops.Call(ts, interp.Types.List, locations);
+                    return list is null || QuotedRepr(list) is not { } l ? null : interp.Str($"<module {name} (namespace) from {l}>");
+                }
+                return QuotedRepr(loader) is { } lr ? interp.Str($"<module {name} ({lr})>") : null;
+            }
+            var hasLocation = Ops.GetAttr(ts, spec, "has_location");
+            if (hasLocation is null) return null;
+            int located = Ops.IsTrue(ts, hasLocation);
+            if (located < 0) return null;
+            if (located > 0) return QuotedRepr(origin) is { } or ? interp.Str($"<module {name} from {or}>") : null;
+            return Ops.Str(ts, origin) is PyStr os ? interp.Str($"<module {name} ({os.Value})>") : null;
+        }
+        if (m.Dict.GetStr("__file__") is { } file)
+            return QuotedRepr(file) is { } fr ? interp.Str($"<module {name} from {fr}>") : null;
+        var moduleLoader = m.Dict.GetStr("__loader__");
+        if (moduleLoader is null || ReferenceEquals(moduleLoader, interp.None))
+            return interp.Str(ModuleRegistry.IsBuiltin(m.Name) ? $"<module {name} (built-in)>" : $"<module {name}>");
+        return QuotedRepr(moduleLoader) is { } mlr ? interp.Str($"<module {name} ({mlr})>") : null;
     }
 
     /// <summary>Creates a module named <paramref name="name"/> with the standard attributes.</summary>

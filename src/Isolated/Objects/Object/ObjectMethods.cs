@@ -74,18 +74,57 @@ public static class ObjectMethods
         var newobj = Ops.GetAttr(ts, copyreg, interp.Intern("__newobj__"));
         if (newobj is null) return null;
         var args = new List<PyObject> { self.Type };
-        var getnewargs = SpecialMethods.Call(ts, self, "__getnewargs__", default, out bool found);
-        if (found)
+        PyObject callable = newobj;
+        var getnewargsEx = SpecialMethods.Call(ts, self, "__getnewargs_ex__", default, out bool foundEx);
+        if (foundEx)
         {
-            if (getnewargs is null) return null;
-            if (getnewargs is not PyTuple t)
-                return ts.Raise(ExceptionKind.TypeError, $"__getnewargs__ should return a tuple, not '{getnewargs.Type.Name}'");
-            args.AddRange(t.Items);
+            if (getnewargsEx is null) return null;
+            if (getnewargsEx is not PyTuple ex)
+                return ts.Raise(ExceptionKind.TypeError, $"__getnewargs_ex__ should return a tuple, not '{getnewargsEx.Type.Name}'");
+            if (ex.Count != 2)
+                return ts.Raise(ExceptionKind.ValueError, $"__getnewargs_ex__ should return a tuple of length 2, not {ex.Count}");
+            if (ex[0] is not PyTuple exArgs)
+                return ts.Raise(ExceptionKind.TypeError, $"first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '{ex[0].Type.Name}'");
+            if (ex[1] is not PyDict exKwargs)
+                return ts.Raise(ExceptionKind.TypeError, $"second item of the tuple returned by __getnewargs_ex__ must be a dict, not '{ex[1].Type.Name}'");
+            if (exKwargs.Count > 0)
+            {
+                // Keyword arguments need copyreg.__newobj_ex__(cls, args, kwargs).
+                var newobjEx = Ops.GetAttr(ts, copyreg, interp.Intern("__newobj_ex__"));
+                if (newobjEx is null) return null;
+                callable = newobjEx;
+                args.Add(exArgs);
+                args.Add(exKwargs);
+            }
+            else args.AddRange(exArgs.Items);
+        }
+        else
+        {
+            var getnewargs = SpecialMethods.Call(ts, self, "__getnewargs__", default, out bool found);
+            if (found)
+            {
+                if (getnewargs is null) return null;
+                if (getnewargs is not PyTuple t)
+                    return ts.Raise(ExceptionKind.TypeError, $"__getnewargs__ should return a tuple, not '{getnewargs.Type.Name}'");
+                args.AddRange(t.Items);
+            }
         }
         var state = SpecialMethods.CallRequired(ts, self, "__getstate__", default);
         if (state is null) return null;
         var none = interp.None;
-        return interp.Tuple(newobj, interp.Tuple(args.ToArray()), state, none, none);
+        // Subclasses of list and dict also hand over their items (copy and pickle append them).
+        PyObject listItems = none, dictItems = none;
+        if (self.Type.IsSubtypeOf(interp.Types.List))
+        {
+            if ((listItems = Ops.GetIter(ts, self)!) is null) return null;
+        }
+        else if (self.Type.IsSubtypeOf(interp.Types.Dict))
+        {
+            var items = Ops.GetAttr(ts, self, interp.Intern("items"));
+            var view = items is null ? null : Ops.Call(ts, items);
+            if (view is null || (dictItems = Ops.GetIter(ts, view)!) is null) return null;
+        }
+        return interp.Tuple(callable, interp.Tuple(args.ToArray()), state, listItems, dictItems);
     }
 
     /// <summary>object.__dir__(): the instance dict's keys plus every attribute of the class and

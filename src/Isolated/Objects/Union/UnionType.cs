@@ -60,19 +60,21 @@ public static class UnionType
         var interp = ts.Interpreter;
         if (!IsUnionable(interp, left) || !IsUnionable(interp, right)) return interp.NotImplemented;
         var args = new List<PyObject>();
-        Add(args, left);
-        Add(args, right);
+        Add(interp, args, left);
+        Add(interp, args, right);
         if (args.Count == 1) return args[0];
         return new PyUnion(interp.Types.Union, [.. args]);
     }
 
-    static void Add(List<PyObject> args, PyObject o)
+    static void Add(Interpreter interp, List<PyObject> args, PyObject o)
     {
         if (o is PyUnion u)
         {
-            foreach (var a in u.Args) Add(args, a);
+            foreach (var a in u.Args) Add(interp, args, a);
             return;
         }
+        // __args__ holds NoneType for None, as CPython's (typing.get_args(int | None)).
+        if (ReferenceEquals(o, interp.None)) o = interp.Types.NoneType;
         foreach (var existing in args)
             if (ReferenceEquals(existing, o)) return;
         args.Add(o);
@@ -83,7 +85,7 @@ public static class UnionType
         var parts = new List<string>();
         foreach (var a in ((PyUnion)self).Args)
         {
-            if (ReferenceEquals(a, ts.Interpreter.None)) parts.Add("None");
+            if (ReferenceEquals(a, ts.Interpreter.None) || ReferenceEquals(a, ts.Interpreter.Types.NoneType)) parts.Add("None");
             else if (a is PyType t)
             {
                 string module = Ops.TypeModuleName(t);
