@@ -58,6 +58,7 @@ public static class HashModules
         }
         WeakrefModule.Add(m, "new", New);
         WeakrefModule.Add(m, "pbkdf2_hmac", Pbkdf2Hmac);
+        WeakrefModule.Add(m, "scrypt", ScryptKdf);
         WeakrefModule.Add(m, "compare_digest", CompareDigest);
         WeakrefModule.Add(m, "hmac_new", HmacNew);
         WeakrefModule.Add(m, "hmac_digest", HmacDigest);
@@ -155,6 +156,54 @@ public static class HashModules
         return PyBytes.Create(ts.Interpreter, result);
 
         static PyType unsupportedType(ThreadState ts) => ts.Interpreter.Types.Binary.UnsupportedDigestmodError(ts) ?? ts.Interpreter.ExceptionType(ExceptionKind.ValueError);
+    }
+
+    static readonly string[] ScryptParams = ["password", "salt", "n", "r", "p", "maxmem", "dklen"];
+
+    /// <summary>hashlib.scrypt(password, *, salt, n, r, p, maxmem=0, dklen=64), with OpenSSL's
+    /// parameter checks and its default 32 MiB memory limit.</summary>
+    static PyObject? ScryptKdf(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        Span<PyObject?> a = new PyObject?[7];
+        if (!ArgBinder.Bind(ts, "scrypt", args, kw, ScryptParams, 1, a, keywordOnlyFrom: 1)) return null;
+        if (!ByteStringMethods.TryArg(ts, a[0]!, out var password)) return null;
+        var none = ts.Interpreter.None;
+        if (a[1] is null || ReferenceEquals(a[1], none)) return ts.Raise(ExceptionKind.TypeError, "salt is required");
+        if (!ByteStringMethods.TryArg(ts, a[1]!, out var salt)) return null;
+        Span<long> nrp = stackalloc long[3];
+        for (int i = 0; i < 3; i++)
+        {
+            string which = ScryptParams[2 + i];
+            if (a[2 + i] is not PyInt v || v.ToBigInteger() < 0 || v.ToBigInteger() > uint.MaxValue)
+                return ts.Raise(ExceptionKind.TypeError, $"{which} is required and must be an unsigned int");
+            nrp[i] = (long)v.ToBigInteger();
+        }
+        long n = nrp[0], r = nrp[1], p = nrp[2];
+        if (n < 2 || (n & (n - 1)) != 0) return ts.Raise(ExceptionKind.ValueError, "n must be a power of 2.");
+        long maxmem = 0, dklen = 64;
+        if (a[5] is { } mm && !Ops.AsLong(ts, mm, out maxmem)) return null;
+        if (maxmem < 0 || maxmem > int.MaxValue) return ts.Raise(ExceptionKind.ValueError, "maxmem must be positive and smaller than 2147483647");
+        if (a[6] is { } dk && !Ops.AsLong(ts, dk, out dklen)) return null;
+        if (dklen < 1 || dklen > int.MaxValue) return ts.Raise(ExceptionKind.ValueError, "dklen must be greater than 0 and smaller than 2147483647");
+        // RFC 7914's limits: r and p positive, p * r < 2^30, n < 2^(128 r / 8).
+        if (r == 0 || p == 0 || p > ((1L << 30) - 1) / r || (r < 4 && n >= 1L << (int)(16 * r)))
+            return ts.Raise(ExceptionKind.ValueError, "Invalid parameter combination for n, r, p, maxmem.");
+        ulong limit = maxmem == 0 ? 32UL * 1024 * 1024 : (ulong)maxmem;
+        if (Scrypt.MemoryNeeded((ulong)n, (ulong)r, (ulong)p) > limit)
+            return ts.Raise(ExceptionKind.ValueError, "[digital envelope routines] memory limit exceeded");
+        var gil = ts.Interpreter.Gil;
+        byte[] pw = password.ToArray(), sa = salt.ToArray(), result;
+        // Deliberately slow by design: other threads run meanwhile.
+        gil.Release(ts);
+        try
+        {
+            result = Scrypt.Derive(pw, sa, (int)n, (int)r, (int)p, (int)dklen);
+        }
+        finally
+        {
+            gil.Acquire(ts);
+        }
+        return PyBytes.Create(ts.Interpreter, result);
     }
 
     /// <summary>PBKDF2 (RFC 8018 §5.2) over <see cref="HmacState"/>, for digests .NET's PBKDF2 lacks.</summary>

@@ -56,6 +56,9 @@ public static class GenericAliasType
             var interp = ts.Interpreter;
             return interp.Tuple(a.Type, interp.Tuple(a.Origin, a.Args));
         });
+        // PEP 560: class C(list[int]) derives from list.
+        type.AddMethod("__mro_entries__", static (ts, self, args, kw) =>
+            ArgBinder.CheckPositional(ts, "__mro_entries__", args, kw, 1, 1) ? ts.Interpreter.Tuple(((PyGenericAlias)self).Origin) : null);
         type.AddMethod("__instancecheck__", static (ts, self, args, kw) =>
             ts.Raise(ExceptionKind.TypeError, "isinstance() argument 2 cannot be a parameterized generic"));
         type.AddMethod("__subclasscheck__", static (ts, self, args, kw) =>
