@@ -42,5 +42,6 @@ internal sealed class NativeTypeInfo
 
     // CPython's Py_TPFLAGS_* bits that matter here.
     public const ulong FlagDisallowInstantiation = 1UL << 7, FlagImmutable = 1UL << 8, FlagHeapType = 1UL << 9,
-        FlagBaseType = 1UL << 10, FlagReady = 1UL << 12, FlagHaveGc = 1UL << 14;
+        FlagBaseType = 1UL << 10, FlagReady = 1UL << 12, FlagHaveGc = 1UL << 14,
+        FlagSequence = 1UL << 5, FlagMapping = 1UL << 6;
 }

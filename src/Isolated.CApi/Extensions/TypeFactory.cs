@@ -154,6 +154,9 @@ internal static unsafe class TypeFactory
             if (mro is null) return null;
             type.Mro = mro;
         }
+        if ((spec->Flags & NativeTypeInfo.FlagSequence) != 0) type.Flags |= TypeFlags.Sequence;
+        else if ((spec->Flags & NativeTypeInfo.FlagMapping) != 0) type.Flags |= TypeFlags.Mapping;
+        else type.InheritCollectionKind();
         var state = NativeInterpreterState.Of(interp);
         state.NativeTypes[type] = new NativeTypeInfo(type, basicSize, itemSize, spec->Flags, module, slots) { ManagedTypeDataSize = managedTypeData };
 

@@ -179,10 +179,15 @@ public sealed partial class CodeGenerator
         int n = seq.Patterns.Count;
         B.Emit(OpCode.MatchSequence);
         B.EmitJump(OpCode.PopJumpIfFalse, blocks.For(1));
-        B.Emit(OpCode.GetLen);
-        LoadConst((long)(star >= 0 ? n - 1 : n));
-        B.Emit(OpCode.CompareOp, (int)(star >= 0 ? CompareOp.Ge : CompareOp.Eq));
-        B.EmitJump(OpCode.PopJumpIfFalse, blocks.For(1));
+        // [*_] and [*rest] accept any length, so (as CPython) they do not ask for one: a class
+        // registered as a Sequence without __len__ still matches them.
+        if (star < 0 || n > 1)
+        {
+            B.Emit(OpCode.GetLen);
+            LoadConst((long)(star >= 0 ? n - 1 : n));
+            B.Emit(OpCode.CompareOp, (int)(star >= 0 ? CompareOp.Ge : CompareOp.Eq));
+            B.EmitJump(OpCode.PopJumpIfFalse, blocks.For(1));
+        }
         if (star >= 0 && ((MatchStar)seq.Patterns[star]).Name is not null)
         {
             // A captured star: unpack by iterating (any sequence, e.g. a deque, without slicing);

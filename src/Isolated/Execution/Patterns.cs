@@ -7,24 +7,9 @@ namespace Isolated.Execution;
 /// patterns (with <c>__match_args__</c>), as CPython's MATCH_* instructions.</summary>
 public static class Patterns
 {
-    public static bool IsSequence(ThreadState ts, PyObject o)
-    {
-        var t = o.Type;
-        if (t.HasFlag(TypeFlags.StrSubclass) || t.HasFlag(TypeFlags.BytesSubclass)) return false;
-        if (t.HasFlag(TypeFlags.ListSubclass) || t.HasFlag(TypeFlags.TupleSubclass)) return true;
-        foreach (var b in t.Mro)
-            if (b.Name is "range" or "memoryview" or "deque" or "array" or "Sequence" or "MutableSequence" && b.Name != "bytearray") return true;
-        return false;
-    }
+    public static bool IsSequence(ThreadState ts, PyObject o) => o.Type.HasFlag(TypeFlags.Sequence);
 
-    public static bool IsMapping(ThreadState ts, PyObject o)
-    {
-        var t = o.Type;
-        if (t.HasFlag(TypeFlags.DictSubclass) || o is PyDict) return true;
-        foreach (var b in t.Mro)
-            if (b.Name is "Mapping" or "MutableMapping" or "mappingproxy" or "OrderedDict" or "defaultdict" or "Counter" or "ChainMap") return true;
-        return false;
-    }
+    public static bool IsMapping(ThreadState ts, PyObject o) => o.Type.HasFlag(TypeFlags.Mapping);
 
     /// <summary>The values for <paramref name="keys"/> as a tuple, or None if a key is missing.</summary>
     public static PyObject? MatchKeys(ThreadState ts, PyObject subject, PyTuple keys)

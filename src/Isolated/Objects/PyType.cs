@@ -109,6 +109,30 @@ public sealed class PyType : PyObject
 
     public bool HasFlag(TypeFlags flag) => (Flags & flag) != 0;
 
+    /// <summary>A new class is a sequence or a mapping for <c>match</c> as the first class of its MRO
+    /// that is either (CPython inherits Py_TPFLAGS_SEQUENCE/MAPPING the same way).</summary>
+    public void InheritCollectionKind()
+    {
+        if (HasFlag(TypeFlags.CollectionKinds)) return;
+        for (int i = 1; i < Mro.Length; i++)
+            if ((Mro[i].Flags & TypeFlags.CollectionKinds) is var kind and not TypeFlags.None)
+            {
+                Flags |= kind;
+                return;
+            }
+    }
+
+    /// <summary>What registering this class with a collection ABC does (CPython's
+    /// set_collection_flag_recursive): builtin (immutable) types are left alone, and so are classes
+    /// that already are of that kind; others, and their subclasses, become that kind only.</summary>
+    public void SetCollectionKind(TypeFlags kind, int depth = 0)
+    {
+        if (!HasFlag(TypeFlags.HeapType) || (Flags & TypeFlags.CollectionKinds) == kind || depth > 10000) return;
+        Flags = (Flags & ~TypeFlags.CollectionKinds) | kind;
+        if (ClassData is { } cd)
+            foreach (var sub in cd.Subclasses()) sub.SetCollectionKind(kind, depth + 1);
+    }
+
     /// <summary>Marks this type's caches stale after a change to its dict (or a base's).</summary>
     public void Modified() => VersionTag = Owner.TypeLookupCache.NextVersion();
 

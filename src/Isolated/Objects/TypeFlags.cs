@@ -31,4 +31,13 @@ public enum TypeFlags
     /// <summary>The add slot is a sequence concatenation (CPython's sq_concat, not nb_add): the
     /// type's dict has <c>__add__</c> but no <c>__radd__</c>.</summary>
     SequenceConcat = 1 << 19,
+    /// <summary>Instances match sequence patterns in <c>match</c> (CPython's Py_TPFLAGS_SEQUENCE):
+    /// set on list, tuple, range, memoryview, deque and array, taken from the first class of the MRO
+    /// that has it or <see cref="Mapping"/>, and set by <c>collections.abc.Sequence</c> (its
+    /// <c>__abc_tpflags__</c>) and by registering a class with it.</summary>
+    Sequence = 1 << 20,
+    /// <summary>Instances match mapping patterns (CPython's Py_TPFLAGS_MAPPING): dict,
+    /// mappingproxy, and as <see cref="Sequence"/> for <c>collections.abc.Mapping</c>.</summary>
+    Mapping = 1 << 21,
+    CollectionKinds = Sequence | Mapping,
 }

@@ -205,6 +205,7 @@ public sealed class BuiltinTypes
     {
         var slots = @base.Slots.Clone();
         configure(slots);
+        if ((flags & TypeFlags.CollectionKinds) == 0) flags |= @base.Flags & TypeFlags.CollectionKinds;
         return new PyType(_interp, Type, name, @base, slots, flags, fillDict);
     }
 }

@@ -140,8 +140,36 @@ public static class AbcModule
             }
         }
         if (!Ops.SetAttr(ts, cls, abstractName, abstracts)) return null;
+        if (cls is PyType type && !TakeCollectionKind(ts, type)) return null;
         var data = new PyAbcData(state.DataType, state.InvalidationCounter);
         return Ops.SetAttr(ts, cls, interp.Intern("_abc_impl"), data) ? interp.None : null;
+    }
+
+    // The values of CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING, which collections.abc
+    // writes as __abc_tpflags__.
+    const long SequenceBit = 1 << 5, MappingBit = 1 << 6;
+
+    /// <summary>An ABC whose class body sets <c>__abc_tpflags__</c> (collections.abc.Sequence and
+    /// Mapping do) becomes a sequence or mapping for <c>match</c>; the name leaves its dict.</summary>
+    static bool TakeCollectionKind(ThreadState ts, PyType type)
+    {
+        var key = ts.Interpreter.Intern("__abc_tpflags__");
+        if (type.Dict.GetStr(key) is not { } value) return true;
+        if (value is PyInt { IsSmall: true } bits && bits.Type == ts.Interpreter.Types.Int)
+        {
+            long v = bits.Small;
+            if ((v & (SequenceBit | MappingBit)) == (SequenceBit | MappingBit))
+            {
+                ts.Raise(ExceptionKind.TypeError, "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
+                return false;
+            }
+            type.Flags = (type.Flags & ~TypeFlags.CollectionKinds)
+                | ((v & SequenceBit) != 0 ? TypeFlags.Sequence : TypeFlags.None)
+                | ((v & MappingBit) != 0 ? TypeFlags.Mapping : TypeFlags.None);
+        }
+        type.Dict.TryDelItem(ts, key, key.Hash, out _);
+        type.DictChanged();
+        return true;
     }
 
     static PyObject? Register(ThreadState ts, State state, PyObject cls, PyObject subclass)
@@ -160,6 +188,8 @@ public static class AbcModule
         impl.Registry.AddOrUpdate(subclass, null);
         impl.HasRegistry = true;
         state.InvalidationCounter++;   // invalidates every ABC's negative cache
+        if (cls is PyType abc && (abc.Flags & TypeFlags.CollectionKinds) is var kind and not TypeFlags.None)
+            ((PyType)subclass).SetCollectionKind(kind);
         return subclass;
     }
 

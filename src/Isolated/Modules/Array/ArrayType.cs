@@ -8,7 +8,7 @@ namespace Isolated.Modules.Arrays;
 public static class ArrayType
 {
     public static PyType Create(BuiltinTypes types) =>
-        types.NewBuiltin("array", types.Object, TypeFlags.BaseType, s =>
+        types.NewBuiltin("array", types.Object, TypeFlags.BaseType | TypeFlags.Sequence, s =>
         {
             s.New = New;
             s.Init = static (ts, self, a, k) => true;

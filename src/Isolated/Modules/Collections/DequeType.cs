@@ -8,7 +8,7 @@ namespace Isolated.Modules.Collections;
 public static class DequeType
 {
     public static PyType Create(BuiltinTypes types) =>
-        types.NewBuiltin("deque", types.Object, TypeFlags.BaseType | TypeFlags.SequenceConcat, s =>
+        types.NewBuiltin("deque", types.Object, TypeFlags.BaseType | TypeFlags.SequenceConcat | TypeFlags.Sequence, s =>
         {
             s.New = static (ts, type, args, kw) =>
                 ReferenceEquals(type, ts.Interpreter.Types.Deque) ? new PyDeque(type) : new PyDequeSubclass(type);

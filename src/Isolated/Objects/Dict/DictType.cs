@@ -9,7 +9,7 @@ namespace Isolated.Objects;
 public static class DictType
 {
     public static PyType Create(Interpreter interp, BuiltinTypes types) =>
-        types.NewBuiltin("dict", types.Object, TypeFlags.BaseType | TypeFlags.DictSubclass, s =>
+        types.NewBuiltin("dict", types.Object, TypeFlags.BaseType | TypeFlags.DictSubclass | TypeFlags.Mapping, s =>
         {
             s.New = static (ts, type, args, kw) =>
                 ReferenceEquals(type, ts.Interpreter.Types.Dict) ? new PyDict(type) : new PyDictSubclass(type);

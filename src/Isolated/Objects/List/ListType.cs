@@ -8,7 +8,7 @@ namespace Isolated.Objects;
 public static class ListType
 {
     public static PyType Create(Interpreter interp, BuiltinTypes types) =>
-        types.NewBuiltin("list", types.Object, TypeFlags.BaseType | TypeFlags.ListSubclass | TypeFlags.SequenceConcat, s =>
+        types.NewBuiltin("list", types.Object, TypeFlags.BaseType | TypeFlags.ListSubclass | TypeFlags.SequenceConcat | TypeFlags.Sequence, s =>
         {
             s.New = static (ts, type, args, kw) =>
                 ReferenceEquals(type, ts.Interpreter.Types.List) ? new PyList(type) : new PyListSubclass(type);

@@ -7,7 +7,7 @@ namespace Isolated.Objects;
 public static class MappingProxyType
 {
     public static PyType Create(BuiltinTypes types) =>
-        types.NewBuiltin("mappingproxy", types.Object, TypeFlags.None, s =>
+        types.NewBuiltin("mappingproxy", types.Object, TypeFlags.Mapping, s =>
         {
             s.New = static (ts, type, args, kw) =>
             {

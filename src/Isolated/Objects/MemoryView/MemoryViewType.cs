@@ -6,7 +6,7 @@ namespace Isolated.Objects;
 public static class MemoryViewType
 {
     public static PyType Create(Interpreter interp, BuiltinTypes types) =>
-        types.NewBuiltin("memoryview", types.Object, TypeFlags.None, s =>
+        types.NewBuiltin("memoryview", types.Object, TypeFlags.Sequence, s =>
         {
             s.New = New;
             s.Init = static (ts, self, args, kw) => true;

@@ -8,7 +8,7 @@ namespace Isolated.Objects;
 public static class RangeType
 {
     public static PyType Create(Interpreter interp, BuiltinTypes types) =>
-        types.NewBuiltin("range", types.Object, TypeFlags.Immutable, s =>
+        types.NewBuiltin("range", types.Object, TypeFlags.Immutable | TypeFlags.Sequence, s =>
         {
             s.New = New;
             s.Init = static (ts, self, args, kw) => true;

@@ -7,7 +7,7 @@ namespace Isolated.Objects;
 public static class TupleType
 {
     public static PyType Create(Interpreter interp, BuiltinTypes types) =>
-        types.NewBuiltin("tuple", types.Object, TypeFlags.BaseType | TypeFlags.TupleSubclass | TypeFlags.Immutable | TypeFlags.SequenceConcat, s =>
+        types.NewBuiltin("tuple", types.Object, TypeFlags.BaseType | TypeFlags.TupleSubclass | TypeFlags.Immutable | TypeFlags.SequenceConcat | TypeFlags.Sequence, s =>
         {
             s.New = New;
             s.Repr = Repr;

@@ -184,6 +184,7 @@ public static class ClassBuilder
         var mro = ComputeMro(ts, type, metatype, bases);
         if (mro is null) return null;
         type.Mro = mro;
+        type.InheritCollectionKind();
 
         foreach (var b in bases) ClassData.Of(b).AddSubclass(type);
         SlotUpdater.UpdateAll(type);
