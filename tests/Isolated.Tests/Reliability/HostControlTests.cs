@@ -145,7 +145,9 @@ public class HostControlTests(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
         Assert.Equal("InterpreterTerminated: execution time budget of 100 ms exceeded", r.Run(source));
         output.WriteLine($"stopped after {clock.ElapsedMilliseconds} ms");
-        Assert.InRange(clock.ElapsedMilliseconds, 90, 1000);
+        // Only "stopped at the budget, not at the end of the sleep": latency itself is measured by
+        // bench/interrupt_latency; the whole suite in parallel on 2 cores delayed this past 1 s.
+        Assert.InRange(clock.ElapsedMilliseconds, 90, 5000);
         // The budget is per call: the next call starts afresh.
         Assert.EndsWith("ok\n", r.Run("print('ok')"));
     }
