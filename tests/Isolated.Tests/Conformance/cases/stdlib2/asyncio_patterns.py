@@ -35,7 +35,7 @@ async def consumer(q, out):
     q.task_done()
 
 async def main():
-    results = await asyncio.gather(worker("a", 0.02, 1), worker("b", 0.01, 2), worker("c", 0, 3))
+    results = await asyncio.gather(worker("a", 0.3, 1), worker("b", 0.15, 2), worker("c", 0, 3))
     print("gather", results, log)
     res = await asyncio.gather(worker("x", 0, "ok"), fails("bad"), return_exceptions=True)
     print("gather exc", [repr(r) for r in res])
