@@ -111,7 +111,10 @@ if __name__ == '__main__':
     # 10,000 created and never closed: they do not pile up.
     N = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     peak = create_many(N)
-    check('never closed: no pile-up', peak < 1_000, peak)
+    # Without the lifetime rule all N would be alive at the end. How many are alive at a sample
+    # depends on when the finalizer thread runs: about 1,000 on a quiet machine, 1,173 of 3,000 once
+    # on the loaded CI machine, so the bound only tells "ended as they went" from "piled up".
+    check('never closed: no pile-up', peak < N // 2, peak)
     check('never closed: all ended', settle(lambda: len(I.list_all()) == 1), len(I.list_all()))
     create_many(N // 5, 'x = [1, 2, 3]')
     check('after exec: all ended', settle(lambda: len(I.list_all()) == 1), len(I.list_all()))
