@@ -49,12 +49,9 @@ public static class GrpModule
     {
         Span<PyObject?> a = new PyObject?[1];
         if (!ArgBinder.Bind(ts, "getgrnam", args, kw, ["name"], 1, a)) return null;
-        if (a[0] is not PyStr name) return ts.Raise(ExceptionKind.TypeError, $"getgrnam() argument must be str, not {a[0]!.Type.Name}");
-        if (name.Value.Contains('\0')) return ts.Raise(ExceptionKind.ValueError, "embedded null character");
-        var entry = UserDatabaseNative.GroupByName(name.Value);
-        if (entry is { } e) return Record(ts.Interpreter, e);
-        var repr = Ops.Repr(ts, name) as PyStr;
-        return repr is null ? null : ts.Raise(ts.Interpreter.ExceptionType(ExceptionKind.KeyError), $"getgrnam(): name not found: {repr.Value}");
+        if (UserDatabaseErrors.Name(ts, "getgrnam", a[0]!) is not { } name) return null;
+        return UserDatabaseNative.GroupByName(name.Value) is { } e
+            ? Record(ts.Interpreter, e) : UserDatabaseErrors.NameNotFound(ts, "getgrnam", name);
     }
 
     static PyObject? GetGrAll(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)

@@ -45,12 +45,9 @@ public static class PwdModule
     static PyObject? GetPwNam(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         if (!ArgBinder.CheckPositional(ts, "getpwnam", args, kw, 1, 1)) return null;
-        if (args[0] is not PyStr name) return ts.Raise(ExceptionKind.TypeError, $"getpwnam() argument must be str, not {args[0].Type.Name}");
-        if (name.Value.Contains('\0')) return ts.Raise(ExceptionKind.ValueError, "embedded null character");
-        var entry = UserDatabaseNative.UserByName(name.Value);
-        if (entry is { } e) return Record(ts.Interpreter, e);
-        var repr = Ops.Repr(ts, name) as PyStr;
-        return repr is null ? null : ts.Raise(ts.Interpreter.ExceptionType(ExceptionKind.KeyError), $"getpwnam(): name not found: {repr.Value}");
+        if (UserDatabaseErrors.Name(ts, "getpwnam", args[0]) is not { } name) return null;
+        return UserDatabaseNative.UserByName(name.Value) is { } e
+            ? Record(ts.Interpreter, e) : UserDatabaseErrors.NameNotFound(ts, "getpwnam", name);
     }
 
     static PyObject? GetPwAll(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
