@@ -1,6 +1,6 @@
 #!/usr/bin/env python3.12
 """Writes src/Isolated/Objects/Descriptors/BuiltinDocs.Table.cs: the docstrings of CPython 3.12's
-builtin functions, builtin types and their methods/attributes, and the math module's functions,
+builtin functions, builtin types and their methods/attributes, and the math and cmath modules' functions,
 as a C# string switch (no start-up cost: nothing is built until a __doc__ is asked for).
 
 Run it with CPython 3.12 (the texts are CPython's):  python3.12 tools/gen-builtin-docs.py
@@ -8,6 +8,7 @@ Keys: "builtins.len", "math.sqrt" (module functions), "list" (a type), "list.app
 classmethod, static method or getset of a builtins type).
 """
 import builtins
+import cmath
 import math
 import os
 import sys
@@ -20,7 +21,7 @@ METHOD_KINDS = ("method_descriptor", "classmethod_descriptor", "builtin_function
                 "getset_descriptor", "staticmethod")
 
 entries = {}
-for module in (builtins, math):
+for module in (builtins, math, cmath):
     for name, value in vars(module).items():
         if type(value).__name__ == "builtin_function_or_method" and value.__doc__:
             entries[f"{module.__name__}.{name}"] = value.__doc__

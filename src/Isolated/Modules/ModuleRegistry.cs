@@ -71,6 +71,7 @@ public static class ModuleRegistry
         new("faulthandler", Faulthandler.FaulthandlerModule.Create),
         new("pwd", Pwd.PwdModule.Create),
         new("grp", Pwd.GrpModule.Create),
+        new("cmath", Cmath.CmathModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 
