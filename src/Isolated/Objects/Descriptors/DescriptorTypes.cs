@@ -83,7 +83,7 @@ public static class DescriptorTypes
         }, static (ts0, type) => AddNames(type, static self => (((PyGetSetDescriptor)self).ObjectType, ((PyGetSetDescriptor)self).Name, ((PyGetSetDescriptor)self).Doc)));
 
     /// <summary>__name__, __qualname__, __objclass__, __doc__ and __text_signature__ of a descriptor
-    /// of a builtin type (no builtin carries a text signature yet: None, as CPython's unsigned ones).</summary>
+    /// of a builtin type (the signature CPython gives it, or None).</summary>
     static void AddNames(PyType type, Func<PyObject, (PyType Owner, string Name, string? Doc)> parts)
     {
         type.AddGetSet("__name__", (ts, self) => ts.Interpreter.Str(parts(self).Name));
@@ -98,7 +98,11 @@ public static class DescriptorTypes
             var (owner, name, doc) = parts(self);
             return (BuiltinDocs.ForMember(owner, name) ?? doc) is { } text ? ts.Interpreter.Str(text) : ts.Interpreter.None;
         });
-        type.AddGetSet("__text_signature__", static (ts, self) => ts.Interpreter.None);
+        type.AddGetSet("__text_signature__", (ts, self) =>
+        {
+            var (owner, name, _) = parts(self);
+            return BuiltinSignatures.AsValue(ts.Interpreter, BuiltinSignatures.ForMember(owner, name));
+        });
     }
 
     public static PyType CreateBuiltinFunction(BuiltinTypes types) =>
@@ -132,6 +136,8 @@ public static class DescriptorTypes
                 return f.Self is PyModule m && m.Dict.GetStr("__name__") is { } name ? name : ts.Interpreter.None;
             });
             type.AddGetSet("__self__", static (ts, self) => ((PyBuiltinFunction)self).Self);
+            type.AddGetSet("__text_signature__", static (ts, self) =>
+                BuiltinSignatures.AsValue(ts.Interpreter, BuiltinSignatures.ForFunction((PyBuiltinFunction)self)));
             type.AddGetSet("__doc__", static (ts, self) =>
             {
                 var f = (PyBuiltinFunction)self;

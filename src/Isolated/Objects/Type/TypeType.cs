@@ -208,7 +208,8 @@ public static class TypeType
             t.Modified();
             return true;
         });
-        type.AddGetSet("__text_signature__", static (ts, self) => ts.Interpreter.None);
+        type.AddGetSet("__text_signature__", static (ts, self) =>
+            BuiltinSignatures.AsValue(ts.Interpreter, BuiltinSignatures.ForType((PyType)self)));
         type.AddGetSet("__annotations__", static (ts, self) =>
         {
             var t = (PyType)self;

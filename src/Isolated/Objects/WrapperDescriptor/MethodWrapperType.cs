@@ -46,5 +46,10 @@ public static class MethodWrapperType
         });
         type.AddGetSet("__objclass__", static (ts, self) => ((PyMethodWrapper)self).Descriptor.ObjectType);
         type.AddGetSet("__doc__", static (ts, self) => ts.Interpreter.Str(((PyMethodWrapper)self).Descriptor.Def.Doc));
+        type.AddGetSet("__text_signature__", static (ts, self) =>
+        {
+            var d = ((PyMethodWrapper)self).Descriptor;
+            return BuiltinSignatures.AsValue(ts.Interpreter, BuiltinSignatures.ForMember(d.ObjectType, d.Name));
+        });
     }
 }

@@ -51,6 +51,10 @@ public static class WrapperDescriptorType
         });
         type.AddGetSet("__objclass__", static (ts, self) => ((PyWrapperDescriptor)self).ObjectType);
         type.AddGetSet("__doc__", static (ts, self) => ts.Interpreter.Str(((PyWrapperDescriptor)self).Def.Doc));
-        type.AddGetSet("__text_signature__", static (ts, self) => ts.Interpreter.None);
+        type.AddGetSet("__text_signature__", static (ts, self) =>
+        {
+            var d = (PyWrapperDescriptor)self;
+            return BuiltinSignatures.AsValue(ts.Interpreter, BuiltinSignatures.ForMember(d.ObjectType, d.Name));
+        });
     }
 }
