@@ -23,6 +23,14 @@ public sealed class ImportState
     internal PyType? FileFinderType;
     internal PyObject? FileFinderHook;
 
+    ModuleLockTable? _moduleLocks;
+
+    /// <summary>The per-module import locks, made by the first import that loads a module.</summary>
+    public ModuleLockTable ModuleLocks => _moduleLocks ??= new ModuleLockTable();
+
+    /// <summary>The per-module import locks if any import has loaded a module yet.</summary>
+    public ModuleLockTable? ModuleLocksIfAny => _moduleLocks;
+
     /// <summary>_imp.acquire_lock nesting (the GIL already serialises imports in one interpreter).</summary>
     internal int LockDepth;
 

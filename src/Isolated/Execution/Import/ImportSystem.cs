@@ -300,19 +300,36 @@ public static class ImportSystem
     {
         var interp = ts.Interpreter;
         var modules = interp.Modules;
+        var importState = SysState.Of(interp).Import;
         if (modules.GetStr(name) is { } cached)
         {
+            // Another thread may still be executing the module: wait until it is done (or take it
+            // partially initialised when waiting would deadlock, as CPython does).
+            if (importState.ModuleLocksIfAny is { } pending && pending.HeldByOther(ts, name))
+                pending.WaitUntilLoaded(ts, name);
             if (ReferenceEquals(cached, interp.None))
                 return RaiseImportError(ts, ExceptionKind.ModuleNotFoundError, $"import of {name} halted; None in sys.modules", name, null);
             return cached;
         }
         if (!Ops.EnterRecursiveCall(ts, " while importing a module")) return null;
+        var locks = importState.ModuleLocks;
+        if (!locks.Acquire(ts, name))
+        {
+            Ops.LeaveRecursiveCall(ts);
+            return ts.Raise(ExceptionKind.RuntimeError, $"deadlock detected by _ModuleLock('{name}')");
+        }
         try
         {
+            // The thread we waited for may have loaded it meanwhile.
+            if (modules.GetStr(name) is { } loaded)
+                return ReferenceEquals(loaded, interp.None)
+                    ? RaiseImportError(ts, ExceptionKind.ModuleNotFoundError, $"import of {name} halted; None in sys.modules", name, null)
+                    : loaded;
             return FindAndLoad(ts, name);
         }
         finally
         {
+            locks.Release(ts, name);
             Ops.LeaveRecursiveCall(ts);
         }
     }

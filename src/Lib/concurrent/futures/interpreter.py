@@ -13,7 +13,6 @@ traceback; an exception that cannot be pickled comes back as that ExecutionFaile
 
 import itertools
 import os
-import pickle   # noqa: F401 -- loaded here, before the worker threads may need it at once
 import threading
 import weakref
 
