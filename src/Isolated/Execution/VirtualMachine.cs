@@ -175,9 +175,14 @@ public static partial class VirtualMachine
 
                 case OpCode.Swap:
                 {
-                    var t = s[sp - 1];
-                    s[sp - 1] = s[sp - arg];
-                    s[sp - arg] = t;
+                    // An unboxed int moves without a GC write barrier (SWAP 2 before STORE_ATTR
+                    // in `self.n += k` swaps the object with an int). Written out: Value.Copy is
+                    // not inlined into this method.
+                    ref var top = ref s[sp - 1];
+                    ref var other = ref s[sp - arg];
+                    var t = top;
+                    if (other.Obj is null) { top.Obj = null; top.Bits = other.Bits; } else top = other;
+                    if (t.Obj is null) { other.Obj = null; other.Bits = t.Bits; } else other = t;
                     continue;
                 }
 
@@ -1077,31 +1082,7 @@ public static partial class VirtualMachine
                         }
                     }
 
-                    PyObject? result;
-                    if (nargs <= 8)
-                    {
-                        var buffer = new ArgBuffer8();
-                        Span<PyObject> span = buffer;
-                        for (int i = 0; i < nargs; i++) span[i] = s[argStart + i].Box(interp);
-                        if (kwnames is null && callable.GetType() == typeof(PyMethodDescriptor) && nargs >= 1)
-                        {
-                            var md = (PyMethodDescriptor)callable;
-                            if (span[0].Type.IsSubtypeOf(md.ObjectType))
-                            {
-                                result = md.Function(ts, span[0], span[1..nargs], null);
-                                if (result is null && ts.CurrentException is null)
-                                    ts.Raise(ExceptionKind.SystemError, $"{md.Name} returned NULL without setting an exception");
-                            }
-                            else result = Ops.Call(ts, callable, span[..nargs], kwnames);
-                        }
-                        else result = Ops.Call(ts, callable, span[..nargs], kwnames);
-                    }
-                    else
-                    {
-                        var argsArr = new PyObject[nargs];
-                        for (int i = 0; i < nargs; i++) argsArr[i] = s[argStart + i].Box(interp);
-                        result = Ops.Call(ts, callable, argsArr, kwnames);
-                    }
+                    var result = CallFromStack(ts, callable, s, argStart, nargs, kwnames);
                     if (result is null) goto error;
                     // The callable and arguments above the result are dead: drop them now rather
                     // than when the slots are next reused.
@@ -1648,7 +1629,9 @@ public static partial class VirtualMachine
 
                 default:
                     f.Ip = ip;
-                    ts.Raise(ExceptionKind.SystemError, $"unknown opcode {(OpCode)(word & 0xFF)}");
+                    // Read again rather than kept: a word live past the switch was spilled and reloaded on
+                    // every dispatch.
+                    ts.Raise(ExceptionKind.SystemError, $"unknown opcode {(OpCode)(code[ip] & 0xFF)}");
                     goto error;
             }
         }
@@ -1738,6 +1721,35 @@ public static partial class VirtualMachine
             k++;
         }
         return Ops.Call(ts, callable, all, ts.Interpreter.Tuple(names));
+    }
+
+    /// <summary>CALL of anything but a plain Python function: the arguments boxed from the value
+    /// stack into a buffer on the C# stack (an array only past eight). Kept out of the dispatch
+    /// loop: its buffer and spans were temporaries of every Execute frame, zeroed on each entry.</summary>
+    static PyObject? CallFromStack(ThreadState ts, PyObject callable, Value[] s, int argStart, int nargs, PyTuple? kwnames)
+    {
+        var interp = ts.Interpreter;
+        if (nargs > 8)
+        {
+            var argsArr = new PyObject[nargs];
+            for (int i = 0; i < nargs; i++) argsArr[i] = s[argStart + i].Box(interp);
+            return Ops.Call(ts, callable, argsArr, kwnames);
+        }
+        var buffer = new ArgBuffer8();
+        Span<PyObject> span = buffer;
+        for (int i = 0; i < nargs; i++) span[i] = s[argStart + i].Box(interp);
+        if (kwnames is null && callable.GetType() == typeof(PyMethodDescriptor) && nargs >= 1)
+        {
+            var md = Unsafe.As<PyMethodDescriptor>(callable);
+            if (span[0].Type.IsSubtypeOf(md.ObjectType))
+            {
+                var result = md.Function(ts, span[0], span[1..nargs], null);
+                if (result is null && ts.CurrentException is null)
+                    ts.Raise(ExceptionKind.SystemError, $"{md.Name} returned NULL without setting an exception");
+                return result;
+            }
+        }
+        return Ops.Call(ts, callable, span[..nargs], kwnames);
     }
 
     /// <summary>Pushes a frame for a Python function whose arguments need general binding
