@@ -79,6 +79,28 @@ public class BigIntArithmeticTests : NumberTestBase
     }
 
     [Fact]
+    public void CarryOutOfTheLowHalfRunsThroughTheHighHalf()
+    {
+        // MultiplySmall multiplies the low and high halves of the limbs separately and then adds
+        // the low half's carry into the high half. Low limbs 0xFFFFFFFF times 3 carry 2 out of
+        // the low half; high limbs 0x55555555 times 3 are 0xFFFFFFFF, so that carry has to run
+        // through every high limb and out of the top. Odd and even lengths, and all-ones values.
+        for (int n = 1; n <= 13; n++)
+        {
+            var runThrough = BigInteger.Zero;
+            for (int k = n - 1; k >= 0; k--)
+                runThrough = (runThrough << 32) + (k < n / 2 ? uint.MaxValue : 0x55555555u);
+            var allOnes = (BigInteger.One << (32 * n)) - 1;
+            foreach (var big in new[] { runThrough, allOnes })
+            {
+                if (big <= int.MaxValue) continue;
+                foreach (long f in new long[] { 3, 2, uint.MaxValue, -3 })
+                    Assert.Equal(big * f, BigIntegerLimbs.MultiplySmall(big, f));
+            }
+        }
+    }
+
+    [Fact]
     public void IntMultiplyUsesExactResults()
     {
         BigInteger p = 1;
