@@ -31,7 +31,8 @@ JOBS = os.path.join(HERE, 'jobs.py')
 GC_VARIANTS = {
     'default GC': {},
     'gen0 64 MB': {'DOTNET_GCgen0size': '0x4000000'},
-    'server GC': {'DOTNET_gcServer': '1'},
+    'gen0 budget uncapped': {'DOTNET_GCGen0MaxBudget': '0'},
+    'workstation GC': {'DOTNET_gcServer': '0'},
 }
 
 
