@@ -21,6 +21,9 @@ count=0
 while IFS= read -r rel; do
   if [ -n "$filter" ] && [[ "$rel" != *"$filter"* ]]; then continue; fi
   base="${rel%.py}"
+  # Cases whose expected output was written by hand (no CPython 3.12 oracle, e.g. PEP 734's
+  # concurrent.interpreters of CPython 3.14) are left as they are.
+  if grep -q '^# conformance: by hand' "$rel"; then continue; fi
   stdin=/dev/null
   [ -f "$base.in" ] && stdin="$base.in"
   set +e
