@@ -277,6 +277,28 @@ public static class ByteArrayType
             StrType.NoArgs(ts, "bytearray.copy", args, kw) ? new PyByteArray(ts.Interpreter.Types.ByteArray, ((PyByteArray)self).ToArray()) : null);
         type.AddMethod("__alloc__", static (ts, self, args, kw) =>
             StrType.NoArgs(ts, "bytearray.__alloc__", args, kw) ? ts.Interpreter.Int(((PyByteArray)self).Count + 1) : null);
+        type.AddMethod("__reduce__", static (ts, self, args, kw) =>
+            StrType.NoArgs(ts, "bytearray.__reduce__", args, kw) ? Reduce(ts, (PyByteArray)self, 0) : null);
+        type.AddMethod("__reduce_ex__", static (ts, self, args, kw) =>
+        {
+            if (!ArgBinder.CheckPositional(ts, "__reduce_ex__", args, kw, 1, 1)) return null;
+            if (args[0] is not PyInt proto)
+                return ts.Raise(ExceptionKind.TypeError, $"'{args[0].Type.Name}' object cannot be interpreted as an integer");
+            return Reduce(ts, (PyByteArray)self, proto.IsSmall ? proto.Small : 4);
+        });
         type.AddValue("__hash__", type.Owner.None);
+    }
+
+    /// <summary>pickle and copy: (type, (bytes,), __dict__ or None); protocols 0-2, which have no
+    /// bytes, get the data as a latin-1 str, as CPython does.</summary>
+    static PyObject Reduce(ThreadState ts, PyByteArray self, long protocol)
+    {
+        var interp = ts.Interpreter;
+        var data = self.ToArray();
+        PyObject args = protocol < 3
+            ? interp.Tuple(interp.Str(System.Text.Encoding.Latin1.GetString(data)), interp.Str("latin-1"))
+            : interp.Tuple(PyBytes.Create(interp, data));
+        PyObject state = Ops.InstanceDict(self) is { Count: > 0 } d ? d : interp.None;
+        return interp.Tuple(self.Type, args, state);
     }
 }

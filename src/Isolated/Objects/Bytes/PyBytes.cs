@@ -25,7 +25,7 @@ public class PyBytes : PyObject, IBuffer
         get
         {
             var h = _hash;
-            if (h == 0)
+            if (h == 0 && Value.Length > 0)   // hash(b'') is 0, as in CPython
             {
                 var hc = new HashCode();
                 hc.AddBytes(Value);

@@ -35,7 +35,11 @@ public static class DescriptorTypes
                 var d = (PyMethodDescriptor)self;
                 return ts.Interpreter.Str($"<method '{d.Name}' of '{d.ObjectType.Name}' objects>");
             };
-        }, static (ts0, type) => AddNames(type, static self => (((PyMethodDescriptor)self).ObjectType, ((PyMethodDescriptor)self).Name, ((PyMethodDescriptor)self).Doc)));
+        }, static (ts0, type) =>
+        {
+            AddNames(type, static self => (((PyMethodDescriptor)self).ObjectType, ((PyMethodDescriptor)self).Name, ((PyMethodDescriptor)self).Doc));
+            AddReduceAsGetAttr(type, static self => (((PyMethodDescriptor)self).ObjectType, ((PyMethodDescriptor)self).Name));
+        });
 
     public static PyType CreateClassMethodDescriptor(BuiltinTypes types) =>
         types.NewBuiltin("classmethod_descriptor", types.Object, TypeFlags.None, s =>
@@ -51,7 +55,11 @@ public static class DescriptorTypes
                 var d = (PyClassMethodDescriptor)self;
                 return ts.Interpreter.Str($"<method '{d.Name}' of '{d.ObjectType.Name}' objects>");
             };
-        }, static (ts0, type) => AddNames(type, static self => (((PyClassMethodDescriptor)self).ObjectType, ((PyClassMethodDescriptor)self).Name, ((PyClassMethodDescriptor)self).Doc)));
+        }, static (ts0, type) =>
+        {
+            AddNames(type, static self => (((PyClassMethodDescriptor)self).ObjectType, ((PyClassMethodDescriptor)self).Name, ((PyClassMethodDescriptor)self).Doc));
+            AddReduceAsGetAttr(type, static self => (((PyClassMethodDescriptor)self).ObjectType, ((PyClassMethodDescriptor)self).Name));
+        });
 
     public static PyType CreateGetSetDescriptor(BuiltinTypes types) =>
         types.NewBuiltin("getset_descriptor", types.Object, TypeFlags.None, s =>
@@ -105,6 +113,25 @@ public static class DescriptorTypes
         });
     }
 
+    /// <summary>__reduce__ of a callable found as an attribute of <c>target</c>: pickle and
+    /// concurrent.interpreters name it as getattr(target, name), as CPython does for
+    /// method_descriptor, wrapper_descriptor and bound builtin methods.</summary>
+    internal static void AddReduceAsGetAttr(PyType type, Func<PyObject, (PyObject Target, string Name)> parts) =>
+        type.AddMethod("__reduce__", (ts, self, args, kw) =>
+        {
+            if (!ArgBinder.CheckPositional(ts, "__reduce__", args, kw, 0, 0)) return null;
+            var (target, name) = parts(self);
+            return ReduceAsGetAttr(ts, target, name);
+        });
+
+    internal static PyObject? ReduceAsGetAttr(ThreadState ts, PyObject target, string name)
+    {
+        var interp = ts.Interpreter;
+        var getattr = Isolated.Modules.Sys.SysState.Of(interp).Builtins.Dict.GetStr("getattr");
+        if (getattr is null) return ts.Raise(ExceptionKind.RuntimeError, "builtins.getattr is missing");
+        return interp.Tuple(getattr, interp.Tuple(target, interp.Str(name)));
+    }
+
     public static PyType CreateBuiltinFunction(BuiltinTypes types) =>
         types.NewBuiltin("builtin_function_or_method", types.Object, TypeFlags.None, s =>
         {
@@ -112,6 +139,22 @@ public static class DescriptorTypes
             {
                 var f = (PyBuiltinFunction)callable;
                 return f.Function(ts, f.Self, args, kwnames);
+            };
+            // Each attribute access makes a new bound object: equal when bound to the same object
+            // and running the same code, as CPython's (x.append == x.append).
+            s.RichCompare = static (ts, self, other, op) =>
+            {
+                if (other is not PyBuiltinFunction o || op is not (CompareOp.Eq or CompareOp.Ne)) return ts.Interpreter.NotImplemented;
+                var a = (PyBuiltinFunction)self;
+                bool eq = ReferenceEquals(a.Self, o.Self) && ReferenceEquals(a.Function, o.Function) && a.Name == o.Name;
+                return ts.Interpreter.Bool(op == CompareOp.Eq ? eq : !eq);
+            };
+            s.Hash = static (ThreadState ts, PyObject self, out long h) =>
+            {
+                var f = (PyBuiltinFunction)self;
+                h = Ops.IdentityHash(f.Self) ^ f.Function.GetHashCode();
+                if (h == -1) h = -2;
+                return true;
             };
             s.Repr = static (ts, self) =>
             {
@@ -150,9 +193,7 @@ public static class DescriptorTypes
                 var f = (PyBuiltinFunction)self;
                 var interp = ts.Interpreter;
                 if (f.Self is PyModule || f.Module is not null) return interp.Str(f.Name);
-                var getattr = Isolated.Modules.Sys.SysState.Of(interp).Builtins.Dict.GetStr("getattr");
-                if (getattr is null) return ts.Raise(ExceptionKind.RuntimeError, "builtins.getattr is missing");
-                return interp.Tuple(getattr, interp.Tuple(f.Self, interp.Str(f.Name)));
+                return ReduceAsGetAttr(ts, f.Self, f.Name);
             });
         });
 }

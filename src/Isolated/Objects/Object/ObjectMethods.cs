@@ -108,6 +108,13 @@ public static class ObjectMethods
                     return ts.Raise(ExceptionKind.TypeError, $"__getnewargs__ should return a tuple, not '{getnewargs.Type.Name}'");
                 args.AddRange(t.Items);
             }
+            else if (!self.Type.IsSubtypeOf(interp.Types.List) && !self.Type.IsSubtypeOf(interp.Types.Dict) &&
+                     HasBuiltinStateBase(interp, self.Type))
+            {
+                // As CPython: without __getnewargs__, an instance whose builtin base holds state of
+                // its own (a generator, a module, a property...) cannot be rebuilt from its __dict__.
+                return ts.Raise(ExceptionKind.TypeError, $"cannot pickle '{QualifiedTypeName(self.Type)}' object");
+            }
         }
         var state = SpecialMethods.CallRequired(ts, self, "__getstate__", default);
         if (state is null) return null;
@@ -126,6 +133,26 @@ public static class ObjectMethods
         }
         return interp.Tuple(callable, interp.Tuple(args.ToArray()), state, listItems, dictItems);
     }
+
+    /// <summary>Whether the first builtin class in the MRO of <paramref name="type"/> is not
+    /// <c>object</c> and does not define how its instances are pickled (__reduce__,
+    /// __reduce_ex__ or __getstate__ of its own).</summary>
+    static bool HasBuiltinStateBase(Interpreter interp, PyType type)
+    {
+        foreach (var t in type.Mro)
+        {
+            if (t.HasFlag(TypeFlags.HeapType)) continue;
+            if (ReferenceEquals(t, interp.Types.Object)) return false;
+            var d = t.Dict;
+            return d.GetStr("__reduce__") is null && d.GetStr("__reduce_ex__") is null && d.GetStr("__getstate__") is null;
+        }
+        return false;
+    }
+
+    /// <summary>A builtin type's name as CPython's tp_name spells it: with its module unless that
+    /// is builtins (<c>_thread.lock</c>, <c>re.Match</c>).</summary>
+    static string QualifiedTypeName(PyType type) =>
+        type.Dict.GetStr("__module__") is PyStr { Value: var module and not "builtins" } ? module + "." + type.Name : type.Name;
 
     /// <summary>object.__dir__(): the instance dict's keys plus every attribute of the class and
     /// its bases.</summary>

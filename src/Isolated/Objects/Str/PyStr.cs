@@ -60,6 +60,7 @@ public class PyStr : PyObject
 
     public static long ComputeHash(string s)
     {
+        if (s.Length == 0) return 0;   // CPython's hash('') is 0
         long h = s.GetHashCode();
         if (h == 0 || h == -1) h = -2;
         return h;

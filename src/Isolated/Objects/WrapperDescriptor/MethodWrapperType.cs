@@ -51,5 +51,6 @@ public static class MethodWrapperType
             var d = ((PyMethodWrapper)self).Descriptor;
             return BuiltinSignatures.AsValue(ts.Interpreter, BuiltinSignatures.ForMember(d.ObjectType, d.Name));
         });
+        DescriptorTypes.AddReduceAsGetAttr(type, static self => (((PyMethodWrapper)self).Self, ((PyMethodWrapper)self).Descriptor.Name));
     }
 }

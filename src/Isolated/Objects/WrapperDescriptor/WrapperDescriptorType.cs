@@ -56,5 +56,6 @@ public static class WrapperDescriptorType
             var d = (PyWrapperDescriptor)self;
             return BuiltinSignatures.AsValue(ts.Interpreter, BuiltinSignatures.ForMember(d.ObjectType, d.Name));
         });
+        DescriptorTypes.AddReduceAsGetAttr(type, static self => (((PyWrapperDescriptor)self).ObjectType, ((PyWrapperDescriptor)self).Name));
     }
 }
