@@ -3,11 +3,21 @@
 #ifndef Py_PYTHON_H
 #define Py_PYTHON_H
 
+/* The C library headers CPython's Python.h includes: extension code relies on them. */
+#include <assert.h>
+#include <ctype.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <wchar.h>
 
 #include "patchlevel.h"
 #include "pyport.h"

@@ -225,6 +225,120 @@ PyAPI_FUNC(PyTypeObject *) PyIsolated_GetType(int which);
 #define PyDict_Check(op) PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_DICT_SUBCLASS)
 #define PyDict_CheckExact(op) Py_Is((PyObject *)Py_TYPE(op), (PyObject *)&PyDict_Type)
 #define PyExceptionInstance_Check(op) PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_BASE_EXC_SUBCLASS)
+#define PyExceptionInstance_Class(x) ((PyObject *)Py_TYPE(x))
+#define PyExceptionClass_Check(x) \
+    (PyType_Check((x)) && PyType_FastSubclass((PyTypeObject *)(x), Py_TPFLAGS_BASE_EXC_SUBCLASS))
+
+/* Names CPython's headers define over other calls. */
+#define PyObject_DelAttr(o, name) PyObject_SetAttr((o), (name), NULL)
+#define PyObject_DelAttrString(o, name) PyObject_SetAttrString((o), (name), NULL)
+#define PyMapping_DelItem(o, key) PyObject_DelItem((o), (key))
+#define PyMapping_DelItemString(o, key) PyObject_DelItemString((o), (key))
+#define PyLong_AS_LONG(op) PyLong_AsLong(op)
+#define PyLong_FromPid PyLong_FromLong
+#define PyLong_AsPid(op) ((pid_t)PyLong_AsLong(op))
+#define PyEval_CallObject(callable, arg) PyEval_CallObjectWithKeywords((callable), (arg), NULL)
+#define PyThreadState_GET() PyThreadState_Get()
+
+/* More of the current interpreter's builtin types, as CPython's Limited API names them. */
+#define PyIsolated_TYPE_CFUNCTION 64
+#define PyIsolated_TYPE_CALLITER 65
+#define PyIsolated_TYPE_CLASSMETHODDESCR 66
+#define PyIsolated_TYPE_DICTITEMS 67
+#define PyIsolated_TYPE_DICTKEYS 68
+#define PyIsolated_TYPE_DICTVALUES 69
+#define PyIsolated_TYPE_DICTITERITEM 70
+#define PyIsolated_TYPE_DICTITERKEY 71
+#define PyIsolated_TYPE_DICTITERVALUE 72
+#define PyIsolated_TYPE_DICTREVITERITEM 73
+#define PyIsolated_TYPE_DICTREVITERKEY 74
+#define PyIsolated_TYPE_DICTREVITERVALUE 75
+#define PyIsolated_TYPE_DICTPROXY 76
+#define PyIsolated_TYPE_ELLIPSIS 77
+#define PyIsolated_TYPE_ENUM 78
+#define PyIsolated_TYPE_FILTER 79
+#define PyIsolated_TYPE_GETSETDESCR 80
+#define PyIsolated_TYPE_LISTITER 81
+#define PyIsolated_TYPE_LISTREVITER 82
+#define PyIsolated_TYPE_LONGRANGEITER 83
+#define PyIsolated_TYPE_MAP 84
+#define PyIsolated_TYPE_MEMBERDESCR 85
+#define PyIsolated_TYPE_METHODDESCR 86
+#define PyIsolated_TYPE_PROPERTY 87
+#define PyIsolated_TYPE_RANGEITER 88
+#define PyIsolated_TYPE_RANGE 89
+#define PyIsolated_TYPE_REVERSED 90
+#define PyIsolated_TYPE_SEQITER 91
+#define PyIsolated_TYPE_SETITER 92
+#define PyIsolated_TYPE_SUPER 93
+#define PyIsolated_TYPE_TRACEBACK 94
+#define PyIsolated_TYPE_TUPLEITER 95
+#define PyIsolated_TYPE_UNICODEITER 96
+#define PyIsolated_TYPE_WRAPPERDESCR 97
+#define PyIsolated_TYPE_ZIP 98
+#define PyIsolated_TYPE_GENERICALIAS 99
+#define PyIsolated_TYPE_BYTESITER 100
+#define PyIsolated_TYPE_BYTEARRAYITER 101
+#define PyIsolated_TYPE_WEAKREF 102
+#define PyIsolated_TYPE_WEAKPROXY 103
+#define PyIsolated_TYPE_WEAKCALLABLEPROXY 104
+#define PyCFunction_Type (*PyIsolated_GetType(PyIsolated_TYPE_CFUNCTION))
+#define PyCallIter_Type (*PyIsolated_GetType(PyIsolated_TYPE_CALLITER))
+#define PyClassMethodDescr_Type (*PyIsolated_GetType(PyIsolated_TYPE_CLASSMETHODDESCR))
+#define PyDictItems_Type (*PyIsolated_GetType(PyIsolated_TYPE_DICTITEMS))
+#define PyDictKeys_Type (*PyIsolated_GetType(PyIsolated_TYPE_DICTKEYS))
+#define PyDictValues_Type (*PyIsolated_GetType(PyIsolated_TYPE_DICTVALUES))
+#define PyDictIterItem_Type (*PyIsolated_GetType(PyIsolated_TYPE_DICTITERITEM))
+#define PyDictIterKey_Type (*PyIsolated_GetType(PyIsolated_TYPE_DICTITERKEY))
+#define PyDictIterValue_Type (*PyIsolated_GetType(PyIsolated_TYPE_DICTITERVALUE))
+#define PyDictRevIterItem_Type (*PyIsolated_GetType(PyIsolated_TYPE_DICTREVITERITEM))
+#define PyDictRevIterKey_Type (*PyIsolated_GetType(PyIsolated_TYPE_DICTREVITERKEY))
+#define PyDictRevIterValue_Type (*PyIsolated_GetType(PyIsolated_TYPE_DICTREVITERVALUE))
+#define PyDictProxy_Type (*PyIsolated_GetType(PyIsolated_TYPE_DICTPROXY))
+#define PyEllipsis_Type (*PyIsolated_GetType(PyIsolated_TYPE_ELLIPSIS))
+#define PyEnum_Type (*PyIsolated_GetType(PyIsolated_TYPE_ENUM))
+#define PyFilter_Type (*PyIsolated_GetType(PyIsolated_TYPE_FILTER))
+#define PyGetSetDescr_Type (*PyIsolated_GetType(PyIsolated_TYPE_GETSETDESCR))
+#define PyListIter_Type (*PyIsolated_GetType(PyIsolated_TYPE_LISTITER))
+#define PyListRevIter_Type (*PyIsolated_GetType(PyIsolated_TYPE_LISTREVITER))
+#define PyLongRangeIter_Type (*PyIsolated_GetType(PyIsolated_TYPE_LONGRANGEITER))
+#define PyMap_Type (*PyIsolated_GetType(PyIsolated_TYPE_MAP))
+#define PyMemberDescr_Type (*PyIsolated_GetType(PyIsolated_TYPE_MEMBERDESCR))
+#define PyMethodDescr_Type (*PyIsolated_GetType(PyIsolated_TYPE_METHODDESCR))
+#define PyProperty_Type (*PyIsolated_GetType(PyIsolated_TYPE_PROPERTY))
+#define PyRangeIter_Type (*PyIsolated_GetType(PyIsolated_TYPE_RANGEITER))
+#define PyRange_Type (*PyIsolated_GetType(PyIsolated_TYPE_RANGE))
+#define PyReversed_Type (*PyIsolated_GetType(PyIsolated_TYPE_REVERSED))
+#define PySeqIter_Type (*PyIsolated_GetType(PyIsolated_TYPE_SEQITER))
+#define PySetIter_Type (*PyIsolated_GetType(PyIsolated_TYPE_SETITER))
+#define PySuper_Type (*PyIsolated_GetType(PyIsolated_TYPE_SUPER))
+#define PyTraceBack_Type (*PyIsolated_GetType(PyIsolated_TYPE_TRACEBACK))
+#define PyTupleIter_Type (*PyIsolated_GetType(PyIsolated_TYPE_TUPLEITER))
+#define PyUnicodeIter_Type (*PyIsolated_GetType(PyIsolated_TYPE_UNICODEITER))
+#define PyWrapperDescr_Type (*PyIsolated_GetType(PyIsolated_TYPE_WRAPPERDESCR))
+#define PyZip_Type (*PyIsolated_GetType(PyIsolated_TYPE_ZIP))
+#define Py_GenericAliasType (*PyIsolated_GetType(PyIsolated_TYPE_GENERICALIAS))
+#define PyBytesIter_Type (*PyIsolated_GetType(PyIsolated_TYPE_BYTESITER))
+#define PyByteArrayIter_Type (*PyIsolated_GetType(PyIsolated_TYPE_BYTEARRAYITER))
+#define _PyWeakref_RefType (*PyIsolated_GetType(PyIsolated_TYPE_WEAKREF))
+#define _PyWeakref_ProxyType (*PyIsolated_GetType(PyIsolated_TYPE_WEAKPROXY))
+#define _PyWeakref_CallableProxyType (*PyIsolated_GetType(PyIsolated_TYPE_WEAKCALLABLEPROXY))
+
+#define PyCFunction_CheckExact(op) Py_IS_TYPE((op), &PyCFunction_Type)
+#define PyCFunction_Check(op) PyObject_TypeCheck((op), &PyCFunction_Type)
+#define PyCallIter_Check(op) Py_IS_TYPE((op), &PyCallIter_Type)
+#define PySeqIter_Check(op) Py_IS_TYPE((op), &PySeqIter_Type)
+#define PyRange_Check(op) Py_IS_TYPE((op), &PyRange_Type)
+#define PyTraceBack_Check(op) Py_IS_TYPE((op), &PyTraceBack_Type)
+#define PyDictKeys_Check(op) PyObject_TypeCheck((op), &PyDictKeys_Type)
+#define PyDictValues_Check(op) PyObject_TypeCheck((op), &PyDictValues_Type)
+#define PyDictItems_Check(op) PyObject_TypeCheck((op), &PyDictItems_Type)
+#define PyDictViewSet_Check(op) (PyDictKeys_Check(op) || PyDictItems_Check(op))
+#define PyWeakref_CheckRef(op) PyObject_TypeCheck((op), &_PyWeakref_RefType)
+#define PyWeakref_CheckRefExact(op) Py_IS_TYPE((op), &_PyWeakref_RefType)
+#define PyWeakref_CheckProxy(op) \
+    (Py_IS_TYPE((op), &_PyWeakref_ProxyType) || Py_IS_TYPE((op), &_PyWeakref_CallableProxyType))
+#define PyWeakref_Check(op) (PyWeakref_CheckRef(op) || PyWeakref_CheckProxy(op))
 
 #ifdef __cplusplus
 }

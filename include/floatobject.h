@@ -7,6 +7,9 @@ extern "C" {
 #endif
 
 PyAPI_FUNC(PyObject *) PyFloat_FromDouble(double v);
+/* Returns a new float NaN, or an infinity with the sign of sign (a double). */
+#define Py_RETURN_NAN return PyFloat_FromDouble(Py_NAN)
+#define Py_RETURN_INF(sign) return PyFloat_FromDouble(copysign(Py_HUGE_VAL, (double)(sign)))
 /* A float, or any object with __float__ or __index__; -1.0 with an exception on failure. */
 PyAPI_FUNC(double) PyFloat_AsDouble(PyObject *o);
 /* float(str) for a str, bytes or bytearray. */

@@ -12,6 +12,11 @@ PyAPI_FUNC(void *) PyObject_Malloc(size_t size);
 PyAPI_FUNC(void *) PyObject_Calloc(size_t nelem, size_t elsize);
 PyAPI_FUNC(void *) PyObject_Realloc(void *ptr, size_t new_size);
 PyAPI_FUNC(void) PyObject_Free(void *ptr);
+#define PyObject_MALLOC PyObject_Malloc
+#define PyObject_REALLOC PyObject_Realloc
+#define PyObject_FREE PyObject_Free
+#define PyObject_Del PyObject_Free
+#define PyObject_DEL PyObject_Free
 
 /* The collector: memory is .NET's, so enable/disable are recorded (gc.isenabled() sees them)
    but cannot stop its collections; PyGC_Collect runs a full collection and what it queued

@@ -21,6 +21,9 @@
                         (PY_RELEASE_LEVEL <<  4) | \
                         (PY_RELEASE_SERIAL << 0))
 
+/* The version of the runtime the code runs on (CPython's Py_Version variable; a constant here). */
+#define Py_Version ((unsigned long)PY_VERSION_HEX)
+
 /* Isolated's own version, independent of the language version. */
 #define ISOLATED_VERSION        "0.1.0"
 

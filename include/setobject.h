@@ -13,6 +13,7 @@ extern "C" {
 #define PySet_Check(op) PyObject_TypeCheck((op), &PySet_Type)
 #define PyFrozenSet_CheckExact(op) Py_IS_TYPE((op), &PyFrozenSet_Type)
 #define PyFrozenSet_Check(op) PyObject_TypeCheck((op), &PyFrozenSet_Type)
+#define PySet_CheckExact(op) Py_IS_TYPE((op), &PySet_Type)
 #define PyAnySet_CheckExact(op) (Py_IS_TYPE((op), &PySet_Type) || Py_IS_TYPE((op), &PyFrozenSet_Type))
 #define PyAnySet_Check(op) (PyAnySet_CheckExact(op) || PySet_Check(op) || PyFrozenSet_Check(op))
 

@@ -45,6 +45,23 @@ typedef PyObject *(*reprfunc)(PyObject *);
 #define Py_GT 4
 #define Py_GE 5
 
+/* Returns the result of comparing val1 and val2 (C values of one type) with op, as a bool. */
+#define Py_RETURN_RICHCOMPARE(val1, val2, op)                              \
+    do {                                                                   \
+        int _py_rc_result;                                                 \
+        switch (op) {                                                      \
+        case Py_LT: _py_rc_result = (val1) < (val2); break;                \
+        case Py_LE: _py_rc_result = (val1) <= (val2); break;               \
+        case Py_EQ: _py_rc_result = (val1) == (val2); break;               \
+        case Py_NE: _py_rc_result = (val1) != (val2); break;               \
+        case Py_GT: _py_rc_result = (val1) > (val2); break;                \
+        case Py_GE: _py_rc_result = (val1) >= (val2); break;               \
+        default: Py_UNREACHABLE();                                         \
+        }                                                                  \
+        if (_py_rc_result) Py_RETURN_TRUE;                                 \
+        Py_RETURN_FALSE;                                                   \
+    } while (0)
+
 typedef struct {
     int slot;      /* Py_tp_*, Py_nb_*, Py_sq_*, Py_mp_* (typeslots.h) */
     void *pfunc;   /* the function (or value: Py_tp_doc, Py_tp_methods, ...) */
@@ -118,6 +135,11 @@ PyAPI_FUNC(int) PyObject_GC_IsFinalized(PyObject *op);
 #define PyObject_NewVar(type, typeobj, n) ((type *)_PyObject_NewVar((typeobj), (n)))
 #define PyObject_GC_New(type, typeobj) ((type *)_PyObject_GC_New(typeobj))
 #define PyObject_GC_NewVar(type, typeobj, n) ((type *)_PyObject_GC_NewVar((typeobj), (n)))
+#define PyObject_NEW(type, typeobj) PyObject_New(type, (typeobj))
+#define PyObject_NEW_VAR(type, typeobj, n) PyObject_NewVar(type, (typeobj), (n))
+#define PyObject_INIT(op, typeobj) PyObject_Init((PyObject *)(op), (typeobj))
+#define PyObject_INIT_VAR(op, typeobj, size) PyObject_InitVar((PyVarObject *)(op), (typeobj), (size))
+#define PyType_IS_GC(t) PyType_HasFeature((t), Py_TPFLAGS_HAVE_GC)
 
 /* PyObject_Init plus ob_size, for a type whose C struct starts with PyObject_VAR_HEAD. */
 PyAPI_FUNC(PyVarObject *) PyObject_InitVar(PyVarObject *op, PyTypeObject *type, Py_ssize_t size);

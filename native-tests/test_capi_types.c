@@ -565,6 +565,201 @@ static void test_capsules_and_memory(void)
     PyMem_Free(z);
 }
 
+/* The rest of the Limited API's type objects (the current interpreter's) and the check and
+   helper macros CPython's headers give C code: each names the type Python sees. */
+static int type_is(PyTypeObject *t, const char *expr)
+{
+    PyObject *expected = EVAL(expr);
+    int ok = expected && (PyObject *)t == expected;
+    if (!ok) fprintf(stderr, "  type of %s differs\n", expr);
+    Py_XDECREF(expected);
+    return ok;
+}
+
+static PyObject *compare_longs(long a, long b, int op) { Py_RETURN_RICHCOMPARE(a, b, op); }
+
+static PyObject *return_nan(void) { Py_RETURN_NAN; }
+
+static void test_limited_types_and_macros(void)
+{
+    EXEC("import weakref, types\nclass W: pass\nw_obj = W()\n"
+         "class W_seq:\n    def __getitem__(self, i):\n        raise IndexError\n"
+         "class W_slots:\n    __slots__ = ('a',)\n"
+         "def w_gen():\n    yield 1\n"
+         "try:\n    raise ValueError\nexcept ValueError as e:\n    w_tb = e.__traceback__\n");
+    CHECK(type_is(&PyCFunction_Type, "type(len)"));
+    CHECK(type_is(&PyCallIter_Type, "type(iter(int, 1))"));
+    CHECK(type_is(&PyClassMethodDescr_Type, "type(dict.__dict__['fromkeys'])"));
+    CHECK(type_is(&PyDictItems_Type, "type({}.items())"));
+    CHECK(type_is(&PyDictKeys_Type, "type({}.keys())"));
+    CHECK(type_is(&PyDictValues_Type, "type({}.values())"));
+    CHECK(type_is(&PyDictIterItem_Type, "type(iter({}.items()))"));
+    CHECK(type_is(&PyDictIterKey_Type, "type(iter({}))"));
+    CHECK(type_is(&PyDictIterValue_Type, "type(iter({}.values()))"));
+    CHECK(type_is(&PyDictRevIterItem_Type, "type(reversed({}.items()))"));
+    CHECK(type_is(&PyDictRevIterKey_Type, "type(reversed({}))"));
+    CHECK(type_is(&PyDictRevIterValue_Type, "type(reversed({}.values()))"));
+    CHECK(type_is(&PyDictProxy_Type, "types.MappingProxyType"));
+    CHECK(type_is(&PyEllipsis_Type, "type(...)"));
+    CHECK(type_is(&PyEnum_Type, "enumerate"));
+    CHECK(type_is(&PyFilter_Type, "filter"));
+    CHECK(type_is(&PyGetSetDescr_Type, "types.GetSetDescriptorType"));
+    CHECK(type_is(&PyListIter_Type, "type(iter([]))"));
+    CHECK(type_is(&PyListRevIter_Type, "type(reversed([]))"));
+    CHECK(type_is(&PyLongRangeIter_Type, "type(iter(range(2**70)))"));
+    CHECK(type_is(&PyMap_Type, "map"));
+    CHECK(type_is(&PyMemberDescr_Type, "type(W_slots.__dict__['a'])"));
+    CHECK(type_is(&PyMethodDescr_Type, "type(str.join)"));
+    CHECK(type_is(&PyProperty_Type, "property"));
+    CHECK(type_is(&PyRangeIter_Type, "type(iter(range(2)))"));
+    CHECK(type_is(&PyRange_Type, "range"));
+    CHECK(type_is(&PyReversed_Type, "reversed"));
+    CHECK(type_is(&PySeqIter_Type, "type(iter(W_seq()))"));
+    CHECK(type_is(&PySetIter_Type, "type(iter(set()))"));
+    CHECK(type_is(&PySuper_Type, "super"));
+    CHECK(type_is(&PyTraceBack_Type, "types.TracebackType"));
+    CHECK(type_is(&PyTupleIter_Type, "type(iter(()))"));
+    CHECK(type_is(&PyUnicodeIter_Type, "type(iter(''))"));
+    CHECK(type_is(&PyWrapperDescr_Type, "types.WrapperDescriptorType"));
+    CHECK(type_is(&PyZip_Type, "zip"));
+    CHECK(type_is(&Py_GenericAliasType, "types.GenericAlias"));
+    CHECK(type_is(&PyBytesIter_Type, "type(iter(b''))"));
+    CHECK(type_is(&PyByteArrayIter_Type, "type(iter(bytearray()))"));
+
+    PyObject *len = EVAL("len"), *it = EVAL("iter(int, 1)"), *keys = EVAL("{1: 2}.keys()");
+    PyObject *items = EVAL("{1: 2}.items()"), *values = EVAL("{1: 2}.values()");
+    PyObject *ref = EVAL("weakref.ref(w_obj)"), *proxy = EVAL("weakref.proxy(w_obj)");
+    PyObject *cproxy = EVAL("weakref.proxy(W)");
+    PyObject *tb = EVAL("w_tb"), *rng = EVAL("range(3)"), *seqit = EVAL("iter(W_seq())");
+    CHECK(len && PyCFunction_Check(len) && PyCFunction_CheckExact(len) && !PyCFunction_Check(rng));
+    CHECK(it && PyCallIter_Check(it) && !PyCallIter_Check(len));
+    CHECK(keys && PyDictKeys_Check(keys) && PyDictViewSet_Check(keys) && !PyDictValues_Check(keys));
+    CHECK(items && PyDictItems_Check(items) && PyDictViewSet_Check(items));
+    CHECK(values && PyDictValues_Check(values) && !PyDictViewSet_Check(values));
+    CHECK(ref && PyWeakref_Check(ref) && PyWeakref_CheckRef(ref) && PyWeakref_CheckRefExact(ref) && !PyWeakref_CheckProxy(ref));
+    CHECK(proxy && PyWeakref_Check(proxy) && PyWeakref_CheckProxy(proxy) && !PyWeakref_CheckRef(proxy));
+    CHECK(cproxy && PyWeakref_CheckProxy(cproxy));
+    CHECK(tb && PyTraceBack_Check(tb) && rng && PyRange_Check(rng) && !PyRange_Check(tb));
+    CHECK(seqit && PySeqIter_Check(seqit) && !PySeqIter_Check(rng));
+    Py_XDECREF(len); Py_XDECREF(it); Py_XDECREF(keys); Py_XDECREF(items); Py_XDECREF(values);
+    Py_XDECREF(ref); Py_XDECREF(proxy); Py_XDECREF(cproxy); Py_XDECREF(tb); Py_XDECREF(rng); Py_XDECREF(seqit);
+
+    /* Exceptions: classes and instances. */
+    PyObject *exc = EVAL("KeyError('k')");
+    CHECK(PyExceptionClass_Check(PyExc_KeyError) && !PyExceptionClass_Check(exc) && !PyExceptionClass_Check((PyObject *)&PyLong_Type));
+    CHECK(exc && PyExceptionInstance_Class(exc) == PyExc_KeyError);
+    Py_XDECREF(exc);
+
+    /* Attribute and item deletion, PyLong_AS_LONG, PyThreadState_GET. */
+    PyObject *ns = EVAL("types.SimpleNamespace(a=1, b=2)"), *d = EVAL("{'k': 1, 2: 3}");
+    PyObject *name = PyUnicode_FromString("b"), *two = PyLong_FromLong(2);
+    CHECK(ns && PyObject_DelAttrString(ns, "a") == 0 && PyObject_DelAttr(ns, name) == 0);
+    CHECK(PyObject_DelAttrString(ns, "a") == -1 && PyErr_ExceptionMatches(PyExc_AttributeError));
+    PyErr_Clear();
+    CHECK(d && PyMapping_DelItemString(d, "k") == 0 && PyMapping_DelItem(d, two) == 0 && PyDict_Size(d) == 0);
+    CHECK(PyLong_AS_LONG(two) == 2 && PyLong_AsPid(two) == 2);
+    PyObject *pid = PyLong_FromPid((pid_t)1234);
+    CHECK(repr_is(pid, "1234"));
+    CHECK(PyThreadState_GET() == PyThreadState_Get());
+    Py_XDECREF(pid); Py_XDECREF(ns); Py_XDECREF(d); Py_XDECREF(name); Py_XDECREF(two);
+
+    /* Rich comparison and float helpers. */
+    PyObject *r = compare_longs(1, 2, Py_LT);
+    CHECK(r == Py_True);
+    Py_XDECREF(r);
+    r = compare_longs(1, 2, Py_GE);
+    CHECK(r == Py_False);
+    Py_XDECREF(r);
+    r = return_nan();
+    CHECK(r && Py_IS_NAN(PyFloat_AsDouble(r)) && !Py_IS_FINITE(PyFloat_AsDouble(r)));
+    Py_XDECREF(r);
+    CHECK(Py_IS_INFINITY(Py_HUGE_VAL) && Py_IS_INFINITY(-Py_INFINITY) && Py_MATH_PI > 3.14 && Py_MATH_PI < 3.15);
+    CHECK(Py_CHARMASK(-1) == 255 && Py_SAFE_DOWNCAST(300L, long, int) == 300);
+    Py_BUILD_ASSERT(sizeof(PY_LONG_LONG) == 8);
+    CHECK(PY_LITTLE_ENDIAN + PY_BIG_ENDIAN == 1 && LONG_BIT == 64);
+    CHECK(Py_Version == PY_VERSION_HEX && Py_Version >= 0x030c0000);
+
+    /* The allocation aliases: an object's memory with the PyObject_* names. */
+    void *p = PyObject_MALLOC(16);
+    CHECK(p != NULL);
+    p = PyObject_REALLOC(p, 32);
+    CHECK(p != NULL);
+    PyObject_FREE(p);
+    PyObject_Del(PyObject_Malloc(8));
+    PyObject_DEL(PyObject_Malloc(8));
+}
+
+/* Py_tp_getattr / Py_tp_setattr: the char*-named forms (CPython's xxlimited uses them). */
+typedef struct { PyObject_HEAD PyObject *attrs; } Named;
+
+static PyObject *named_getattr(PyObject *self, char *name)
+{
+    Named *n = (Named *)self;
+    PyObject *v = n->attrs ? PyDict_GetItemString(n->attrs, name) : NULL;
+    if (v) return Py_NewRef(v);
+    if (strcmp(name, "answer") == 0) return PyLong_FromLong(42);
+    PyErr_Format(PyExc_AttributeError, "no attribute %s", name);
+    return NULL;
+}
+
+static int named_setattr(PyObject *self, char *name, PyObject *v)
+{
+    Named *n = (Named *)self;
+    if (!n->attrs && !(n->attrs = PyDict_New())) return -1;
+    if (v == NULL) {
+        int rc = PyDict_DelItemString(n->attrs, name);
+        if (rc < 0) { PyErr_Clear(); PyErr_SetString(PyExc_AttributeError, "nothing to delete"); }
+        return rc;
+    }
+    return PyDict_SetItemString(n->attrs, name, v);
+}
+
+static void named_dealloc(PyObject *self)
+{
+    Py_CLEAR(((Named *)self)->attrs);
+    PyObject_Free(self);
+}
+
+static void test_named_attribute_slots(void)
+{
+    PyType_Slot slots[] = {
+        {Py_tp_getattr, (void *)named_getattr}, {Py_tp_setattr, (void *)named_setattr},
+        {Py_tp_dealloc, (void *)named_dealloc}, {0, NULL},
+    };
+    PyType_Spec spec = {"capi_types.Named", sizeof(Named), 0, Py_TPFLAGS_DEFAULT, slots};
+    PyObject *type = PyType_FromSpec(&spec);
+    CHECK(type != NULL);
+    if (!type) { PyErr_Print(); return; }
+    PyObject *o = PyObject_CallNoArgs(type);
+    CHECK(o != NULL);
+    CHECK_REPR(PyObject_GetAttrString(o, "answer"), "42");
+    CHECK(PyObject_SetAttrString(o, "héllo", Py_True) == 0);     /* the name reaches C as UTF-8 */
+    CHECK(PyDict_SetItemString(test_globals, "named", o) == 0);
+    CHECK_REPR(EVAL("(named.héllo, getattr(named, 'answer'))"), "(True, 42)");
+    EXEC("del named.héllo\ntry:\n    del named.héllo\nexcept AttributeError as e:\n    named_err = str(e)\n");
+    CHECK_REPR(EVAL("named_err"), "'nothing to delete'");
+    PyObject *missing = PyObject_GetAttrString(o, "missing");
+    CHECK(missing == NULL);
+    EXPECT_ERROR_MSG(PyExc_AttributeError, "no attribute missing");
+    EXEC("try:\n    setattr(named, 1, 2)\nexcept TypeError as e:\n    named_err = str(e)\n");
+    CHECK_REPR(EVAL("named_err"), "\"attribute name must be string, not 'int'\"");
+    EXEC("del named, named_err\n");
+    Py_XDECREF(o);
+    Py_DECREF(type);
+
+    /* PySequence_GetItem & co. index sequences: a dict is not one (no key lookup), as in CPython. */
+    PyObject *d = EVAL("{0: 'zero'}"), *one = PyLong_FromLong(1);
+    CHECK(PySequence_GetItem(d, 0) == NULL);
+    EXPECT_ERROR_MSG(PyExc_TypeError, "dict is not a sequence");
+    CHECK(PySequence_SetItem(d, 0, one) == -1);
+    EXPECT_ERROR_MSG(PyExc_TypeError, "dict is not a sequence");
+    CHECK(PySequence_DelItem(d, 0) == -1);
+    EXPECT_ERROR_MSG(PyExc_TypeError, "dict is not a sequence");
+    CHECK(PyDict_Size(d) == 1);
+    Py_XDECREF(d);
+    Py_XDECREF(one);
+}
+
 int main(void)
 {
     for (int cycle = 0; cycle < 2; cycle++) {
@@ -576,6 +771,8 @@ int main(void)
         test_descriptors_and_layouts();
         test_capsules_and_memory();
         test_weakrefs_and_gc();
+        test_limited_types_and_macros();
+        test_named_attribute_slots();
         CHECK(!PyErr_Occurred());
         end_python();
         Py_FinalizeEx();

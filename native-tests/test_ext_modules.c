@@ -194,9 +194,9 @@ static void check_multi(PyObject *m, int fresh)
 
     /* CPython 3.12's arity errors. */
     CHECK(PyObject_CallMethod(m, "echo", NULL) == NULL);
-    EXPECT(PyExc_TypeError, "echo() takes exactly one argument (0 given)");
+    EXPECT(PyExc_TypeError, "ext_multi.echo() takes exactly one argument (0 given)");
     CHECK(PyObject_CallMethod(m, "count", "i", 1) == NULL);
-    EXPECT(PyExc_TypeError, "count() takes no arguments (1 given)");
+    EXPECT(PyExc_TypeError, "ext_multi.count() takes no arguments (1 given)");
     PyObject *sum = PyObject_GetAttrString(m, "sum");
     args = PyTuple_New(0);
     kw = Py_BuildValue("{s:i}", "a", 1);

@@ -30,6 +30,15 @@ EXCLUDED_PREFIX_REASON = (
     "here, whose macros call public functions instead",
 )
 
+# Single names that cannot apply to this runtime, each with why.
+EXCLUDED_NAMES = {
+    name: "fork() in a .NET process: the child has only the forking thread (no GC, finalizer or "
+          "thread-pool threads), so the runtime cannot run there, and `os.fork` raises for the same "
+          "reason; CPython's hooks around fork() (taking and resetting the interpreter's locks) "
+          "have nothing sound to do. C code that forks must exec at once (or use posix_spawn)"
+    for name in ("PyOS_BeforeFork", "PyOS_AfterFork", "PyOS_AfterFork_Parent", "PyOS_AfterFork_Child")
+}
+
 # The documentation examples in native-tests/docs/ (see "CPython's documented examples").
 DOC_EXAMPLES = [
     ("spam", "the spam module: `spam.system` with `PyArg_ParseTuple`, `spam.error` from `PyErr_NewException` "
@@ -149,10 +158,14 @@ def build():
 
     rows = []  # (name, header, exported, tested, complete)
     excluded = []
+    excluded_named = []
     data = []
     for kind, name in entries:
         if name.startswith(EXCLUDED_PREFIX_REASON[0]):
             excluded.append((kind, name))
+            continue
+        if name in EXCLUDED_NAMES:
+            excluded_named.append(name)
             continue
         if kind == "data":
             data.append((name, name in macros, name in used))
@@ -215,6 +228,11 @@ def build():
     w("")
     w(f"- {len(excluded)} names starting `_Py`: {EXCLUDED_PREFIX_REASON[1]}.")
     w("  (" + ", ".join(n for _, n in excluded) + ")")
+    reasons = {}
+    for name in excluded_named:
+        reasons.setdefault(EXCLUDED_NAMES[name], []).append(name)
+    for why, names in reasons.items():
+        w(f"- {', '.join(names)}: {why}.")
     w("- Not in the list at all: Windows-only entries of the stable ABI (`MS_WINDOWS`: PyErr_SetFromWindowsErr*,")
     w("  PyUnicode_DecodeMBCS*, PyUnicode_EncodeCodePage, PyExc_WindowsError; `USE_STACKCHECK`: PyOS_CheckStack),")
     w("  debug-build entries (`Py_REF_DEBUG`: _Py_RefTotal, _Py_NegativeRefcount) and abi_only entries that")

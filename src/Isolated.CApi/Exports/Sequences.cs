@@ -85,6 +85,15 @@ internal static unsafe class Sequences
         return x?.Type.Slots.GetItem is not null ? 1 : 0;
     }
 
+    /// <summary>PySequence_GetItem/SetItem/DelItem index sequences only: a dict (a mapping, which
+    /// PySequence_Check refuses too) is a TypeError as in CPython, not a lookup of the key i.</summary>
+    static bool NotSequence(ThreadState ts, PyObject x)
+    {
+        if (!x.Type.HasFlag(TypeFlags.DictSubclass)) return false;
+        ts.Raise(ExceptionKind.TypeError, $"{x.Type.Name} is not a sequence");
+        return true;
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "PySequence_GetItem")]
     public static nint PySequence_GetItem(nint o, nint i)
     {
@@ -93,7 +102,7 @@ internal static unsafe class Sequences
         try
         {
             var x = Api.Arg(ts, o);
-            return x is null ? 0 : Api.New(ts, Ops.GetItem(ts, x, (long)i));
+            return x is null || NotSequence(ts, x) ? 0 : Api.New(ts, Ops.GetItem(ts, x, (long)i));
         }
         catch (Exception e) { Api.Fail(ts, e); return 0; }
     }
@@ -106,7 +115,7 @@ internal static unsafe class Sequences
         try
         {
             var x = Api.Arg(ts, o);
-            var v = x is null ? null : Api.Arg(ts, value);
+            var v = x is null || NotSequence(ts, x) ? null : Api.Arg(ts, value);
             return v is not null && Ops.SetItem(ts, x!, ts.Interpreter.Int(i), v) ? 0 : -1;
         }
         catch (Exception e) { Api.Fail(ts, e); return -1; }
@@ -120,7 +129,7 @@ internal static unsafe class Sequences
         try
         {
             var x = Api.Arg(ts, o);
-            return x is not null && Ops.DelItem(ts, x, ts.Interpreter.Int(i)) ? 0 : -1;
+            return x is not null && !NotSequence(ts, x) && Ops.DelItem(ts, x, ts.Interpreter.Int(i)) ? 0 : -1;
         }
         catch (Exception e) { Api.Fail(ts, e); return -1; }
     }

@@ -24,8 +24,12 @@ internal sealed unsafe class CMethod
     /// <summary>How errors about the C function's result name it.</summary>
     readonly string _what;
 
-    public CMethod(NativeMethodDef* def, PyType? definingClass, bool nullSelf, string? owner = null)
+    /// <summary>A module's function (its owner, if any, is the module's name, not a type's).</summary>
+    readonly bool _moduleFunction;
+
+    public CMethod(NativeMethodDef* def, PyType? definingClass, bool nullSelf, string? owner = null, bool moduleFunction = false)
     {
+        _moduleFunction = moduleFunction;
         Def = def;
         Name = Marshal.PtrToStringUTF8((nint)def->Name) ?? "?";
         DefiningClass = definingClass;
@@ -68,7 +72,9 @@ internal sealed unsafe class CMethod
         int flags = Def->Flags & ~(NativeMethodDef.Class | NativeMethodDef.Static | NativeMethodDef.Coexist);
         nint fn = Def->Function;
         if (nkw > 0 && (flags & NativeMethodDef.Keywords) == 0)
-            return ts.Raise(ExceptionKind.TypeError, $"{_qualifiedName}() takes no keyword arguments");
+            // CPython names a module's METH_VARARGS function by its bare name here (and only here).
+            return ts.Raise(ExceptionKind.TypeError,
+                $"{(flags == NativeMethodDef.VarArgs && _moduleFunction ? Name : _qualifiedName)}() takes no keyword arguments");
         if (flags == NativeMethodDef.NoArgs && npos != 0)
             return ts.Raise(ExceptionKind.TypeError, $"{_qualifiedName}() takes no arguments ({npos} given)");
         if (flags == NativeMethodDef.O && npos != 1)
@@ -162,7 +168,9 @@ internal sealed unsafe class CMethod
             return null;
         }
         var interp = ts.Interpreter;
-        var m = new CMethod(def, cls, self is null);
+        // A module's function is named "module.name" in arity errors, as CPython names it.
+        string? owner = module is PyStr moduleName && moduleName.Value != "builtins" ? moduleName.Value : null;
+        var m = new CMethod(def, cls, self is null, owner, moduleFunction: true);
         var f = interp.NewBuiltinFunction(m.Name, self ?? interp.None, m.Invoke, m.Doc);
         if (module is not null) f.Module = module;
         return f;

@@ -110,6 +110,37 @@ internal static unsafe class SlotTrampolines
         return NativeCall.Status(ts, r, what);
     };
 
+    /// <summary>Py_tp_getattr: the C function takes the attribute name as a NUL-terminated UTF-8
+    /// char* (the older form of Py_tp_getattro, still in the Limited API).</summary>
+    public static GetAttrFunc GetAttrByName(nint fn, string what) => (ts, self, name) =>
+    {
+        if (name is not PyStr text)
+            return ts.Raise(ExceptionKind.TypeError, $"attribute name must be string, not '{name.Type.Name}'");
+        nint utf8 = System.Runtime.InteropServices.Marshal.StringToCoTaskMemUTF8(text.Value);
+        var previous = NativeCall.Enter(ts);
+        nint s = NativeCall.Ref(ts, self), r;
+        try { r = Call(fn, s, utf8); }
+        finally { NativeCall.Release(s); NativeCall.Leave(previous); System.Runtime.InteropServices.Marshal.FreeCoTaskMem(utf8); }
+        return NativeCall.SlotResult(ts, r, what);
+    };
+
+    /// <summary>Py_tp_setattr: as <see cref="SetAttr"/> with the name as a char* (see <see cref="GetAttrByName"/>).</summary>
+    public static SetAttrFunc SetAttrByName(nint fn, string what) => (ts, self, name, value) =>
+    {
+        if (name is not PyStr text)
+        {
+            ts.Raise(ExceptionKind.TypeError, $"attribute name must be string, not '{name.Type.Name}'");
+            return false;
+        }
+        nint utf8 = System.Runtime.InteropServices.Marshal.StringToCoTaskMemUTF8(text.Value);
+        var previous = NativeCall.Enter(ts);
+        nint s = NativeCall.Ref(ts, self), v = NativeCall.RefOrNull(ts, value);
+        int r;
+        try { r = CallInt(fn, s, utf8, v); }
+        finally { NativeCall.Release(s); NativeCall.Release(v); NativeCall.Leave(previous); System.Runtime.InteropServices.Marshal.FreeCoTaskMem(utf8); }
+        return NativeCall.Status(ts, r, what);
+    };
+
     public static DescrGetFunc DescrGet(nint fn, string what) => (ts, descr, instance, owner) =>
     {
         var previous = NativeCall.Enter(ts);

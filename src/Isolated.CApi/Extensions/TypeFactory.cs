@@ -57,10 +57,10 @@ internal static unsafe class TypeFactory
                 ts.Raise(ExceptionKind.RuntimeError, "invalid slot offset");
                 return null;
             }
-            if (s->Slot is NativeTypeInfo.TpGetattr or NativeTypeInfo.TpSetattr or 77 or 78 or 79 or 81)
+            if (s->Slot is 77 or 78 or 79 or 81)
             {
                 ts.Raise(ExceptionKind.SystemError,
-                    $"type {fullName}: slot {s->Slot} ({(s->Slot < 77 ? "char*-named getattr/setattr; use Py_tp_getattro/Py_tp_setattro" : "async protocol")}) is not supported by this runtime");
+                    $"type {fullName}: slot {s->Slot} (async protocol) is not supported by this runtime");
                 return null;
             }
             if (slots.ContainsKey(s->Slot))
@@ -228,6 +228,15 @@ internal static unsafe class TypeFactory
                 case NativeTypeInfo.TpRichcompare: AddWrappers(type, dict, SlotId.RichCompare, SlotTrampolines.RichCompare(fn, $"{n}.__eq__")); break;
                 case NativeTypeInfo.TpGetattro: AddWrappers(type, dict, SlotId.GetAttr, SlotTrampolines.GetAttr(fn, $"{n}.__getattribute__")); break;
                 case NativeTypeInfo.TpSetattro: AddWrappers(type, dict, SlotId.SetAttr, SlotTrampolines.SetAttr(fn, $"{n}.__setattr__")); break;
+                // The char*-named forms, used only without their object-named replacements (as CPython does).
+                case NativeTypeInfo.TpGetattr:
+                    if (!slots.ContainsKey(NativeTypeInfo.TpGetattro))
+                        AddWrappers(type, dict, SlotId.GetAttr, SlotTrampolines.GetAttrByName(fn, $"{n}.__getattribute__"));
+                    break;
+                case NativeTypeInfo.TpSetattr:
+                    if (!slots.ContainsKey(NativeTypeInfo.TpSetattro))
+                        AddWrappers(type, dict, SlotId.SetAttr, SlotTrampolines.SetAttrByName(fn, $"{n}.__setattr__"));
+                    break;
                 case NativeTypeInfo.TpDescrGet: AddWrappers(type, dict, SlotId.DescrGet, SlotTrampolines.DescrGet(fn, $"{n}.__get__")); break;
                 case NativeTypeInfo.TpDescrSet: AddWrappers(type, dict, SlotId.DescrSet, SlotTrampolines.DescrSet(fn, $"{n}.__set__")); break;
                 case NativeTypeInfo.TpCall: AddWrappers(type, dict, SlotId.Call, SlotTrampolines.CallSlot(fn, $"{n}.__call__")); break;
