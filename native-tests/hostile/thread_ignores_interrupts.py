@@ -1,8 +1,9 @@
 # expect: terminated
-# Not in the valgrind run: there (session 5 CI, once) the termination struck inside
-# Condition.wait's cleanup and the script ended with 'RuntimeError: release unlocked lock' from
-# the with-statement's __exit__ instead of being terminated. Open bug: an exception raised while
-# a termination unwinds must not replace it.
+# valgrind: run
+# Under valgrind (session 5 CI, once) the termination struck in Condition.wait's finally before it
+# took the lock back, and the with-statement's __exit__ then failed ('release unlocked lock') and
+# replaced the termination. Now a termination waits for running cleanup code, and an exception
+# raised by cleanup while a termination unwinds does not replace it.
 # terminate-after-ms: 300
 # terminate-before-end: yes
 # A non-daemon thread that swallows everything: the termination reaches every thread of the

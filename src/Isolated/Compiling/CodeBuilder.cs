@@ -159,6 +159,21 @@ public sealed class CodeBuilder
 
     public int HandlerCount => _activeHandlers.Count;
 
+    readonly List<int> _cleanupRanges = new();
+
+    /// <summary>Records the instructions emitted since <paramref name="start"/> (a
+    /// <see cref="Position"/>) as cleanup code: a finally body or a with statement's exit, where a
+    /// termination request waits for the cleanup to finish (<see cref="PyCode.CleanupRanges"/>).</summary>
+    public void MarkCleanup(int start)
+    {
+        if (_code.Count <= start) return;
+        _cleanupRanges.Add(start);
+        _cleanupRanges.Add(_code.Count);
+    }
+
+    /// <summary>The cleanup ranges as [start, end) pairs of instruction indices; null when none.</summary>
+    public int[]? CleanupRanges => _cleanupRanges.Count == 0 ? null : _cleanupRanges.ToArray();
+
     // ---------------------------------------------------------------- finishing
 
     public (int[] code, int[] lines, byte[] positions, ExceptionTableEntry[] table, int stackSize) Finish()

@@ -222,7 +222,7 @@ public sealed partial class CodeGenerator
         var result = new PyCode(_interp.Types.Code, code, u.B.Consts.ToArray(), names, u.VarNames.ToArray(),
             scope.CellVars.ToArray(), scope.FreeVars.ToArray(), cellArgs, u.ArgCount, u.PosOnly, u.KwOnly, flags,
             stackSize, u.Name, u.QualName, _filename, u.FirstLine, lines, positions, table, varNameStrs)
-        { IsInlinedComprehension = u.InlinedComprehension };
+        { IsInlinedComprehension = u.InlinedComprehension, CleanupRanges = u.B.CleanupRanges };
         _u = _units.Count > 0 ? _units.Pop() : null!;
         return result;
     }
@@ -643,6 +643,7 @@ public sealed partial class CodeGenerator
             case FBlockKind.ExceptStarHandler:
                 throw new InvalidOperationException("except* blocks are never unwound (CheckNotLeavingExceptStar)");
             case FBlockKind.Finally:
+                int finallyStart = B.Position;
                 if (preserveTos)
                 {
                     // Keep the return value safe below the finally body.
@@ -651,6 +652,7 @@ public sealed partial class CodeGenerator
                     _u.FBlocks.RemoveAt(_u.FBlocks.Count - 1);
                 }
                 else CompileStmts(fb.FinallyBody!);
+                B.MarkCleanup(finallyStart);
                 _unwoundFinally = true;
                 break;
             case FBlockKind.FinallyEnd:
@@ -671,14 +673,18 @@ public sealed partial class CodeGenerator
                 break;
             case FBlockKind.With:
             case FBlockKind.AsyncWith:
+            {
                 if (preserveTos) B.Emit(OpCode.Swap, 2);
+                int exitStart = B.Position;
                 LoadConst(null);
                 LoadConst(null);
                 LoadConst(null);
                 B.Emit(OpCode.Call, 2);
                 if (fb.Kind == FBlockKind.AsyncWith) { B.Emit(OpCode.GetAwaitable); EmitAwaitLoop(); }
                 B.Emit(OpCode.PopTop);
+                B.MarkCleanup(exitStart);
                 break;
+            }
             case FBlockKind.PopValue:
                 if (preserveTos) B.Emit(OpCode.Swap, 2);
                 B.Emit(OpCode.PopTop);
@@ -811,12 +817,15 @@ public sealed partial class CodeGenerator
         B.PopHandler();
         if (B.Reachable)
         {
+            int normalStart = B.Position;
             CompileStmts(finalbody);
+            B.MarkCleanup(normalStart);
             if (B.Reachable) B.EmitJump(OpCode.Jump, end);
         }
         // Exceptional path: [exc] -> [prev, exc], run the body, re-raise.
         B.PlaceHandler(handler, depth);
         var cleanup = new Label();
+        int exceptionalStart = B.Position;
         B.Line = 0; // a handler's entry has no line of its own (the raising line is reported, then the except's)
         B.Emit(OpCode.PushExcInfo);
         B.PushHandler(cleanup, cleanup: true, depth: depth + 1);
@@ -827,6 +836,7 @@ public sealed partial class CodeGenerator
         if (B.Reachable) B.Emit(OpCode.PopExceptReraise);
         B.PlaceHandler(cleanup, depth + 1);
         B.Emit(OpCode.PopExceptReraise);
+        B.MarkCleanup(exceptionalStart);
         B.Place(end);
     }
 
@@ -993,16 +1003,19 @@ public sealed partial class CodeGenerator
         if (B.Reachable)
         {
             SetLine(item.ContextExpr); // __exit__ runs on the with line (a tracer reports it again)
+            int exitStart = B.Position;
             LoadConst(null);
             LoadConst(null);
             LoadConst(null);
             B.Emit(OpCode.Call, 2);
             if (isAsync) { B.Emit(OpCode.GetAwaitable); EmitAwaitLoop(); }
             B.Emit(OpCode.PopTop);
+            B.MarkCleanup(exitStart);
             B.EmitJump(OpCode.Jump, end);
         }
         // [exit, exc] -> [exit, prev, exc, result]
         B.PlaceHandler(handler, depth);
+        int exceptionalStart = B.Position;
         var cleanup = new Label();
         var suppress = new Label();
         SetLine(item.ContextExpr);
@@ -1023,6 +1036,7 @@ public sealed partial class CodeGenerator
         B.EmitJump(OpCode.Jump, end);
         B.PlaceHandler(cleanup, depth + 1);
         B.Emit(OpCode.PopExceptReraise);
+        B.MarkCleanup(exceptionalStart);
         B.Place(end);
         B.Depth = depth - 1;                             // both paths consumed the exit function
     }

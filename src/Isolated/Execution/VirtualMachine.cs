@@ -1351,6 +1351,9 @@ public static partial class VirtualMachine
                 case OpCode.PopExceptReraise:
                 {
                     var e = (PyBaseException)s[--sp].Obj!;
+                    // An exception escaping the cleanup of a termination does not replace it.
+                    if (ts.HandledException is PyTermination unwinding && e is not PyTermination)
+                        e = HostControls.KeepTermination(ts, unwinding, e);
                     ts.HandledException = s[--sp].Obj as PyBaseException;
                     ts.CurrentException = e;
                     reraise = true;

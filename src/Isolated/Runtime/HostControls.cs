@@ -129,6 +129,54 @@ public sealed class HostControls
         ts.DisarmDeadline();
         ts.ClearBreaker(EvalBreaker.Tick | EvalBreaker.Interrupt | EvalBreaker.Terminate | EvalBreaker.Terminating);
         ts.TerminationReason = null;
+        ts.TerminationDeferredSince = 0;
+    }
+
+    /// <summary>How long a termination request waits for cleanup code to finish.</summary>
+    const long CleanupGraceMs = 100;
+
+    /// <summary>Whether a termination request must wait: the thread runs cleanup code (a finally
+    /// body or a with statement's exit, in any frame of the thread: a function called from a
+    /// finally block counts), which a termination raised there would cut short — a lock that
+    /// Condition.wait released and re-acquires in its finally, or a with statement's
+    /// <c>__exit__</c> that would never be called. It waits until the cleanup ends, at most
+    /// <see cref="CleanupGraceMs"/>, so that cleanup which never ends is still stopped.</summary>
+    static bool DeferTermination(ThreadState ts)
+    {
+        long since = ts.TerminationDeferredSince;
+        if (since != 0 && Stopwatch.GetElapsedTime(since).TotalMilliseconds >= CleanupGraceMs)
+        {
+            ts.TerminationDeferredSince = 0;
+            return false;
+        }
+        if (!RunsCleanupCode(ts))
+        {
+            ts.TerminationDeferredSince = 0;
+            return false;
+        }
+        if (since == 0) ts.TerminationDeferredSince = Stopwatch.GetTimestamp();
+        return true;
+    }
+
+    static bool RunsCleanupCode(ThreadState ts)
+    {
+        if (ts.Execution is not ThreadExecution te) return false;
+        int depth = 0;
+        for (var f = te.Current; f is not null && depth < 10000; f = f.Back, depth++)
+            if (f.Code.InCleanup(f.Ip)) return true;
+        return false;
+    }
+
+    /// <summary>Cleanup code run while a termination unwinds raised <paramref name="raised"/>:
+    /// the termination stays the exception in flight (a host must see that the code was
+    /// terminated, whatever its cleanup did); the other exception is reported to
+    /// sys.unraisablehook. Returns the exception to raise.</summary>
+    public static PyBaseException KeepTermination(ThreadState ts, PyTermination termination, PyBaseException raised)
+    {
+        Isolated.Modules.Weakref.Unraisable.Report(ts, raised, null,
+            "Exception ignored in cleanup code while the interpreter was being terminated");
+        ts.SetBreaker(EvalBreaker.Terminating);
+        return termination;
     }
 
     // ---- the shared eval-breaker handling ----
@@ -140,7 +188,7 @@ public sealed class HostControls
     {
         int flags = ts.EvalBreaker;
         if ((flags & (int)(EvalBreaker.Terminate | EvalBreaker.Terminating | EvalBreaker.Interrupt | EvalBreaker.Tick | EvalBreaker.AsyncException)) == 0) return true;
-        if ((flags & (int)EvalBreaker.Terminate) != 0)
+        if ((flags & (int)EvalBreaker.Terminate) != 0 && !DeferTermination(ts))
         {
             ts.ClearBreaker(EvalBreaker.Terminate);
             return RaiseTermination(ts);
@@ -218,6 +266,7 @@ public sealed class HostControls
         var interp = ts.Interpreter;
         var reason = ts.TerminationReason ?? "interpreter terminated";
         ts.CurrentException = new PyTermination(interp.Host.TerminatedType, interp.Tuple(interp.Str(reason)));
+        ts.TerminationDeferredSince = 0;
         ts.SetBreaker(EvalBreaker.Terminating);
         return false;
     }

@@ -73,6 +73,10 @@ public sealed class ThreadState
     /// <summary>What the next termination exception says (set with the Terminate flag).</summary>
     public volatile string? TerminationReason;
 
+    /// <summary>When (Stopwatch ticks) a termination request was first put off because this
+    /// thread ran cleanup code; 0 when none is (<see cref="HostControls.Poll"/>).</summary>
+    public long TerminationDeferredSince;
+
     System.Threading.Timer? _deadline;
 
     internal ThreadState(Interpreter interpreter, long id)

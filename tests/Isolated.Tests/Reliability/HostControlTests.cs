@@ -92,6 +92,54 @@ public class HostControlTests(ITestOutputHelper output)
         Assert.Equal("cleanup 499500\nInterpreterTerminated: terminated by the host", text);
     }
 
+    /// <summary>An exception raised by cleanup code (a finally block, __exit__, a function they
+    /// call) while a termination unwinds does not replace the termination: the host still sees
+    /// InterpreterTerminated, and the other exception goes to sys.unraisablehook.</summary>
+    [Theory]
+    [InlineData("try:\n    while True: pass\nfinally:\n    raise RuntimeError('cleanup failed')\n")]
+    [InlineData("def cleanup(): {}['missing']\ntry:\n    while True: pass\nfinally:\n    cleanup()\n")]
+    [InlineData("class CM:\n    def __enter__(self): pass\n    def __exit__(self, *a): raise RuntimeError('release unlocked lock')\n"
+              + "with CM():\n    while True: pass\n")]
+    [InlineData("try:\n    try:\n        while True: pass\n    finally:\n        raise ValueError\nexcept ValueError:\n    print('caught')\n")]
+    public void CleanupErrorsDoNotReplaceATermination(string source)
+    {
+        var (text, _) = RunAndStop("import sys\nsys.unraisablehook = lambda u: print('unraisable', type(u.exc_value).__name__)\n" + source,
+                                   StopKind.Terminate);
+        Assert.Matches("^unraisable (RuntimeError|KeyError|ValueError)\nInterpreterTerminated: terminated by the host$", text);
+    }
+
+    /// <summary>Cleanup code may itself raise and catch exceptions while a termination unwinds.</summary>
+    [Fact]
+    public void CleanupCodeMayCatchItsOwnErrors()
+    {
+        var (text, _) = RunAndStop("try:\n    while True: pass\nfinally:\n    try:\n        [].remove(1)\n    except ValueError:\n        print('handled')\n",
+                                   StopKind.Terminate);
+        Assert.Equal("handled\nInterpreterTerminated: terminated by the host", text);
+    }
+
+    /// <summary>A termination request that arrives while cleanup code runs (a with statement's
+    /// __exit__ releasing a lock) waits for it to finish, so the lock is not left held.</summary>
+    [Fact]
+    public void TerminationWaitsForRunningCleanup()
+    {
+        var (text, _) = RunAndStop(
+            "import _thread, time\nlock = _thread.allocate_lock()\n"
+            + "class Slow:\n    def __enter__(self): lock.acquire()\n"
+            + "    def __exit__(self, *a):\n        t = time.monotonic()\n        while time.monotonic() - t < 0.06: pass\n        lock.release()\n"
+            + "try:\n    with Slow(): pass\nfinally:\n    print('locked after:', lock.locked())\nwhile True: pass\n",
+            StopKind.Terminate, afterMs: 10);
+        Assert.Equal("locked after: False\nInterpreterTerminated: terminated by the host", text);
+    }
+
+    /// <summary>Cleanup that never ends is still stopped: the wait is bounded.</summary>
+    [Fact]
+    public void EndlessCleanupIsStillTerminated()
+    {
+        var (text, latency) = RunAndStop("try:\n    pass\nfinally:\n    while True: pass\n", StopKind.Terminate, afterMs: 10);
+        Assert.Equal("InterpreterTerminated: terminated by the host", text);
+        Assert.True(latency < 5000, $"latency {latency} ms");
+    }
+
     [Fact]
     public void RequestWhileIdleDoesNothing()
     {

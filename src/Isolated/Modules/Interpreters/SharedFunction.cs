@@ -27,6 +27,7 @@ public sealed class SharedFunction
         public readonly int Flags = co.Flags, StackSize = co.StackSize, FirstLineNo = co.FirstLineNo;
         public readonly string Name = co.Name, QualName = co.QualName, Filename = co.Filename;
         public readonly ExceptionTableEntry[] ExceptionTable = co.ExceptionTable;
+        public readonly int[]? CleanupRanges = co.CleanupRanges;
         public readonly string[] VarNameStrs = Array.ConvertAll(co.VarNameStrs, n => n.Value);
     }
 
@@ -142,6 +143,7 @@ public sealed class SharedFunction
         for (int i = 0; i < varNameStrs.Length; i++) varNameStrs[i] = interp.Intern(c.VarNameStrs[i]);
         return new PyCode(interp.Types.Code, c.Words, consts, names, c.VarNames, c.CellVars, c.FreeVars, c.CellArgs,
             c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount, c.Flags, c.StackSize, c.Name, c.QualName,
-            c.Filename, c.FirstLineNo, c.Lines, c.Positions, c.ExceptionTable, varNameStrs);
+            c.Filename, c.FirstLineNo, c.Lines, c.Positions, c.ExceptionTable, varNameStrs)
+        { CleanupRanges = c.CleanupRanges };
     }
 }

@@ -115,6 +115,7 @@ public static class CodeType
         }
         return new PyCode(c.Type, c.Code, c.Consts, c.Names, c.VarNames, c.CellVars, c.FreeVars, c.CellArgs, c.ArgCount,
                           c.PosOnlyArgCount, c.KwOnlyArgCount, flags, c.StackSize, name, qualName, filename, firstLine,
-                          c.Lines, c.Positions, c.ExceptionTable, c.VarNameStrs);
+                          c.Lines, c.Positions, c.ExceptionTable, c.VarNameStrs)
+        { IsInlinedComprehension = c.IsInlinedComprehension, CleanupRanges = c.CleanupRanges };
     }
 }

@@ -66,6 +66,22 @@ public sealed class PyCode : PyObject
     /// enclosing code, and a traceback shows that frame in place of the enclosing frame's entry.</summary>
     public bool IsInlinedComprehension { get; init; }
 
+    /// <summary>Cleanup code, as [start, end) pairs of instruction indices: finally bodies and
+    /// with statements' exits. A termination request that arrives while a frame runs there waits
+    /// a little for the cleanup to finish (<see cref="Runtime.HostControls.Poll"/>), so that a
+    /// lock released before the cleanup is taken back before the termination unwinds.</summary>
+    public int[]? CleanupRanges { get; init; }
+
+    /// <summary>Whether instruction <paramref name="pc"/> is cleanup code.</summary>
+    public bool InCleanup(int pc)
+    {
+        var r = CleanupRanges;
+        if (r is null) return false;
+        for (int i = 0; i < r.Length; i += 2)
+            if (pc >= r[i] && pc < r[i + 1]) return true;
+        return false;
+    }
+
     public PyCode(PyType type, int[] code, PyObject[] consts, PyStr[] names, string[] varNames, string[] cellVars,
                   string[] freeVars, int[] cellArgs, int argCount, int posOnly, int kwOnly, int flags, int stackSize,
                   string name, string qualName, string filename, int firstLineNo, int[] lines, byte[] positions,
