@@ -59,6 +59,11 @@ public static class AtexitModule
     {
         if (ts.Interpreter.Modules.GetStr("threading") is not PyModule threading) return;
         if (threading.Dict.GetStr("_shutdown") is not { } shutdown) return;
+        // Py_EndInterpreter joins the threads before ending the interpreter, which joins them
+        // again: the second _shutdown() would fail 'assert tlock is not None' (CPython calls it once).
+        var states = ModuleStates.Of(ts.Interpreter);
+        if (states.ThreadingShutDown) return;
+        states.ThreadingShutDown = true;
         Isolated.Modules.Thread.ThreadRunner.ReleaseGoneMainThreadLock(ts, threading);
         if (Ops.Call(ts, shutdown) is null && ts.CurrentException is { } exc)
         {

@@ -8,8 +8,12 @@ namespace Isolated.Modules.Gc;
 /// <c>gc</c>: memory is managed by the .NET collector, so this module is an approximation:
 /// collect() runs a full blocking .NET collection, waits for finalizers and then runs the weakref
 /// callbacks they queued (so <c>del x; gc.collect()</c> fires callbacks as CPython's refcounting
-/// would have earlier). enable/disable/thresholds are recorded but cannot steer .NET's collector;
-/// get_objects/get_referrers have no object list to walk and answer empty lists.
+/// would have earlier). enable/disable/thresholds are recorded but cannot steer .NET's collector.
+/// get_objects/get_referrers/get_referents walk the object graph from the interpreter's roots
+/// (<see cref="ObjectGraph"/>: slow, as in CPython a debugging aid). get_count is (0, 0, 0):
+/// there is no allocation-counting collector to report on; get_stats' "collections" are .NET's
+/// per generation, its "collected"/"uncollectable" 0 (.NET does not count what it frees);
+/// freeze/unfreeze have no effect (get_freeze_count stays 0): .NET's collector cannot exempt objects.
 /// </summary>
 public static class GcModule
 {
@@ -36,12 +40,11 @@ public static class GcModule
         });
         Add(m, "get_debug", static (ts, s, a, k) => ts.Interpreter.Int(0));
         Add(m, "set_debug", static (ts, s, a, k) => ts.Interpreter.None);
-        Add(m, "get_objects", static (ts, s, a, k) => new PyList(ts.Interpreter.Types.List));
-        Add(m, "get_referrers", static (ts, s, a, k) => new PyList(ts.Interpreter.Types.List));
-        Add(m, "get_referents", static (ts, s, a, k) => new PyList(ts.Interpreter.Types.List));
+        Add(m, "get_objects", GetObjects);
+        Add(m, "get_referrers", GetReferrers);
+        Add(m, "get_referents", GetReferents);
         Add(m, "is_tracked", static (ts, s, a, k) =>
-            ArgBinder.CheckPositional(ts, "is_tracked", a, k, 1, 1)
-                ? ts.Interpreter.Bool(a[0] is not (PyInt or PyStr or PyFloat or PySingleton)) : null);
+            ArgBinder.CheckPositional(ts, "is_tracked", a, k, 1, 1) ? ts.Interpreter.Bool(IsTracked(a[0])) : null);
         Add(m, "is_finalized", static (ts, s, a, k) => ts.Interpreter.False);
         Add(m, "freeze", static (ts, s, a, k) => ts.Interpreter.None);
         Add(m, "unfreeze", static (ts, s, a, k) => ts.Interpreter.None);
@@ -71,6 +74,71 @@ public static class GcModule
     }
 
     static void Add(PyModule m, string name, BuiltinMethod fn) => WeakrefModule.Add(m, name, fn);
+
+    /// <summary>Objects CPython's collector would track: containers, not atoms.</summary>
+    static bool IsTracked(PyObject o) => o is not (PyInt or PyStr or PyFloat or PySingleton or PyBytes);
+
+    /// <summary>gc.get_objects(generation=None): the tracked objects reachable from this
+    /// interpreter's roots (modules, sys, types, thread states and their frames), found by walking
+    /// the object graph (<see cref="ObjectGraph"/>). A generation selects the objects .NET's
+    /// collector holds in that generation (GC.GetGeneration; 2 includes the large-object heap).
+    /// Unreachable garbage not yet collected is not listed (CPython lists it until collected).</summary>
+    static PyObject? GetObjects(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        Span<PyObject?> a = new PyObject?[1];
+        if (!ArgBinder.Bind(ts, "get_objects", args, kw, ["generation"], 0, a)) return null;
+        int generation = -1;
+        if (a[0] is { } g && !ReferenceEquals(g, ts.Interpreter.None))
+        {
+            if (!Ops.AsLong(ts, g, out long gen)) return null;
+            if (gen >= 3) return ts.Raise(ExceptionKind.ValueError, "generation parameter must be less than the number of available generations (3)");
+            if (gen < -1) return ts.Raise(ExceptionKind.ValueError, "generation parameter cannot be negative");
+            generation = (int)gen;   // -1: all, as None
+        }
+        var result = new PyList(ts.Interpreter.Types.List);
+        foreach (var o in ObjectGraph.Reachable(ts.Interpreter))
+        {
+            if (!IsTracked(o)) continue;
+            if (generation >= 0 && Math.Min(GC.GetGeneration(o), 2) != generation) continue;
+            result.Append(o);
+        }
+        return result;
+    }
+
+    /// <summary>gc.get_referents(*objs): the Python objects each argument's fields refer to.</summary>
+    static PyObject? GetReferents(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "get_referents", args, kw, 0, int.MaxValue)) return null;
+        var graph = new ObjectGraph(paths: false);
+        var result = new PyList(ts.Interpreter.Types.List);
+        foreach (var o in args)
+            foreach (var r in graph.Referents(o))
+                result.Append(r);
+        return result;
+    }
+
+    /// <summary>gc.get_referrers(*objs): the objects reachable from this interpreter's roots
+    /// that refer directly to one of the arguments.</summary>
+    static PyObject? GetReferrers(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "get_referrers", args, kw, 0, int.MaxValue)) return null;
+        var result = new PyList(ts.Interpreter.Types.List);
+        if (args.Length == 0) return result;
+        var targets = new HashSet<PyObject>(ReferenceEqualityComparer.Instance);
+        foreach (var o in args) targets.Add(o);
+        var graph = new ObjectGraph(paths: false);
+        foreach (var candidate in ObjectGraph.Reachable(ts.Interpreter))
+        {
+            if (!IsTracked(candidate) || targets.Contains(candidate)) continue;
+            foreach (var r in graph.Referents(candidate))
+            {
+                if (!targets.Contains(r)) continue;
+                result.Append(candidate);
+                break;
+            }
+        }
+        return result;
+    }
 
     static PyObject? Collect(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {

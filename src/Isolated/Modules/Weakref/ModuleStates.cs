@@ -21,6 +21,10 @@ public sealed class ModuleStates
     /// <summary>Threads started by _thread and still running (threading._count()).</summary>
     public int RunningThreads;
 
+    /// <summary>threading._shutdown() has run (AtexitModule.JoinThreads): it must run once, since
+    /// a second call in a subinterpreter fails its 'assert tlock is not None'.</summary>
+    public bool ThreadingShutDown;
+
     /// <summary>_thread._set_sentinel() locks, released when their thread state ends.</summary>
     public readonly System.Runtime.CompilerServices.ConditionalWeakTable<ThreadState, Thread.PyLock> Sentinels = new();
 

@@ -348,7 +348,9 @@ public static class BytesType
             return null;
         }
         MemoryAccount.Reserve(ts.Interpreter, data.Length * n);
-        var r = new byte[data.Length * n];
+        // Not zeroed: every byte is written below (zeroing gigabytes would take seconds that no
+        // eval-breaker check can cut short).
+        var r = GC.AllocateUninitializedArray<byte>((int)(data.Length * n));
         // Doubling copies, at most RepeatChunk bytes between eval-breaker checks: a huge
         // repetition is fast and stays interruptible.
         data.CopyTo(r);

@@ -242,18 +242,31 @@ public static partial class StrType
             return ts.Raise(ExceptionKind.MemoryError, "");
         MemoryAccount.Reserve(ts.Interpreter, 2L * s.Value.Length * n);
         if (s.Value.Length == 1) return ts.Interpreter.Str(new string(s.Value[0], (int)n));
-        // Doubling copies with eval-breaker checks between them, as bytes repetition.
-        var chars = new char[s.Value.Length * (int)n];
-        s.Value.CopyTo(chars);
-        int done = s.Value.Length;
-        while (done < chars.Length)
+        // Doubling copies with eval-breaker checks between them, as bytes repetition, straight
+        // into the new string (no zeroed char array copied once more).
+        var fill = new RepeatFill(ts, s.Value);
+        var text = string.Create(s.Value.Length * (int)n, fill, static (span, f) => f.Run(span));
+        return fill.Stopped ? null : ts.Interpreter.Str(text);
+    }
+
+    /// <summary>State of one str repetition filled in place by string.Create; Stopped when an
+    /// eval-breaker check raised (the half-filled string is dropped).</summary>
+    sealed class RepeatFill(ThreadState ts, string unit)
+    {
+        public bool Stopped;
+
+        public void Run(Span<char> chars)
         {
-            if (!HostControls.Check(ts)) return null;
-            int chunk = Math.Min(Math.Min(done, chars.Length - done), SequenceOps.RepeatChunk);
-            chars.AsSpan(0, chunk).CopyTo(chars.AsSpan(done));
-            done += chunk;
+            unit.CopyTo(chars);
+            int done = unit.Length;
+            while (done < chars.Length)
+            {
+                if (!HostControls.Check(ts)) { Stopped = true; return; }
+                int chunk = Math.Min(Math.Min(done, chars.Length - done), SequenceOps.RepeatChunk);
+                chars[..chunk].CopyTo(chars[done..]);
+                done += chunk;
+            }
         }
-        return ts.Interpreter.Str(new string(chars));
     }
 
     static PyObject? Remainder(ThreadState ts, PyObject left, PyObject right)
