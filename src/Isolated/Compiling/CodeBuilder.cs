@@ -215,7 +215,7 @@ public sealed class CodeBuilder
             case OpCode.DeleteDeref: case OpCode.DeleteGlobal: case OpCode.DeleteName: case OpCode.CopyDictWithoutKeys:
             case OpCode.NoOpDead:
                 return 0;
-            case OpCode.PopTop: case OpCode.StoreFast: case OpCode.StoreDeref: case OpCode.StoreGlobal:
+            case OpCode.PopTop: case OpCode.PopIterator: case OpCode.StoreFast: case OpCode.StoreDeref: case OpCode.StoreGlobal:
             case OpCode.StoreName: case OpCode.BinaryOp: case OpCode.BinaryAdd: case OpCode.BinarySubtract:
             case OpCode.BinaryMultiply: case OpCode.BinaryRemainder: case OpCode.CompareOp: case OpCode.IsOp: case OpCode.ContainsOp:
             case OpCode.BinarySubscr: case OpCode.DeleteAttr: case OpCode.ListAppend: case OpCode.SetAdd:

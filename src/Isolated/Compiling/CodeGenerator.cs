@@ -587,7 +587,7 @@ public sealed partial class CodeGenerator
         Unwind(preserveTos: false, stopAt: loop);
         if (isBreak)
         {
-            if (loop.Kind == FBlockKind.ForLoop) B.Emit(OpCode.PopTop);
+            if (loop.Kind == FBlockKind.ForLoop) B.Emit(OpCode.PopIterator);
             B.EmitJump(OpCode.Jump, loop.Exit!);
         }
         else B.EmitJump(OpCode.JumpBackward, loop.Continue!);
@@ -635,7 +635,7 @@ public sealed partial class CodeGenerator
         {
             case FBlockKind.ForLoop:
                 if (preserveTos) B.Emit(OpCode.Swap, 2);
-                B.Emit(OpCode.PopTop);
+                B.Emit(OpCode.PopIterator);
                 break;
             case FBlockKind.WhileLoop:
             case FBlockKind.TryExcept:

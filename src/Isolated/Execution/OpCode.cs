@@ -119,6 +119,7 @@ public enum OpCode : byte
     NoOpDead,
     LoadFromDictOrGlobals, // arg: name; [mapping] -> value from mapping, else globals, else builtins (inlined comprehensions)
     Traced,            // tracing hook in place of an instruction's opcode (arg kept): see Tracing
+    PopIterator,       // POP_TOP of a for loop's iterator left by break/return: a dropped generator may need closing
 }
 
 /// <summary>Binary operators in BINARY_OP's argument; the in-place forms follow the plain ones.</summary>

@@ -16,6 +16,10 @@ public sealed class ThreadExecution
     public int Top;
     public FrameRecord? Current;
     public int Depth;
+    /// <summary>The frame that last created an object with __del__: its return asks for a
+    /// collection (<see cref="Runtime.FinalizerQueue"/>). Frames are reused, so a stale match
+    /// costs one needless request at most.</summary>
+    public FrameRecord? FinalizerFrame;
     /// <summary>sys.settrace / sys.setprofile of this thread (<see cref="Tracing"/>).</summary>
     public PyObject? TraceFunction, ProfileFunction;
     /// <summary>A trace or profile function is running: it runs untraced.</summary>

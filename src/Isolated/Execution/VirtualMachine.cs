@@ -142,6 +142,7 @@ public static partial class VirtualMachine
 
                 case OpCode.DeleteFast:
                     if (ReferenceEquals(s[lb + arg].Obj, Value.UnboundMarker)) { f.Ip = ip; RaiseUnboundLocal(ts, co, arg); goto error; }
+                    if (interp.Finalizers is { Alive: > 0 } finalizers) finalizers.RequestCollectionForSlot(ts, s, lb + arg);
                     s[lb + arg] = Value.Unbound;
                     continue;
 
@@ -161,6 +162,14 @@ public static partial class VirtualMachine
                 }
 
                 case OpCode.PopTop:
+                    s[--sp].Obj = null;
+                    continue;
+
+                case OpCode.PopIterator:
+                    // break/return out of a for loop: a generator suspended in a try block is
+                    // dropped here, and CPython would run its finally now.
+                    if (interp.Finalizers is { } loopFinalizers && s[sp - 1].Obj is PyGenerator { DropWatched: true })
+                        loopFinalizers.RequestCollectionForSlot(ts, s, sp - 1);
                     s[--sp].Obj = null;
                     continue;
 
@@ -564,6 +573,7 @@ public static partial class VirtualMachine
                 }
 
                 case OpCode.StoreGlobal:
+                    if (interp.Finalizers is { Alive: > 0 } globalFinalizers) globalFinalizers.NoteRebinding(ts, f.Globals, co.Names[arg]);
                     f.Globals.SetStr(co.Names[arg], s[--sp].Box(interp));
                     s[sp].Obj = null;
                     continue;
@@ -572,6 +582,7 @@ public static partial class VirtualMachine
                 {
                     var name = co.Names[arg];
                     f.Ip = ip;
+                    if (interp.Finalizers is { Alive: > 0 } delFinalizers) delFinalizers.RequestCollectionForName(ts, f.Globals, name);
                     if (f.Globals.TryDelItem(ts, name, name.Hash) <= 0)
                     {
                         if (ts.CurrentException is null)
@@ -601,7 +612,12 @@ public static partial class VirtualMachine
                     var v = s[--sp].Box(interp);
                     s[sp].Obj = null;
                     var locals = f.Locals;
-                    if (locals is PyDict d && d.GetType() == typeof(PyDict)) { d.SetStr(name, v); continue; }
+                    if (locals is PyDict d && d.GetType() == typeof(PyDict))
+                    {
+                        if (interp.Finalizers is { Alive: > 0 } nameFinalizers) nameFinalizers.NoteRebinding(ts, d, name);
+                        d.SetStr(name, v);
+                        continue;
+                    }
                     f.Ip = ip;
                     if (locals is null) { ts.Raise(ExceptionKind.SystemError, $"no locals found when storing '{name.Value}'"); goto error; }
                     if (!Ops.SetItem(ts, locals, name, v)) goto error;
@@ -613,6 +629,8 @@ public static partial class VirtualMachine
                     var name = co.Names[arg];
                     f.Ip = ip;
                     var locals = f.Locals;
+                    if (interp.Finalizers is { Alive: > 0 } delNameFinalizers)
+                        delNameFinalizers.RequestCollectionForName(ts, locals, name);
                     bool ok = locals is PyDict d && d.GetType() == typeof(PyDict)
                         ? d.TryDelItem(ts, name, name.Hash) > 0
                         : locals is not null && Ops.DelItem(ts, locals, name);
@@ -673,6 +691,7 @@ public static partial class VirtualMachine
                 {
                     var cell = (PyCell)s[lb + arg].Obj!;
                     if (cell.Contents is null) { f.Ip = ip; RaiseUnboundDeref(ts, co, arg); goto error; }
+                    if (interp.Finalizers is { Alive: > 0 } derefFinalizers) derefFinalizers.RequestCollectionForCell(ts, cell);
                     cell.Contents = null;
                     continue;
                 }
@@ -1149,6 +1168,12 @@ public static partial class VirtualMachine
 
                 case OpCode.ReturnValue:
                 {
+                    // The frame that created an object with __del__ ends: its temporaries die now.
+                    if (ReferenceEquals(f, te.FinalizerFrame))
+                    {
+                        te.FinalizerFrame = null;
+                        interp.Finalizers!.RequestCollectionAtReturn(ts);
+                    }
                     if (f == entry)
                     {
                         var boxed = s[sp - 1].Box(interp);
@@ -1206,6 +1231,9 @@ public static partial class VirtualMachine
                     f.Pc = pc;
                     f.Ip = ip;
                     f.Yielded = true;
+                    // Suspended inside a try/with: if it is dropped, its finally must still run.
+                    if (co.ExceptionTable.Length != 0 && f.Generator is { DropWatched: false } && co.FindHandler(ip) >= 0)
+                        FinalizerQueue.WatchGenerator(ts, f);
                     te.Current = f.Back;
                     te.Depth--;
                     if (f.IsEntry || f == entry) return yielded.Box(interp);
@@ -2201,6 +2229,7 @@ public static partial class VirtualMachine
         if ((flags & (int)EvalBreaker.PendingCalls) != 0)
         {
             ts.ClearBreaker(EvalBreaker.PendingCalls);
+            FinalizerQueue.RunPending(ts);   // __del__ and dropped generators (a forced collection if one was asked for)
             Isolated.Modules.Weakref.PendingCalls.Run(ts);   // weakref callbacks queued by the finalizer thread
             if (!Isolated.Modules.Signal.SignalState.RunPending(ts)) return false;   // Python signal handlers
             if (ts.Interpreter.IsMain && !ts.Interpreter.Runtime.PendingCalls.Run(ts)) return false;   // Py_AddPendingCall

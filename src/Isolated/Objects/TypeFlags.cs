@@ -40,4 +40,8 @@ public enum TypeFlags
     /// mappingproxy, and as <see cref="Sequence"/> for <c>collections.abc.Mapping</c>.</summary>
     Mapping = 1 << 21,
     CollectionKinds = Sequence | Mapping,
+    /// <summary>The class or a base defines <c>__del__</c>: its instances are finalized when they
+    /// become unreachable (<see cref="Runtime.FinalizerQueue"/>). Kept up to date when
+    /// <c>__del__</c> is set or deleted on a class later.</summary>
+    HasFinalizer = 1 << 22,
 }

@@ -75,6 +75,10 @@ public sealed class Interpreter
     /// ends.</summary>
     public IDisposable? NativeState;
 
+    /// <summary>__del__ and dropped-generator finalization (created when the first object that
+    /// needs it is made).</summary>
+    public FinalizerQueue? Finalizers;
+
     internal Interpreter(Runtime runtime, long id, InterpreterConfig config, bool isMain)
     {
         Runtime = runtime;
@@ -277,6 +281,8 @@ public sealed class Interpreter
         try
         {
             Isolated.Modules.Atexit.AtexitModule.RunExitFuncs(ts!);
+            FinalizerQueue.FinalizeAtEnd(ts!);
+            ts!.CurrentException = null;
             SysState.Finalizing = true;
             Types.Io.FlushOpenFiles(ts!);
             ts!.CurrentException = null;

@@ -173,6 +173,7 @@ public static class GcModule
         {
             gil.Acquire(ts);
         }
+        FinalizerQueue.CollectAndFinalize(ts, 4);
         PendingCalls.Run(ts);
         return found;
     }

@@ -23,6 +23,9 @@ public sealed class PyGenerator : PyObject, IAwaitableIterator
     /// <summary>While a for loop runs the generator inside its own dispatch loop: the exception
     /// the loop's frame was handling, given back when the generator yields or ends.</summary>
     public PyBaseException? ResumerExcState;
+    /// <summary>It suspended inside a try/with block once: it is closed when dropped
+    /// (<see cref="Runtime.FinalizerQueue"/>).</summary>
+    public bool DropWatched;
 
     public PyGenerator(PyType type, FrameRecord frame, PyObject name, PyObject qualname) : base(type)
     {

@@ -11,6 +11,14 @@ public static class SlotUpdater
     public static void UpdateAll(PyType type)
     {
         for (var id = (SlotId)0; id < SlotId.Count; id++) Update(type, id);
+        UpdateFinalizerFlag(type);
+    }
+
+    /// <summary>__del__ is no slot here, only a flag that makes new instances finalizable.</summary>
+    static void UpdateFinalizerFlag(PyType type)
+    {
+        if (type.LookupMro(type.Owner.Intern("__del__")) is not null) type.Flags |= TypeFlags.HasFinalizer;
+        else type.Flags &= ~TypeFlags.HasFinalizer;
     }
 
     public static void Update(PyType type, SlotId id)
@@ -56,6 +64,7 @@ public static class SlotUpdater
     static void Visit(PyType type, string name, bool isSlotName, int depth)
     {
         type.Modified();
+        if (isSlotName && type.HasFlag(TypeFlags.HeapType) && name == "__del__") UpdateFinalizerFlag(type);
         if (isSlotName && type.HasFlag(TypeFlags.HeapType))
         {
             for (int i = 0; i < SlotWrappers.NamesBySlot.Length; i++)

@@ -180,7 +180,9 @@ public static class SlotWrappers
         if (staticBase is not null && !ReferenceEquals(staticBase.Slots.New, type.Slots.New))
             return ts.Raise(ExceptionKind.TypeError,
                 $"{type.Name}.__new__({subtype.Name}) is not safe, use {staticBase.Name}.__new__()");
-        return type.Slots.New!(ts, subtype, args[1..], kwnames);
+        var obj = type.Slots.New!(ts, subtype, args[1..], kwnames);
+        if (obj is not null && obj.Type.HasFlag(TypeFlags.HasFinalizer)) FinalizerQueue.Track(ts, obj);
+        return obj;
     }
 
     // ---- the wrappers ----

@@ -108,6 +108,7 @@ public static class TypeType
             return ts.Raise(ExceptionKind.TypeError, $"cannot create '{type.Name}' instances");
         var obj = newSlot(ts, type, args, kwnames);
         if (obj is null) return null;
+        if (obj.Type.HasFlag(TypeFlags.HasFinalizer)) FinalizerQueue.Track(ts, obj);
         if (!obj.Type.IsSubtypeOf(type)) return obj;
         if (obj.Type.Slots.Init is { } init && !init(ts, obj, args, kwnames)) return null;
         return obj;
