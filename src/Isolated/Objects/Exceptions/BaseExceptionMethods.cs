@@ -19,9 +19,22 @@ public static class BaseExceptionMethods
             ts.Raise(ExceptionKind.TypeError, $"{self.Type.Name}() takes no keyword arguments");
             return false;
         }
-        ((PyBaseException)self).Args = args.Length == 0 ? ts.Interpreter.EmptyTuple : ts.Interpreter.Tuple(args.ToArray());
+        var e = (PyBaseException)self;
+        // __new__ has usually just stored the same arguments: keep that tuple (an exception's
+        // args tuple is immutable, so no one can tell it from a fresh one).
+        if (!SameItems(e.Args, args))
+            e.Args = args.Length == 0 ? ts.Interpreter.EmptyTuple : ts.Interpreter.Tuple(args.ToArray());
         return true;
     };
+
+    static bool SameItems(PyTuple tuple, ReadOnlySpan<PyObject> items)
+    {
+        var held = tuple.Items;
+        if (held.Length != items.Length) return false;
+        for (int i = 0; i < items.Length; i++)
+            if (!ReferenceEquals(held[i], items[i])) return false;
+        return true;
+    }
 
     public static readonly UnaryFunc Repr = static (ts, self) =>
     {

@@ -14,6 +14,9 @@ public sealed class PyFrame : PyObject
     public readonly PyDict Globals;
     public readonly PyDict Builtins;
     PyObject? _locals;
+    /// <summary>An ended function frame's fast locals (cells included), copied when it ended:
+    /// f_locals is built from them only if asked for, so a traceback's frame costs no dict.</summary>
+    Value[]? _endedLocals;
     int _line, _lastI;
     PyFrame? _back;
     bool _backResolved;
@@ -61,6 +64,11 @@ public sealed class PyFrame : PyObject
     public PyObject Locals(Runtime.ThreadState ts)
     {
         if (_live is { } f) return f.Locals ?? SyncFastLocals(ts, Eval.LocalsSnapshot(ts, f));
+        if (_locals is null && _endedLocals is { } ended)
+        {
+            _endedLocals = null;
+            _locals = Snapshot(ended, 0, ended.Length);
+        }
         return _locals ??= ts.Interpreter.NewDict();
     }
 
@@ -97,18 +105,25 @@ public sealed class PyFrame : PyObject
         if (!_backResolved && f.Back?.FrameObject is { } b) { _back = b; }
         _backResolved = true;
         _locals = f.Locals;
-        _locals ??= _fastLocals is not null ? SyncFastLocals(null, Snapshot(f)) : Snapshot(f);
+        if (_locals is null)
+        {
+            int count = Math.Max(0, Math.Min(f.Code.LocalsPlus, f.Stack.Length - f.Base));
+            if (_fastLocals is not null) _locals = SyncFastLocals(null, Snapshot(f.Stack, f.Base, count));
+            else if (count > 0) _endedLocals = f.Stack.AsSpan(f.Base, count).ToArray();
+        }
         _live = null;
     }
 
-    PyDict Snapshot(FrameRecord f)
+    /// <summary>The dict of the fast locals <paramref name="count"/> values from
+    /// <paramref name="start"/> hold (cells read as their contents).</summary>
+    PyDict Snapshot(Value[] values, int start, int count)
     {
         var interp = Type.Owner;
         var d = interp.NewDict();
-        var code = f.Code;
-        for (int i = 0; i < code.LocalsPlus && f.Base + i < f.Stack.Length; i++)
+        var code = Code;
+        for (int i = 0; i < count; i++)
         {
-            ref var v = ref f.Stack[f.Base + i];
+            ref var v = ref values[start + i];
             if (v.IsUnbound || v.IsNull) continue;
             string name = i < code.NLocals ? code.VarNames[i]
                 : i < code.NLocals + code.CellVars.Length ? code.CellVars[i - code.NLocals]
