@@ -768,6 +768,14 @@ public static partial class VirtualMachine
                         if ((ulong)i < (ulong)list.Count) v = list.Items[i];
                         else v = Ops.GetItem(ts, container, s[sp - 1].Box(interp));
                     }
+                    else if (container.GetType() == typeof(PyDict))
+                    {
+                        // Exact dict: straight to the table (a miss goes the general way, which
+                        // raises the KeyError).
+                        var key = s[sp - 1].Box(interp);
+                        if (!Unsafe.As<PyDict>(container).TryGetItem(ts, key, out v)) goto error;
+                        v ??= Ops.GetItem(ts, container, key);
+                    }
                     else v = Ops.GetItem(ts, container, s[sp - 1].Box(interp));
                     if (v is null) goto error;
                     sp--;
@@ -778,11 +786,28 @@ public static partial class VirtualMachine
                 case OpCode.StoreSubscr:
                 {
                     f.Ip = ip;
-                    var key = s[sp - 1].Box(interp);
                     var container = s[sp - 2].Box(interp);
                     var v = s[sp - 3].Box(interp);
+                    if (s[sp - 1].Obj is null && container.GetType() == typeof(PyList))
+                    {
+                        // Exact list, int index in range: store in place.
+                        var list = Unsafe.As<PyList>(container);
+                        long i = s[sp - 1].Bits;
+                        if (i < 0) i += list.Count;
+                        if ((ulong)i < (ulong)list.Count)
+                        {
+                            list.Items[i] = v;
+                            sp -= 3;
+                            continue;
+                        }
+                    }
+                    var key = s[sp - 1].Box(interp);
                     sp -= 3;
-                    if (!Ops.SetItem(ts, container, key, v)) goto error;
+                    if (container.GetType() == typeof(PyDict))
+                    {
+                        if (!Unsafe.As<PyDict>(container).TrySetItem(ts, key, v)) goto error;
+                    }
+                    else if (!Ops.SetItem(ts, container, key, v)) goto error;
                     continue;
                 }
 

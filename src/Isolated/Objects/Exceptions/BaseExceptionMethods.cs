@@ -9,7 +9,7 @@ public static class BaseExceptionMethods
     public static readonly NewFunc New = static (ts, type, args, kwnames) =>
     {
         var positional = args[..(args.Length - (kwnames?.Count ?? 0))];
-        return new PyBaseException(type, positional.Length == 0 ? ts.Interpreter.EmptyTuple : ts.Interpreter.Tuple(positional.ToArray()));
+        return new PyBaseException(type, PyTuple.CopyOf(ts.Interpreter, positional));
     };
 
     public static readonly InitFunc Init = static (ts, self, args, kwnames) =>
@@ -23,7 +23,7 @@ public static class BaseExceptionMethods
         // __new__ has usually just stored the same arguments: keep that tuple (an exception's
         // args tuple is immutable, so no one can tell it from a fresh one).
         if (!SameItems(e.Args, args))
-            e.Args = args.Length == 0 ? ts.Interpreter.EmptyTuple : ts.Interpreter.Tuple(args.ToArray());
+            e.Args = PyTuple.CopyOf(ts.Interpreter, args);
         return true;
     };
 

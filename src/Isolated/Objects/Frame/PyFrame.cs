@@ -109,7 +109,14 @@ public sealed class PyFrame : PyObject
         {
             int count = Math.Max(0, Math.Min(f.Code.LocalsPlus, f.Stack.Length - f.Base));
             if (_fastLocals is not null) _locals = SyncFastLocals(null, Snapshot(f.Stack, f.Base, count));
-            else if (count > 0) _endedLocals = f.Stack.AsSpan(f.Base, count).ToArray();
+            else if (count > 0)
+            {
+                // Element by element: cheaper than a bulk copy for a function's few locals.
+                var ended = new Value[count];
+                var stack = f.Stack;
+                for (int i = 0; i < count; i++) ended[i] = stack[f.Base + i];
+                _endedLocals = ended;
+            }
         }
         _live = null;
     }

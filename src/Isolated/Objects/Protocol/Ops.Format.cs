@@ -13,8 +13,12 @@ public static partial class Ops
         spec ??= interp.EmptyStr;
         if (value.GetType() == typeof(PyStr))
             return spec.Value.Length == 0 ? value : FormatSpec.FormatStr(ts, (PyStr)value, spec.Value);
-        if (spec.Value.Length == 0 && value.GetType() == typeof(PyInt))
-            return Str(ts, value);
+        // Exact int and float: what their (immutable, builtin) __format__ does, without looking
+        // it up and binding it.
+        if (value.GetType() == typeof(PyInt))
+            return spec.Value.Length == 0 ? Str(ts, value) : NumberFormatter.FormatInt(ts, (PyInt)value, spec.Value);
+        if (value.GetType() == typeof(PyFloat) && spec.Value.Length != 0)
+            return NumberFormatter.FormatFloat(ts, ((PyFloat)value).Value, spec.Value);
         var method = value.Type.LookupMro(interp.Intern("__format__"));
         if (method is null)
         {

@@ -7,9 +7,10 @@ public static partial class Ops
 {
     public static bool Hash(ThreadState ts, PyObject obj, out long hash)
     {
-        if (obj is PyStr s && s.GetType() == typeof(PyStr))
+        // Exact type first: a type test on the non-sealed PyStr would be a cast-helper call.
+        if (obj.GetType() == typeof(PyStr))
         {
-            hash = s.Hash;
+            hash = Unsafe.As<PyStr>(obj).Hash;
             return true;
         }
         var h = obj.Type.Slots.Hash;
@@ -48,7 +49,9 @@ public static partial class Ops
 
     public static PyObject? Str(ThreadState ts, PyObject obj)
     {
-        if (obj is PyStr s && s.GetType() == typeof(PyStr)) return s;
+        if (obj.GetType() == typeof(PyStr)) return obj;
+        // An exact int's str is its repr, which calls no Python code: no recursion guard needed.
+        if (obj.GetType() == typeof(PyInt)) return obj.Type.Slots.Repr!(ts, obj);
         if (!EnterRecursiveCall(ts, " while getting the str of an object")) return null;
         try
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Isolated.Runtime;
 using Isolated.Text.Unicode;
@@ -59,6 +60,14 @@ public static partial class StrType
 
     static PyObject? StartsEnds(ThreadState ts, string name, PyStr self, ReadOnlySpan<PyObject> args, PyTuple? kw, bool atEnd)
     {
+        // One exact str affix and no surrogates in self (so UTF-16 units are code points, and an
+        // affix with surrogates cannot match): the ordinal test on the whole string.
+        if (kw is null && args.Length == 1 && args[0].GetType() == typeof(PyStr) && !self.HasSurrogates)
+        {
+            var only = Unsafe.As<PyStr>(args[0]).Value;
+            return ts.Interpreter.Bool(atEnd ? self.Value.EndsWith(only, StringComparison.Ordinal)
+                                             : self.Value.StartsWith(only, StringComparison.Ordinal));
+        }
         if (!TextArgs.FindArgs(ts, name, args, kw, out var affix, out long start, out long end)) return null;
         if (affix is PyTuple tuple)
         {
@@ -139,22 +148,35 @@ public static partial class StrType
 
     static PyObject? Split(ThreadState ts, string name, PyStr self, ReadOnlySpan<PyObject> args, PyTuple? kw, bool reverse)
     {
-        Span<PyObject?> a = new PyObject?[2];
-        if (!ArgBinder.Bind(ts, name, args, kw, SplitParams, 0, a)) return null;
+        PyObject? sepArg, maxsplitArg;
+        if (kw is null && args.Length <= 2)
+        {
+            // Positional arguments only (the usual call): no binding needed.
+            sepArg = args.Length > 0 ? args[0] : null;
+            maxsplitArg = args.Length > 1 ? args[1] : null;
+        }
+        else
+        {
+            Span<PyObject?> a = new PyObject?[2];
+            if (!ArgBinder.Bind(ts, name, args, kw, SplitParams, 0, a)) return null;
+            sepArg = a[0];
+            maxsplitArg = a[1];
+        }
         long maxsplit = -1;
-        if (a[1] is not null && !TextArgs.ToSsize(ts, a[1]!, out maxsplit)) return null;
+        if (maxsplitArg is not null && !TextArgs.ToSsize(ts, maxsplitArg, out maxsplit)) return null;
         if (maxsplit < 0) maxsplit = long.MaxValue;
         var interp = ts.Interpreter;
-        var parts = new List<PyObject>();
+        // The parts go straight into the result list (no List<> and copy).
+        var parts = new PyList(interp.Types.List);
         var v = self.Value;
-        if (TextArgs.IsNone(ts, a[0]))
+        if (TextArgs.IsNone(ts, sepArg))
         {
             if (reverse) SplitWhitespaceReverse(interp, v, maxsplit, parts);
             else SplitWhitespace(interp, v, maxsplit, parts);
         }
         else
         {
-            if (a[0] is not PyStr sepStr) return ts.Raise(ExceptionKind.TypeError, $"must be str or None, not {a[0]!.Type.Name}");
+            if (sepArg is not PyStr sepStr) return ts.Raise(ExceptionKind.TypeError, $"must be str or None, not {sepArg!.Type.Name}");
             var sep = sepStr.Value;
             if (sep.Length == 0) return ts.Raise(ExceptionKind.ValueError, "empty separator");
             if (!reverse)
@@ -162,12 +184,12 @@ public static partial class StrType
                 int pos = 0;
                 for (long n = 0; n < maxsplit; n++)
                 {
-                    int at = v.IndexOf(sep, pos, StringComparison.Ordinal);
+                    int at = sep.Length == 1 ? v.IndexOf(sep[0], pos) : v.IndexOf(sep, pos, StringComparison.Ordinal);
                     if (at < 0) break;
-                    parts.Add(interp.Str(v.Substring(pos, at - pos)));
+                    parts.Append(interp.Str(v.Substring(pos, at - pos)));
                     pos = at + sep.Length;
                 }
-                parts.Add(pos == 0 && self.GetType() == typeof(PyStr) ? self : interp.Str(v.Substring(pos)));
+                parts.Append(pos == 0 && self.GetType() == typeof(PyStr) ? self : interp.Str(v.Substring(pos)));
             }
             else
             {
@@ -176,17 +198,17 @@ public static partial class StrType
                 {
                     int at = v.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
                     if (at < 0) break;
-                    parts.Add(interp.Str(v.Substring(at + sep.Length, end - at - sep.Length)));
+                    parts.Append(interp.Str(v.Substring(at + sep.Length, end - at - sep.Length)));
                     end = at;
                 }
-                parts.Add(end == v.Length && self.GetType() == typeof(PyStr) ? self : interp.Str(v.Substring(0, end)));
-                parts.Reverse();
+                parts.Append(end == v.Length && self.GetType() == typeof(PyStr) ? self : interp.Str(v.Substring(0, end)));
+                Array.Reverse(parts.Items, 0, parts.Count);
             }
         }
-        return TextInterop.NewList(ts, parts);
+        return parts;
     }
 
-    static void SplitWhitespace(Interpreter interp, string v, long maxsplit, List<PyObject> parts)
+    static void SplitWhitespace(Interpreter interp, string v, long maxsplit, PyList parts)
     {
         int i = 0, n = v.Length;
         while (true)
@@ -196,16 +218,16 @@ public static partial class StrType
             if (maxsplit-- == 0)
             {
                 // The remainder keeps its trailing whitespace, as CPython does.
-                parts.Add(interp.Str(v.Substring(i)));
+                parts.Append(interp.Str(v.Substring(i)));
                 return;
             }
             int start = i;
             while (i < n && !UnicodeTables.IsSpace(v[i])) i++;
-            parts.Add(interp.Str(v.Substring(start, i - start)));
+            parts.Append(interp.Str(v.Substring(start, i - start)));
         }
     }
 
-    static void SplitWhitespaceReverse(Interpreter interp, string v, long maxsplit, List<PyObject> parts)
+    static void SplitWhitespaceReverse(Interpreter interp, string v, long maxsplit, PyList parts)
     {
         int i = v.Length;
         while (true)
@@ -214,14 +236,14 @@ public static partial class StrType
             if (i == 0) break;
             if (maxsplit-- == 0)
             {
-                parts.Add(interp.Str(v.Substring(0, i)));
+                parts.Append(interp.Str(v.Substring(0, i)));
                 break;
             }
             int end = i;
             while (i > 0 && !UnicodeTables.IsSpace(v[i - 1])) i--;
-            parts.Add(interp.Str(v.Substring(i, end - i)));
+            parts.Append(interp.Str(v.Substring(i, end - i)));
         }
-        parts.Reverse();
+        Array.Reverse(parts.Items, 0, parts.Count);
     }
 
     static readonly string[] KeepEndsParam = ["keepends"];
