@@ -115,7 +115,7 @@ public static partial class IntType
             long l = x.Small, r = y.Small, s = l + r;
             if (((l ^ s) & (r ^ s)) >= 0) return Make(ts, s);
         }
-        return Make(ts, x.ToBigInteger() + y.ToBigInteger());
+        return Make(ts, BigIntegerSums.Add(x.ToBigInteger(), y.ToBigInteger()));
     }
 
     static PyObject? Subtract(ThreadState ts, PyObject a, PyObject b)
@@ -126,7 +126,7 @@ public static partial class IntType
             long l = x.Small, r = y.Small, s = l - r;
             if (((l ^ r) & (l ^ s)) >= 0) return Make(ts, s);
         }
-        return Make(ts, x.ToBigInteger() - y.ToBigInteger());
+        return Make(ts, BigIntegerSums.Subtract(x.ToBigInteger(), y.ToBigInteger()));
     }
 
     static PyObject? Multiply(ThreadState ts, PyObject a, PyObject b)
