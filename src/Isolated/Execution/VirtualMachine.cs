@@ -770,11 +770,11 @@ public static partial class VirtualMachine
                     }
                     else if (container.GetType() == typeof(PyDict))
                     {
-                        // Exact dict: straight to the table (a miss goes the general way, which
-                        // raises the KeyError).
-                        var key = s[sp - 1].Box(interp);
-                        if (!Unsafe.As<PyDict>(container).TryGetItem(ts, key, out v)) goto error;
-                        v ??= Ops.GetItem(ts, container, key);
+                        // Exact dict: straight to the table, out of line (an `out` local of
+                        // Execute is address-taken, so the JIT reports it live for the whole
+                        // method: the last item looked up stayed reachable, and gc.collect()
+                        // missed a cycle through it).
+                        v = ExactDictGetItem(ts, Unsafe.As<PyDict>(container), s[sp - 1].Box(interp));
                     }
                     else v = Ops.GetItem(ts, container, s[sp - 1].Box(interp));
                     if (v is null) goto error;
@@ -1777,6 +1777,15 @@ public static partial class VirtualMachine
             k++;
         }
         return Ops.Call(ts, callable, all, ts.Interpreter.Tuple(names));
+    }
+
+    /// <summary>BINARY_SUBSCR on an exact dict: the table lookup; a miss goes the general way,
+    /// which raises the KeyError. Null with the exception set on failure.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static PyObject? ExactDictGetItem(ThreadState ts, PyDict dict, PyObject key)
+    {
+        if (!dict.TryGetItem(ts, key, out var value)) return null;
+        return value ?? Ops.GetItem(ts, dict, key);
     }
 
     /// <summary>CALL of anything but a plain Python function: the arguments boxed from the value

@@ -14,7 +14,8 @@ class RequestFilter(logging.Filter):
 
 class UpperFormatter(logging.Formatter):
     def format(self, record):
-        s = super().format(record)
+        # The traceback names this file by its full path: keep only its base name (the output is compared).
+        s = super().format(record).replace(__file__, os.path.basename(__file__))
         return s.upper() if record.levelno >= logging.ERROR else s
 
 
