@@ -5,7 +5,7 @@ Run a program under callgrind with per-instruction counts, then give this script
 
     DOTNET_gcServer=0 valgrind --tool=callgrind --dump-instr=yes --callgrind-out-file=prof \\
         build/bin/isolated prog.py
-    bench/lang/opcode_costs.py prof
+    tools/opcode_costs.py prof
 
 Each machine instruction of Execute is attributed to the opcode whose jump-table target is the
 nearest one before it (RyuJIT lays a handler's hot blocks mostly after its entry, so this is an
@@ -25,7 +25,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
+ROOT = os.path.dirname(HERE)
 SYMBOL = "Isolated_Isolated_Execution_VirtualMachine__Execute"
 
 
