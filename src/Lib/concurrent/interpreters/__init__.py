@@ -14,7 +14,7 @@ __all__ = [
     'get_current', 'get_main', 'create', 'list_all', 'is_shareable',
     'Interpreter',
     'InterpreterError', 'InterpreterNotFoundError', 'ExecutionFailed', 'NotShareableError',
-    'create_queue', 'Queue', 'QueueEmpty', 'QueueFull',
+    'create_queue', 'Queue', 'QueueEmpty', 'QueueFull', 'QueueEmptyError', 'QueueFullError',
     'UNBOUND', 'UNBOUND_ERROR', 'UNBOUND_REMOVE',
 ]
 
@@ -82,6 +82,12 @@ class QueueEmpty(QueueError, *_EMPTY_BASES):
 
 class QueueFull(QueueError, *_FULL_BASES):
     """Raised from put_nowait() when the queue is full, and from put() when it times out."""
+
+
+# The library reference of 3.14 names them QueueEmptyError / QueueFullError, PEP 734 and 3.14's
+# code QueueEmpty / QueueFull: both spellings are the same classes.
+QueueEmptyError = QueueEmpty
+QueueFullError = QueueFull
 
 
 class ItemInterpreterDestroyed(QueueError):

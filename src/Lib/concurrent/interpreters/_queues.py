@@ -6,7 +6,8 @@ where 3.14's code and tests look for it.
 
 import _interpreters
 from . import (
-    Queue, QueueError, QueueNotFoundError, QueueEmpty, QueueFull, ItemInterpreterDestroyed,
+    Queue, QueueError, QueueNotFoundError, QueueEmpty, QueueFull, QueueEmptyError, QueueFullError,
+    ItemInterpreterDestroyed,
     UNBOUND, UNBOUND_ERROR, UNBOUND_REMOVE, create_queue as create,
 )
 
@@ -14,7 +15,7 @@ __all__ = [
     'UNBOUND', 'UNBOUND_ERROR', 'UNBOUND_REMOVE',
     'create', 'list_all',
     'Queue',
-    'QueueError', 'QueueNotFoundError', 'QueueEmpty', 'QueueFull',
+    'QueueError', 'QueueNotFoundError', 'QueueEmpty', 'QueueFull', 'QueueEmptyError', 'QueueFullError',
     'ItemInterpreterDestroyed',
 ]
 
