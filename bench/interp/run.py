@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Parallel interpreters, side by side with python3 (issue 7), in one run.
 
-    python3 bench/interp/run.py [--workers W] [--quick]
+    python3 bench/interp/run.py [--workers W] [--quick] [--realtime]
+
+--realtime runs every measured process (python3's and Isolated's alike) under `chrt -r 10`
+(SCHED_RR, needs root or CAP_SYS_NICE): on a machine that other work loads, the measured run then
+has the cores except the kernel's real-time reserve, so W-worker timings mean something.
 
 1. The CPU job (multiply 1..N into a big product, TASKS times): python3 sequential / threads /
    multiprocessing vs Isolated sequential / threads / W interpreters.
@@ -36,8 +40,12 @@ GC_VARIANTS = {
 }
 
 
+# Command prefix for every measured process: set by --realtime.
+PREFIX = []
+
+
 def run_job(exe, job, mode, workers, tasks, size, env=None):
-    out = subprocess.run([exe, JOBS, job, mode, str(workers), str(tasks), str(size)],
+    out = subprocess.run([*PREFIX, exe, JOBS, job, mode, str(workers), str(tasks), str(size)],
                          capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=900)
     if out.returncode != 0:
         return None, out.stderr.strip().splitlines()[-1:] or ['failed']
@@ -74,11 +82,19 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--workers', type=int, default=os.cpu_count() or 2)
     ap.add_argument('--quick', action='store_true', help='smaller jobs (a smoke run)')
+    ap.add_argument('--realtime', action='store_true',
+                    help='run every measured process under chrt -r 10 (SCHED_RR; needs root)')
     args = ap.parse_args()
     if not os.path.exists(ISOLATED):
         sys.exit(f'{ISOLATED} is missing: run ./build.sh first')
     w = args.workers
-    print(f'machine: {os.cpu_count()} CPUs, W={w} workers; python3 = {sys.version.split()[0]}')
+    if args.realtime:
+        if not shutil.which('chrt') or subprocess.run(['chrt', '-r', '10', 'true']).returncode != 0:
+            sys.exit('--realtime: `chrt -r 10` is not available or not permitted here (needs root or CAP_SYS_NICE)')
+        PREFIX[:] = ['chrt', '-r', '10']
+    load = os.getloadavg()[0] if hasattr(os, 'getloadavg') else float('nan')
+    print(f'machine: {os.cpu_count()} CPUs, load {load:.1f}, W={w} workers; python3 = {sys.version.split()[0]}'
+          + ('; every process under chrt -r 10' if args.realtime else ''))
     tasks = 2 * w
     product_size = 6_000 if args.quick else 20_000
     alloc_size = 100_000 if args.quick else 600_000
@@ -96,7 +112,7 @@ def main():
     for name, exe in (('isolated', ISOLATED), ('python3.13', PY313)):
         if not exe or not os.path.exists(exe):
             continue
-        out = subprocess.run([exe, os.path.join(HERE, 'micro.py')], capture_output=True, text=True, timeout=900)
+        out = subprocess.run([*PREFIX, exe, os.path.join(HERE, 'micro.py')], capture_output=True, text=True, timeout=900)
         figures[name] = json.loads(out.stdout.strip().splitlines()[-1]) if out.returncode == 0 else {}
     keys = list(dict.fromkeys(k for f in figures.values() for k in f))
     print(f'  {"figure":<36}' + ''.join(f'{n:>14}' for n in figures))
