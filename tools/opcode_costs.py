@@ -52,7 +52,8 @@ def instruction_costs(profile, name):
             if m.group(3):
                 names[m.group(2)] = m.group(3)
             if m.group(1) == "fn":
-                inside = names.get(m.group(2)) == name
+                # Recursive activations show as Execute'2, Execute'3...: the same code.
+                inside = names.get(m.group(2), "").split("'")[0] == name
             continue
         if re.match(r"c?(fl|fi|fe|ob)=", line) or line.startswith("cob="):
             continue

@@ -2012,7 +2012,7 @@ public static partial class VirtualMachine
         var right = b.Box(interp);
         // str + str, the other common non-int case.
         if ((op == BinaryOpKind.Add || op == BinaryOpKind.InplaceAdd) && left.GetType() == typeof(PyStr) && right.GetType() == typeof(PyStr))
-            return interp.Str(string.Concat(((PyStr)left).Value, ((PyStr)right).Value));
+            return PyStr.Concat(interp, (PyStr)left, (PyStr)right);
         return Ops.BinaryOp(ts, left, right, op);
     }
 

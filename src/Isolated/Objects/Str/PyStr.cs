@@ -14,15 +14,92 @@ namespace Isolated.Objects;
 /// </summary>
 public class PyStr : PyObject
 {
-    public readonly string Value;
+    // The text: a string, or (a str made by concatenating onto a long str) a StrAppendTail, the
+    // first Length chars of a buffer that later concatenations append to in place. Such a str
+    // becomes a string the first time its Value is read.
+    object _text;
     long _hash;
     // 0 = not computed, 1 = no surrogates, 2 = has surrogates
     byte _surrogateState;
 
+    /// <summary>Concatenations whose result is shorter than this build a string at once; longer
+    /// ones go through a shared append buffer, so that <c>s += t</c> in a loop is amortised
+    /// linear, as in CPython (which resizes a str it holds the only reference to in place).</summary>
+    const int AppendBufferMinLength = 256;
+
     public PyStr(PyType type, string value) : base(type)
     {
-        Value = value;
+        _text = value;
         if (value.Length >= MemoryAccount.Threshold / 2) MemoryAccount.Charge(this, 2L * value.Length);
+    }
+
+    PyStr(PyType type, StrAppendTail tail) : base(type)
+    {
+        _text = tail;
+    }
+
+    /// <summary>The text as a .NET string (UTF-16).</summary>
+    public string Value
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var t = _text;
+            return t.GetType() == typeof(string) ? Unsafe.As<string>(t) : Materialize();
+        }
+    }
+
+    /// <summary>Length in UTF-16 units, without building the string of an appended str.</summary>
+    public int Utf16Length
+    {
+        get
+        {
+            var t = _text;
+            return t.GetType() == typeof(string) ? Unsafe.As<string>(t).Length : Unsafe.As<StrAppendTail>(t).Length;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    string Materialize()
+    {
+        var tail = (StrAppendTail)_text;
+        var value = new string(tail.Buffer.Chars, 0, tail.Length);
+        _text = value;
+        if (value.Length >= MemoryAccount.Threshold / 2) MemoryAccount.Charge(this, 2L * value.Length);
+        return value;
+    }
+
+    /// <summary><paramref name="a"/> + <paramref name="b"/> as a new exact str. A long result
+    /// appends <paramref name="b"/> in place to the buffer <paramref name="a"/> ends (when no
+    /// other str was appended to it yet), else starts a buffer with room to grow: the strs
+    /// sharing a buffer each see only their own prefix of it, which is never written again.</summary>
+    public static PyStr Concat(Interpreter interp, PyStr a, PyStr b)
+    {
+        int aLength = a.Utf16Length;
+        long total = (long)aLength + b.Utf16Length;
+        if (total < AppendBufferMinLength) return interp.Str(string.Concat(a.Value, b.Value));
+        if (total > Array.MaxLength) throw new OutOfMemoryException();
+        var bText = b.Value;
+        StrAppendBuffer buffer;
+        bool grew;
+        if (a._text is StrAppendTail tail && tail.Length == tail.Buffer.Used)
+        {
+            buffer = tail.Buffer;
+            grew = buffer.Append(interp, bText);
+        }
+        else
+        {
+            var aText = a.Value;
+            buffer = new StrAppendBuffer(interp, (int)Math.Min(Array.MaxLength, total * 2));
+            buffer.Append(interp, aText);
+            buffer.Append(interp, bText);
+            grew = true;
+        }
+        var result = new PyStr(interp.Types.Str, new StrAppendTail(buffer, (int)total));
+        // The memory cap: a new array is charged to the str that made it (approximate: the
+        // array lives as long as any str sharing it).
+        if (grew) MemoryAccount.Charge(result, 2L * buffer.Chars.Length);
+        return result;
     }
 
     public bool HasSurrogates
@@ -30,13 +107,18 @@ public class PyStr : PyObject
         get
         {
             if (_surrogateState == 0)
-                _surrogateState = (byte)(Value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 ? 2 : 1);
+            {
+                bool has = _text is StrAppendTail tail
+                    ? tail.Buffer.FirstSurrogate < tail.Length
+                    : Value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+                _surrogateState = (byte)(has ? 2 : 1);
+            }
             return _surrogateState == 2;
         }
     }
 
     /// <summary>Length in code points.</summary>
-    public int CodePointLength => HasSurrogates ? CountCodePoints(Value) : Value.Length;
+    public int CodePointLength => HasSurrogates ? CountCodePoints(Value) : Utf16Length;
 
     static int CountCodePoints(string s)
     {

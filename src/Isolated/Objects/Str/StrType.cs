@@ -201,9 +201,9 @@ public static partial class StrType
         {
             if (right is PyStr b)
             {
-                if (a.Value.Length == 0 && right.GetType() == typeof(PyStr)) return b;
-                if (b.Value.Length == 0 && left.GetType() == typeof(PyStr)) return a;
-                return ts.Interpreter.Str(string.Concat(a.Value, b.Value));
+                if (a.Utf16Length == 0 && right.GetType() == typeof(PyStr)) return b;
+                if (b.Utf16Length == 0 && left.GetType() == typeof(PyStr)) return a;
+                return PyStr.Concat(ts.Interpreter, a, b);
             }
             // A Python class may still answer through __radd__.
             if (right.Type.HasFlag(TypeFlags.HeapType)) return ts.Interpreter.NotImplemented;
