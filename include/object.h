@@ -3,7 +3,8 @@
  * Isolated's twist (DESIGN §6): a PyObject* points to a small native header that the runtime
  * allocates from the owning interpreter's arena the first time a managed object crosses into C.
  * The header starts with CPython's two public fields; what follows them is private to the
- * runtime. Py_INCREF/Py_DECREF are inline; only the drop to zero calls into the runtime.
+ * runtime. Py_INCREF/Py_DECREF are inline; only the transitions 0 -> 1 and 1 -> 0 call into
+ * the runtime.
  * Singletons and types are per interpreter, so Py_None & co. are function calls, as in CPython
  * 3.13's limited API.
  */
@@ -37,11 +38,26 @@ typedef struct {
    the managed object go. */
 PyAPI_FUNC(void) _Py_Dealloc(PyObject *op);
 
+/* Called by Py_INCREF when it raises a count from zero: C keeps using a pointer whose count it
+   dropped to 0 while another owner held the object (a borrowed reference, valid in CPython) and
+   now owns a reference again, so the runtime must keep the object alive for C once more. */
+PyAPI_FUNC(void) _Py_IncRefFromZero(PyObject *op);
+
 /* Out-of-line forms of Py_INCREF/Py_DECREF (for callers that cannot use the inline ones). */
 PyAPI_FUNC(void) Py_IncRef(PyObject *op);
 PyAPI_FUNC(void) Py_DecRef(PyObject *op);
 
-static inline void Py_INCREF(PyObject *op) { op->ob_refcnt++; }
+#if defined(__GNUC__) || defined(__clang__)
+#  define _PyIsolated_RARELY(cond) __builtin_expect(!!(cond), 0)
+#else
+#  define _PyIsolated_RARELY(cond) (cond)
+#endif
+static inline void Py_INCREF(PyObject *op)
+{
+    if (_PyIsolated_RARELY(op->ob_refcnt++ == 0)) {
+        _Py_IncRefFromZero(op);
+    }
+}
 static inline void Py_DECREF(PyObject *op)
 {
     if (--op->ob_refcnt == 0) {

@@ -151,6 +151,128 @@ static void test_arguments(void)
     EXEC("x = X(); wx = weakref.ref(x); take(x); del x\ngc.collect()\nassert wx() is None, 'a borrowed argument stayed alive'\n");
 }
 
+/* Sweeps of parked headers and .NET collections, as a long-running program has between two
+   uses of a borrowed pointer: enough fresh headers that the arena sweeps several times. */
+static void churn(void)
+{
+    EXEC("for i in range(3000): take(X())\ngc.collect()\nfor i in range(3000): take([i])\ngc.collect()\n");
+    PyGC_Collect();
+}
+
+/* A full .NET collection that does not sweep this interpreter's headers: another interpreter's
+   gc.collect() (interpreters share the .NET heap), as an allocation-triggered collection does. */
+static void collect_elsewhere(void)
+{
+    PyThreadState *main_ts = PyThreadState_Get();
+    PyThreadState *sub = Py_NewInterpreter();
+    CHECK(sub != NULL);
+    if (sub) {
+        CHECK(PyRun_SimpleString("import gc\ngc.collect()\n") == 0);
+        Py_EndInterpreter(sub);
+    }
+    PyThreadState_Swap(main_ts);
+}
+
+/* The type name of o read through C, or "" when the header no longer leads to an object. */
+static int is_live_x(PyObject *o)
+{
+    PyObject *name = PyObject_GetAttrString((PyObject *)Py_TYPE(o), "__name__");
+    if (!name) { PyErr_Clear(); return 0; }
+    int ok = PyUnicode_Check(name) && strcmp(PyUnicode_AsUTF8(name), "X") == 0;
+    Py_DECREF(name);
+    PyObject *r = PyObject_Repr(o);
+    if (!r) { PyErr_Clear(); return 0; }
+    Py_DECREF(r);
+    return ok;
+}
+
+/* Whether a weak reference C made to o (after the steps that matter) dies once C lets go. */
+static void check_released(PyObject *o)
+{
+    PyObject *w = PyWeakref_NewRef(o, NULL);
+    CHECK(w != NULL);
+    Py_DECREF(o);
+    churn();
+    churn();
+    CHECK(w && PyWeakref_GetObject(w) == Py_None);   /* gone once C's count went */
+    Py_XDECREF(w);
+}
+
+/* CPython-valid: an item borrowed from a list (C's count on it goes with the list's), kept as a
+   borrowed pointer while the list holds it, made owned with an inline Py_INCREF, then the list
+   drops it. C's count must keep it alive, however many collections ran between the steps. */
+static void test_borrowed_item_increfed_later(void)
+{
+    EXEC("holder = [X()]\n");
+    PyObject *l = EVAL("holder");
+    PyObject *o = PyList_GetItem(l, 0);     /* borrowed */
+    Py_DECREF(l);                           /* C holds no count now; the list (a global) holds o */
+    churn();
+    CHECK(is_live_x(o));                    /* valid: the list still holds it */
+    Py_INCREF(o);                           /* borrowed -> owned, inline: the runtime does not see it */
+    EXEC("holder[0] = None\n");             /* the Python owner lets go */
+    collect_elsewhere();                    /* a collection before any sweep of the headers */
+    CHECK(is_live_x(o));                    /* C's count keeps it */
+    PyGC_Collect();
+    CHECK(is_live_x(o));
+    churn();
+    CHECK(is_live_x(o));                    /* C's count keeps it */
+    churn();
+    CHECK(is_live_x(o));
+    check_released(o);
+    EXEC("del holder\n");
+}
+
+/* The same with the out-of-line Py_IncRef/Py_DecRef (what code that cannot use the inline
+   macros calls): raising the count from 0 keeps the object alive for C too. */
+static void test_borrowed_item_incref_out_of_line(void)
+{
+    EXEC("holder = {'k': X()}\n");
+    PyObject *d = EVAL("holder");
+    PyObject *o = PyDict_GetItemString(d, "k"); /* borrowed */
+    Py_DECREF(d);
+    churn();
+    Py_IncRef(o);
+    EXEC("del holder['k']\n");
+    collect_elsewhere();
+    PyGC_Collect();
+    churn();
+    CHECK(is_live_x(o));
+    PyObject *w = PyWeakref_NewRef(o, NULL);
+    CHECK(w != NULL);
+    Py_DecRef(o);
+    churn();
+    CHECK(w && PyWeakref_GetObject(w) == Py_None);
+    Py_XDECREF(w);
+    EXEC("del holder\n");
+}
+
+/* The same through a C cache of a module attribute (kept borrowed, increfed when used later). */
+static PyObject *cached_attr;
+static void test_cached_module_attribute(void)
+{
+    EXEC("import sys, types\ncachemod = types.ModuleType('cachemod')\ncachemod.value = X()\n"
+         "sys.modules['cachemod'] = cachemod\ndel cachemod\n");
+    PyObject *mod = PyImport_ImportModule("cachemod");
+    CHECK(mod != NULL);
+    cached_attr = PyObject_GetAttrString(mod, "value");
+    Py_DECREF(cached_attr);                 /* kept as a borrowed pointer: the module holds it */
+    Py_DECREF(mod);
+    churn();
+    PyObject *o = Py_NewRef(cached_attr);   /* the cache is used: C takes a count */
+    EXEC("sys.modules['cachemod'].value = None\ndel sys.modules['cachemod']\n");
+    collect_elsewhere();
+    CHECK(is_live_x(o));
+    PyGC_Collect();
+    CHECK(is_live_x(o));
+    churn();
+    CHECK(is_live_x(o));
+    churn();
+    CHECK(is_live_x(o));
+    cached_attr = NULL;
+    check_released(o);
+}
+
 static void test_flat_memory(long count)
 {
     char code[256];
@@ -188,6 +310,9 @@ int main(int argc, char **argv)
         test_repeated_borrows();
         test_container_kept_by_python();
         test_arguments();
+        test_borrowed_item_increfed_later();
+        test_cached_module_attribute();
+        test_borrowed_item_incref_out_of_line();
         test_flat_memory(cycle == 0 ? count : count / 10);
         CHECK(!PyErr_Occurred());
         end_python();

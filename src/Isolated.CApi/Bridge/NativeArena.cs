@@ -229,7 +229,9 @@ internal sealed unsafe class NativeArena : IDisposable
     /// (vim keeps its module in a global after handing it to the import system) and compares them
     /// (vim's converter keys a dict by "%p" of each item). So the header is not reused while its
     /// object may be alive: it keeps the object only weakly, C's next reference makes it strong
-    /// again (<see cref="Unpark"/>), and <see cref="Sweep"/> frees it once the object is gone.
+    /// again (<see cref="Unpark"/>: a reference the runtime hands out, or C's own Py_INCREF, whose
+    /// inline form calls in when it raises a count from 0), and <see cref="Sweep"/> frees it once
+    /// the object is gone.
     /// A container's header lets go of the items C borrowed from it at once (returned for the
     /// caller to release): C had to stop using those when its last count went, as in CPython,
     /// where an args tuple's items are borrowed for the duration of the call and no longer.
@@ -268,8 +270,8 @@ internal sealed unsafe class NativeArena : IDisposable
         *Flags(header) &= ~FlagParked;
     }
 
-    /// <summary>Frees the parked headers whose object died; makes those C took a reference to
-    /// again with an inline Py_INCREF strong again.</summary>
+    /// <summary>Frees the parked headers whose object died; makes those C counts again without
+    /// telling the runtime (a count written directly, not through Py_INCREF) strong again.</summary>
     void Sweep()
     {
         int kept = 0;

@@ -141,6 +141,23 @@ internal static unsafe class ObjectBridge
         || ReferenceEquals(obj, interp.EmptyStr) || ReferenceEquals(obj, interp.EmptyTuple)
         || obj is PyBytes { Length: 0 } b && ReferenceEquals(b, interp.EmptyBytes);
 
+    /// <summary>
+    /// Py_INCREF raised a count from zero (object.h calls in for that transition only): C used a
+    /// pointer it kept after its count went (a borrowed reference, valid while another owner
+    /// holds the object) and owns a reference again. A parked header holds its object only
+    /// weakly, so it becomes strong again, as <see cref="NewReference"/> does. Native instances
+    /// need nothing: their proxy's finalizer finds the count and rescues them (NativeCycleCollector).
+    /// </summary>
+    public static void CountedAgain(nint p)
+    {
+        // NULL ob_type: a host's static object not yet typed, whose memory is the host's.
+        if (p == 0 || *NativeArena.TypeSlot(p) == 0 || IsNativeInstance(p)) return;
+        if ((*NativeArena.Flags(p) & NativeArena.FlagParked) == 0) return;
+        // Collected already: C incremented a pointer past its object's life (freed in CPython too).
+        if (NativeArena.ObjectOf(p) is not PyObject obj || obj.NativeHeader != p) return;
+        if (obj.Type.Owner.NativeState is NativeInterpreterState state) state.Arena.Unpark(p, obj);
+    }
+
     /// <summary>_Py_Dealloc: the count reached zero. Items the header lent counts to are
     /// released in a loop (a chain of containers C walked needs no deep stack).</summary>
     public static void Dealloc(nint p)

@@ -5,7 +5,7 @@ using Isolated.CApi.Bridge;
 namespace Isolated.CApi.Exports;
 
 /// <summary>The out-of-line parts of reference counting: Py_INCREF/Py_DECREF are inline in
-/// object.h and call in only when a count drops to zero.</summary>
+/// object.h and call in only when a count leaves or reaches zero.</summary>
 internal static unsafe class RefCounting
 {
     [UnmanagedCallersOnly(EntryPoint = "_Py_Dealloc")]
@@ -21,10 +21,23 @@ internal static unsafe class RefCounting
         }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "_Py_IncRefFromZero")]
+    public static void _Py_IncRefFromZero(nint op)
+    {
+        try
+        {
+            ObjectBridge.CountedAgain(op);
+        }
+        catch (Exception e)
+        {
+            Fatal.Bug("_Py_IncRefFromZero", e);
+        }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "Py_IncRef")]
     public static void Py_IncRef(nint op)
     {
-        if (op != 0) (*NativeArena.RefCount(op))++;
+        if (op != 0 && (*NativeArena.RefCount(op))++ == 0) ObjectBridge.CountedAgain(op);
     }
 
     [UnmanagedCallersOnly(EntryPoint = "Py_DecRef")]
