@@ -100,19 +100,25 @@ public static class Generators
         }
         gen.Started = true;
         gen.Running = true;
-        f.Back = te.Current;
+        // Stores of references pay a GC write barrier: the ones that usually would not change
+        // anything (same resumer frame, no exception being handled) are skipped. A generator
+        // that is not running has no ResumerExcState.
+        var back = te.Current;
+        if (!ReferenceEquals(f.Back, back)) f.Back = back;
         f.IsEntry = true;
         f.Yielded = false;
         te.Current = f;
         te.Depth++;
         var savedHandled = ts.HandledException;
-        gen.ResumerExcState = savedHandled;
-        ts.HandledException = gen.ExcState;
+        if (savedHandled is not null) gen.ResumerExcState = savedHandled;
+        var ownHandled = gen.ExcState;
+        if (!ReferenceEquals(ownHandled, savedHandled)) ts.HandledException = ownHandled;
         if (exc is not null) ts.CurrentException = exc;
         var r = VirtualMachine.Run(ts, te, f, exc is not null);
-        gen.ExcState = ts.HandledException;
-        ts.HandledException = savedHandled;
-        gen.ResumerExcState = null;
+        var handledNow = ts.HandledException;
+        if (!ReferenceEquals(gen.ExcState, handledNow)) gen.ExcState = handledNow;
+        if (!ReferenceEquals(handledNow, savedHandled)) ts.HandledException = savedHandled;
+        if (gen.ResumerExcState is not null) gen.ResumerExcState = null;
         gen.Running = false;
         if (r is not null && f.Yielded)
         {

@@ -740,6 +740,9 @@ public static partial class VirtualMachine
                     var obj = s[sp - 1].Box(interp);
                     var v = s[sp - 2].Box(interp);
                     sp -= 2;
+                    // Popped slots must not keep their objects reachable (see StoreFast).
+                    s[sp].Obj = null;
+                    s[sp + 1].Obj = null;
                     if (TryStoreAttrCached(interp, obj, co.Names[arg], v, ref (co.Caches ??= new InlineCache[code.Length])[ip])) continue;
                     if (!Ops.SetAttr(ts, obj, co.Names[arg], v)) goto error;
                     continue;
@@ -798,11 +801,17 @@ public static partial class VirtualMachine
                         {
                             list.Items[i] = v;
                             sp -= 3;
+                            s[sp].Obj = null;
+                            s[sp + 1].Obj = null;
                             continue;
                         }
                     }
                     var key = s[sp - 1].Box(interp);
                     sp -= 3;
+                    // Popped slots must not keep their objects reachable (see StoreFast).
+                    s[sp].Obj = null;
+                    s[sp + 1].Obj = null;
+                    s[sp + 2].Obj = null;
                     if (container.GetType() == typeof(PyDict))
                     {
                         if (!Unsafe.As<PyDict>(container).TrySetItem(ts, key, v)) goto error;
@@ -1252,6 +1261,7 @@ public static partial class VirtualMachine
                     // A generator entered from C# (PyGenerator.Resume) leaves the loop; one that
                     // a FOR_ITER of this loop resumed hands the value to that loop's frame.
                     var yielded = s[--sp];
+                    s[sp].Obj = null;   // the suspended frame must not keep the value reachable
                     f.Sp = sp;
                     f.Pc = pc;
                     f.Ip = ip;

@@ -11,7 +11,9 @@ public static class GeneratorType
         types.NewBuiltin("generator", types.Object, TypeFlags.None, s =>
         {
             s.Iter = static (ts, self) => self;
-            s.IterNext = static (ts, self) => Next(ts, (IAwaitableIterator)self);
+            // A generator is always a PyGenerator (the type cannot be subclassed): resumed
+            // directly, without the interface cast and dispatch.
+            s.IterNext = static (ts, self) => NextOfGenerator(ts, (PyGenerator)self);
             s.Repr = Repr;
         }, static (ts, type) => FillCommon(type, "gi"));
 
@@ -89,13 +91,21 @@ public static class GeneratorType
     static PyObject? Next(ThreadState ts, IAwaitableIterator it)
     {
         int st = it.Send(ts, ts.Interpreter.None, null, out var result);
-        if (st == 1) return result;
-        if (st == 0)
-        {
-            if (result is not null && !ReferenceEquals(result, ts.Interpreter.None))
-                ts.CurrentException = Generators.NewStopIteration(ts, result);
-            return null;
-        }
+        return st == 1 ? result : Ended(ts, st, result);
+    }
+
+    static PyObject? NextOfGenerator(ThreadState ts, PyGenerator g)
+    {
+        int st = Generators.Resume(ts, g, null, null, out var result);
+        return st == 1 ? result : Ended(ts, st, result);
+    }
+
+    /// <summary>The end of __next__ (status 0: returned, -1: error): null, with a
+    /// StopIteration carrying a non-None return value.</summary>
+    static PyObject? Ended(ThreadState ts, int status, PyObject? result)
+    {
+        if (status == 0 && result is not null && !ReferenceEquals(result, ts.Interpreter.None))
+            ts.CurrentException = Generators.NewStopIteration(ts, result);
         return null;
     }
 
