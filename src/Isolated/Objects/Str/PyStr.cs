@@ -52,6 +52,7 @@ public class PyStr : PyObject
     /// <summary>Length in UTF-16 units, without building the string of an appended str.</summary>
     public int Utf16Length
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             var t = _text;
@@ -75,8 +76,15 @@ public class PyStr : PyObject
     /// sharing a buffer each see only their own prefix of it, which is never written again.</summary>
     public static PyStr Concat(Interpreter interp, PyStr a, PyStr b)
     {
-        int aLength = a.Utf16Length;
-        long total = (long)aLength + b.Utf16Length;
+        if (a._text is string x && b._text is string y && x.Length + y.Length < AppendBufferMinLength)
+            return interp.Str(string.Concat(x, y));
+        return ConcatLong(interp, a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static PyStr ConcatLong(Interpreter interp, PyStr a, PyStr b)
+    {
+        long total = (long)a.Utf16Length + b.Utf16Length;
         if (total < AppendBufferMinLength) return interp.Str(string.Concat(a.Value, b.Value));
         if (total > Array.MaxLength) throw new OutOfMemoryException();
         var bText = b.Value;
