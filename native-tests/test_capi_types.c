@@ -692,9 +692,11 @@ static void test_limited_types_and_macros(void)
 /* Py_tp_getattr / Py_tp_setattr: the char*-named forms (CPython's xxlimited uses them). */
 typedef struct { PyObject_HEAD PyObject *attrs; } Named;
 
+static const char *named_last_name;   /* the char* the last named_getattr call got */
 static PyObject *named_getattr(PyObject *self, char *name)
 {
     Named *n = (Named *)self;
+    named_last_name = name;
     PyObject *v = n->attrs ? PyDict_GetItemString(n->attrs, name) : NULL;
     if (v) return Py_NewRef(v);
     if (strcmp(name, "answer") == 0) return PyLong_FromLong(42);
@@ -733,6 +735,14 @@ static void test_named_attribute_slots(void)
     PyObject *o = PyObject_CallNoArgs(type);
     CHECK(o != NULL);
     CHECK_REPR(PyObject_GetAttrString(o, "answer"), "42");
+    /* The name's UTF-8 copy is made once per name, not per lookup (CPython passes the str's own
+       cached UTF-8 buffer). */
+    const char *answer_name = named_last_name;
+    CHECK(PyObject_GetAttrString(o, "other") == NULL);
+    PyErr_Clear();
+    const char *other_name = named_last_name;
+    CHECK_REPR(PyObject_GetAttrString(o, "answer"), "42");
+    CHECK(answer_name != NULL && other_name != answer_name && named_last_name == answer_name);
     CHECK(PyObject_SetAttrString(o, "héllo", Py_True) == 0);     /* the name reaches C as UTF-8 */
     CHECK(PyDict_SetItemString(test_globals, "named", o) == 0);
     CHECK_REPR(EVAL("(named.héllo, getattr(named, 'answer'))"), "(True, 42)");
@@ -760,6 +770,91 @@ static void test_named_attribute_slots(void)
     Py_XDECREF(one);
 }
 
+/* PySequence_Check / PyMapping_Check and PySequence_Get/Set/DelItem follow CPython's two item
+   slots (sq_item, mp_subscript): the figures are CPython 3.12's for the same objects. */
+static void test_sequence_and_mapping_slots(void)
+{
+    EXEC("import collections, types, re\n"
+         "class D(dict): pass\n"
+         "class DG(dict):\n"
+         "    def __getitem__(self, k): return ('got', k)\n"
+         "    def __setitem__(self, k, v): self.log = ('set', k, v)\n"
+         "    def __delitem__(self, k): self.log = ('del', k)\n"
+         "    def __len__(self): return 5\n"
+         "class G:\n"
+         "    def __getitem__(self, k): return ('G', k)\n"
+         "    def __len__(self): return 3\n"
+         "class Gn:\n"
+         "    def __getitem__(self, k): return ('Gn', k)\n"
+         "class GA(types.GenericAlias): pass\n"
+         "class GAG(types.GenericAlias):\n"
+         "    def __getitem__(self, k): return 1\n"
+         "class Dq(collections.deque): pass\n");
+    static const struct { const char *expr; int sequence, mapping; } kinds[] = {
+        {"{}", 0, 1}, {"D()", 0, 1}, {"DG()", 0, 1}, {"G()", 1, 1}, {"Gn()", 1, 1},
+        {"list[int]", 0, 1}, {"GA(list, int)", 0, 1}, {"GAG(list, int)", 1, 1},
+        {"types.MappingProxyType({})", 0, 1}, {"re.match('a', 'a')", 0, 1},
+        {"collections.OrderedDict()", 0, 1}, {"collections.Counter()", 0, 1},
+        {"collections.deque()", 1, 0}, {"Dq()", 1, 0}, {"collections.UserDict()", 1, 1},
+        {"range(3)", 1, 1}, {"memoryview(b'a')", 1, 1}, {"[]", 1, 1}, {"'s'", 1, 1}, {"b''", 1, 1},
+        {"()", 1, 1}, {"bytearray()", 1, 1}, {"set()", 0, 0}, {"1", 0, 0}, {"list", 0, 0},
+    };
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        PyObject *o = EVAL(kinds[k].expr);
+        if (!o) continue;
+        if (PySequence_Check(o) != kinds[k].sequence || PyMapping_Check(o) != kinds[k].mapping) {
+            fprintf(stderr, "  %s: PySequence_Check %d, PyMapping_Check %d\n", kinds[k].expr, PySequence_Check(o), PyMapping_Check(o));
+            CHECK(!"sequence/mapping check as CPython");
+        }
+        Py_DECREF(o);
+    }
+
+    PyObject *v = PyLong_FromLong(7);
+    /* A dict subclass without __getitem__ gets a sequence slot calling dict.__getitem__ (CPython's
+       quirk: dict's __getitem__ is a method there), but its __setitem__ is the mapping slot. */
+    PyObject *o = EVAL("D({0: 'zero'})");
+    CHECK_REPR(PySequence_GetItem(o, 0), "'zero'");
+    CHECK_REPR(PySequence_GetItem(o, -1), "'zero'");         /* -1 + len 1 */
+    CHECK(PySequence_SetItem(o, 0, v) == -1); EXPECT_ERROR_MSG(PyExc_TypeError, "D is not a sequence");
+    CHECK(PySequence_DelItem(o, 0) == -1); EXPECT_ERROR_MSG(PyExc_TypeError, "D is not a sequence");
+    Py_XDECREF(o);
+    o = EVAL("DG()");
+    CHECK_REPR(PySequence_GetItem(o, 0), "('got', 0)");
+    CHECK_REPR(PySequence_GetItem(o, -1), "('got', 4)");     /* -1 + __len__ 5 */
+    CHECK(PySequence_SetItem(o, 1, v) == 0);
+    CHECK_REPR(PyObject_GetAttrString(o, "log"), "('set', 1, 7)");
+    CHECK(PySequence_DelItem(o, -2) == 0);
+    CHECK_REPR(PyObject_GetAttrString(o, "log"), "('del', 3)");
+    Py_XDECREF(o);
+    o = EVAL("G()");
+    CHECK_REPR(PySequence_GetItem(o, -1), "('G', 2)");
+    CHECK(PySequence_SetItem(o, 0, v) == -1); EXPECT_ERROR_MSG(PyExc_TypeError, "'G' object does not support item assignment");
+    CHECK(PySequence_DelItem(o, 0) == -1); EXPECT_ERROR_MSG(PyExc_TypeError, "'G' object doesn't support item deletion");
+    Py_XDECREF(o);
+    o = EVAL("Gn()");
+    CHECK_REPR(PySequence_GetItem(o, -1), "('Gn', -1)");    /* no length: the index as given */
+    Py_XDECREF(o);
+    o = EVAL("types.MappingProxyType({0: 1})");
+    CHECK(PySequence_GetItem(o, 0) == NULL); EXPECT_ERROR_MSG(PyExc_TypeError, "mappingproxy is not a sequence");
+    CHECK(PySequence_SetItem(o, 0, v) == -1); EXPECT_ERROR_MSG(PyExc_TypeError, "'mappingproxy' object does not support item assignment");
+    CHECK(PySequence_DelItem(o, 0) == -1); EXPECT_ERROR_MSG(PyExc_TypeError, "'mappingproxy' object doesn't support item deletion");
+    Py_XDECREF(o);
+    o = EVAL("collections.deque([1, 2, 3])");
+    CHECK_REPR(PySequence_GetItem(o, -1), "3");
+    CHECK(PySequence_SetItem(o, 0, v) == 0);
+    CHECK(PySequence_SetItem(o, -1, NULL) == 0);              /* NULL: deletes (CPython's deprecated form) */
+    CHECK(PySequence_DelItem(o, 1) == 0);
+    CHECK(repr_is(o, "deque([7])"));
+    Py_XDECREF(o);
+    o = PyLong_FromLong(5);
+    CHECK(PySequence_GetItem(o, 0) == NULL); EXPECT_ERROR_MSG(PyExc_TypeError, "'int' object does not support indexing");
+    CHECK(PySequence_SetItem(o, 0, v) == -1); EXPECT_ERROR_MSG(PyExc_TypeError, "'int' object does not support item assignment");
+    CHECK(PySequence_DelItem(o, 0) == -1); EXPECT_ERROR_MSG(PyExc_TypeError, "'int' object doesn't support item deletion");
+    Py_XDECREF(o);
+    Py_DECREF(v);
+    EXEC("del D, DG, G, Gn, GA, GAG, Dq\n");
+}
+
 int main(void)
 {
     for (int cycle = 0; cycle < 2; cycle++) {
@@ -773,6 +868,7 @@ int main(void)
         test_weakrefs_and_gc();
         test_limited_types_and_macros();
         test_named_attribute_slots();
+        test_sequence_and_mapping_slots();
         CHECK(!PyErr_Occurred());
         end_python();
         Py_FinalizeEx();

@@ -158,12 +158,10 @@ internal sealed unsafe class NativeArena : IDisposable
     {
         length = System.Text.Encoding.UTF8.GetByteCount(text);
         if (_utf8.TryGetValue(header, out var existing)) return existing;
-        byte* buffer = (byte*)NativeMemory.Alloc((nuint)length + 1);
-        System.Text.Encoding.UTF8.GetBytes(text, new Span<byte>(buffer, length));
-        buffer[length] = 0;
-        _utf8.Add(header, (nint)buffer);
+        nint buffer = Utf8NameCache.Copy(text);
+        _utf8.Add(header, buffer);
         *Flags(header) |= FlagHasBuffers;
-        return (nint)buffer;
+        return buffer;
     }
 
     /// <summary>A pointer to a bytes object's payload plus a NUL terminator, valid as long as the

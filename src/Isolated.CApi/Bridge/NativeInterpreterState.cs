@@ -53,6 +53,9 @@ internal sealed class NativeInterpreterState : IDisposable, Isolated.Modules.Gc.
         }
     }
 
+    /// <summary>UTF-8 attribute names for Py_tp_getattr/Py_tp_setattr functions.</summary>
+    public readonly Utf8NameCache AttributeNames = new();
+
     /// <summary>The types made by PyType_FromSpec in this interpreter.</summary>
     public readonly Dictionary<PyType, Extensions.NativeTypeInfo> NativeTypes = new(ReferenceEqualityComparer.Instance);
 
@@ -174,6 +177,7 @@ internal sealed class NativeInterpreterState : IDisposable, Isolated.Modules.Gc.
             // Best effort, as the rest of finalization: the arena is released regardless.
         }
         Arena.Dispose();
+        AttributeNames.Dispose();
         if (_handle.IsAllocated) _handle.Free();
     }
 }

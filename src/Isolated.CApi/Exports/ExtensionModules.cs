@@ -60,21 +60,12 @@ internal static unsafe class ExtensionModules
         catch (Exception e) { Api.Fail(ts, e); return -1; }
     }
 
-    static PyModule? Module(Isolated.Runtime.ThreadState ts, nint m, string function)
-    {
-        var o = Api.Arg(ts, m);
-        if (o is null) return null;
-        if (o is PyModule mod) return mod;
-        ts.Raise(ExceptionKind.TypeError, $"{function}() needs module as first arg");
-        return null;
-    }
-
     [UnmanagedCallersOnly(EntryPoint = "PyModule_GetState")]
     public static nint PyModule_GetState(nint module)
     {
         var ts = Api.Ts("PyModule_GetState");
         if (ts is null) return 0;
-        var m = Module(ts, module, "PyModule_GetState");
+        var m = Modules.ModuleArg(ts, module);
         return m?.NativeState is ExtensionModuleState st ? st.State : 0;
     }
 
@@ -83,7 +74,7 @@ internal static unsafe class ExtensionModules
     {
         var ts = Api.Ts("PyModule_GetDef");
         if (ts is null) return 0;
-        var m = Module(ts, module, "PyModule_GetDef");
+        var m = Modules.ModuleArg(ts, module);
         return m?.NativeState is ExtensionModuleState st ? (nint)st.Def : 0;
     }
 
@@ -94,7 +85,7 @@ internal static unsafe class ExtensionModules
         if (ts is null) return -1;
         try
         {
-            var m = Module(ts, module, "PyModule_AddFunctions");
+            var m = Modules.ModuleArg(ts, module);
             if (m is null) return -1;
             if (functions == null) { ts.Raise(ExceptionKind.SystemError, "PyModule_AddFunctions: NULL method table"); return -1; }
             return ModuleFactory.AddFunctions(ts, m, functions) ? 0 : -1;
@@ -126,7 +117,7 @@ internal static unsafe class ExtensionModules
         if (ts is null) return -1;
         try
         {
-            var m = Module(ts, module, "PyModule_AddType");
+            var m = Modules.ModuleArg(ts, module, Modules.AddNeedsModule);
             if (m is null) return -1;
             var t = Api.Arg<PyType>(ts, type, "PyModule_AddType");
             if (t is null) return -1;
@@ -142,7 +133,7 @@ internal static unsafe class ExtensionModules
     {
         var ts = Api.Ts("PyModule_GetFilenameObject");
         if (ts is null) return 0;
-        var m = Module(ts, module, "PyModule_GetFilenameObject");
+        var m = Modules.ModuleArg(ts, module);
         if (m is null) return 0;
         if (m.Dict.GetStr("__file__") is PyStr f) return Api.New(ts, f);
         ts.Raise(ExceptionKind.SystemError, "module filename missing");

@@ -75,12 +75,7 @@ internal static unsafe class ModuleState
         if (ts is null) return null;
         try
         {
-            if (Api.Arg(ts, module) is not { } m) return null;
-            if (m is not PyModule pm)
-            {
-                ts.Raise(ExceptionKind.TypeError, "PyModule_GetFilename() needs module as first arg");
-                return null;
-            }
+            if (Exports.Modules.ModuleArg(ts, module) is not { } pm) return null;
             if (pm.Dict.GetStr("__file__") is not PyStr file)
             {
                 ts.Raise(ExceptionKind.SystemError, "module filename missing");

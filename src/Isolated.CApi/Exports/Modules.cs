@@ -66,22 +66,33 @@ internal static unsafe class Modules
     public static nint PyModule_NewObject(nint name) => Api.Unary(name, "PyModule_NewObject", static (ts, n) =>
         n is PyStr s ? ModuleType.New(ts.Interpreter, s.Value) : ts.Raise(ExceptionKind.TypeError, "module name must be str"));
 
-    static PyModule? Module(ThreadState ts, nint m, string function)
+    /// <summary>The module argument of a PyModule_* function, or null with CPython's error for
+    /// anything else: TypeError <paramref name="notModule"/>, by default "bad argument type for
+    /// built-in operation" (PyErr_BadArgument, as CPython's getters give).</summary>
+    internal static PyModule? ModuleArg(ThreadState ts, nint m, string notModule = "bad argument type for built-in operation")
     {
         var o = Api.Arg(ts, m);
         if (o is null) return null;
         if (o is PyModule mod) return mod;
-        ts.Raise(ExceptionKind.TypeError, $"{function}() needs module as first arg");
+        ts.Raise(ExceptionKind.TypeError, notModule);
         return null;
     }
+
+    /// <summary>CPython's message when a PyModule_Add* function gets something else than a module
+    /// (they all go through PyModule_AddObjectRef).</summary>
+    internal const string AddNeedsModule = "PyModule_AddObjectRef() first argument must be a module";
 
     [UnmanagedCallersOnly(EntryPoint = "PyModule_GetDict")]
     public static nint PyModule_GetDict(nint m)
     {
         var ts = Api.Ts("PyModule_GetDict");
         if (ts is null) return 0;
-        var mod = Module(ts, m, "PyModule_GetDict");
-        return mod is null ? 0 : Api.Borrow(ts, mod.Dict);
+        var o = Api.Arg(ts, m);
+        if (o is null) return 0;
+        // CPython checks with PyErr_BadInternalCall here, unlike the other getters.
+        if (o is PyModule mod) return Api.Borrow(ts, mod.Dict);
+        ts.Raise(ExceptionKind.SystemError, "bad argument to internal function");
+        return 0;
     }
 
     [UnmanagedCallersOnly(EntryPoint = "PyModule_GetNameObject")]
@@ -89,7 +100,7 @@ internal static unsafe class Modules
     {
         var ts = Api.Ts("PyModule_GetNameObject");
         if (ts is null) return 0;
-        var mod = Module(ts, m, "PyModule_GetNameObject");
+        var mod = ModuleArg(ts, m);
         if (mod is null) return 0;
         if (mod.Dict.GetStr("__name__") is PyStr name) return Api.New(ts, name);
         ts.Raise(ExceptionKind.SystemError, "nameless module");
@@ -101,7 +112,7 @@ internal static unsafe class Modules
     {
         var ts = Api.Ts("PyModule_GetName");
         if (ts is null) return null;
-        var mod = Module(ts, m, "PyModule_GetName");
+        var mod = ModuleArg(ts, m);
         if (mod is null) return null;
         if (mod.Dict.GetStr("__name__") is not PyStr name)
         {
@@ -119,7 +130,7 @@ internal static unsafe class Modules
         if (ts is null) return -1;
         try
         {
-            var mod = Module(ts, m, function);
+            var mod = ModuleArg(ts, m, AddNeedsModule);
             var n = mod is null ? null : Api.Utf8(ts, name);
             if (n is null) return -1;
             if (value is null)

@@ -69,28 +69,47 @@ internal static unsafe class Sequences
     [UnmanagedCallersOnly(EntryPoint = "PyMapping_Length")]
     public static nint PyMapping_Length(nint o) => Length(o, "PyMapping_Length");
 
-    /// <summary>PySequence_Check: has __getitem__ and is not a dict (CPython's rule).</summary>
+    /// <summary>PySequence_Check: the type has CPython's sequence item slot (see SubscriptSlots)
+    /// and is not a dict or a dict subclass (CPython's rule).</summary>
     [UnmanagedCallersOnly(EntryPoint = "PySequence_Check")]
     public static int PySequence_Check(nint o)
     {
         var x = o == 0 ? null : Bridge.ObjectBridge.FromNative(o);
         if (x is null || x.Type.HasFlag(TypeFlags.DictSubclass)) return 0;
-        return x.Type.Slots.GetItem is not null ? 1 : 0;
+        SubscriptSlots.Of(x.Type, get: true, out bool sequence, out _);
+        return sequence ? 1 : 0;
     }
 
+    /// <summary>PyMapping_Check: the type has CPython's mapping subscript slot (a deque has not).</summary>
     [UnmanagedCallersOnly(EntryPoint = "PyMapping_Check")]
     public static int PyMapping_Check(nint o)
     {
         var x = o == 0 ? null : Bridge.ObjectBridge.FromNative(o);
-        return x?.Type.Slots.GetItem is not null ? 1 : 0;
+        if (x is null) return 0;
+        SubscriptSlots.Of(x.Type, get: true, out _, out bool mapping);
+        return mapping ? 1 : 0;
     }
 
-    /// <summary>PySequence_GetItem/SetItem/DelItem index sequences only: a dict (a mapping, which
-    /// PySequence_Check refuses too) is a TypeError as in CPython, not a lookup of the key i.</summary>
-    static bool NotSequence(ThreadState ts, PyObject x)
+    /// <summary>PySequence_GetItem/SetItem/DelItem index sequences only, as CPython's go through
+    /// the sequence slot: a type with the mapping slot only (a dict, a mappingproxy) is a
+    /// TypeError "X is not a sequence" (no lookup of the key i), one with neither gets
+    /// <paramref name="unsupported"/>. A negative index has the length added first when the type has
+    /// one. Returns false with the error set; <paramref name="index"/> is the index to use.</summary>
+    static bool SequenceIndex(ThreadState ts, PyObject x, bool get, string unsupported, ref long index)
     {
-        if (!x.Type.HasFlag(TypeFlags.DictSubclass)) return false;
-        ts.Raise(ExceptionKind.TypeError, $"{x.Type.Name} is not a sequence");
+        SubscriptSlots.Of(x.Type, get, out bool sequence, out bool mapping);
+        if (!sequence)
+        {
+            if (mapping) ts.Raise(ExceptionKind.TypeError, $"{x.Type.TpName} is not a sequence");
+            else ts.Raise(ExceptionKind.TypeError, $"'{x.Type.TpName}' object {unsupported}");
+            return false;
+        }
+        if (index < 0 && x.Type.Slots.Length is not null)
+        {
+            long length = Ops.Length(ts, x);
+            if (length < 0) return false;
+            index += length;
+        }
         return true;
     }
 
@@ -102,34 +121,46 @@ internal static unsafe class Sequences
         try
         {
             var x = Api.Arg(ts, o);
-            return x is null || NotSequence(ts, x) ? 0 : Api.New(ts, Ops.GetItem(ts, x, (long)i));
+            long index = i;
+            return x is null || !SequenceIndex(ts, x, get: true, "does not support indexing", ref index)
+                ? 0 : Api.New(ts, Ops.GetItem(ts, x, index));
         }
         catch (Exception e) { Api.Fail(ts, e); return 0; }
     }
 
+    /// <summary>PySequence_SetItem: o[i] = v; a NULL v deletes the item (CPython's documented,
+    /// deprecated form of PySequence_DelItem).</summary>
     [UnmanagedCallersOnly(EntryPoint = "PySequence_SetItem")]
-    public static int PySequence_SetItem(nint o, nint i, nint value)
+    public static int PySequence_SetItem(nint o, nint i, nint value) =>
+        value == 0 ? DelItem("PySequence_SetItem", o, i) : SetItem(o, i, value);
+
+    static int SetItem(nint o, nint i, nint value)
     {
         var ts = Api.Ts("PySequence_SetItem");
         if (ts is null) return -1;
         try
         {
             var x = Api.Arg(ts, o);
-            var v = x is null || NotSequence(ts, x) ? null : Api.Arg(ts, value);
-            return v is not null && Ops.SetItem(ts, x!, ts.Interpreter.Int(i), v) ? 0 : -1;
+            long index = i;
+            var v = x is null || !SequenceIndex(ts, x, get: false, "does not support item assignment", ref index) ? null : Api.Arg(ts, value);
+            return v is not null && Ops.SetItem(ts, x!, ts.Interpreter.Int(index), v) ? 0 : -1;
         }
         catch (Exception e) { Api.Fail(ts, e); return -1; }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "PySequence_DelItem")]
-    public static int PySequence_DelItem(nint o, nint i)
+    public static int PySequence_DelItem(nint o, nint i) => DelItem("PySequence_DelItem", o, i);
+
+    static int DelItem(string function, nint o, nint i)
     {
-        var ts = Api.Ts("PySequence_DelItem");
+        var ts = Api.Ts(function);
         if (ts is null) return -1;
         try
         {
             var x = Api.Arg(ts, o);
-            return x is not null && !NotSequence(ts, x) && Ops.DelItem(ts, x, ts.Interpreter.Int(i)) ? 0 : -1;
+            long index = i;
+            return x is not null && SequenceIndex(ts, x, get: false, "doesn't support item deletion", ref index)
+                && Ops.DelItem(ts, x, ts.Interpreter.Int(index)) ? 0 : -1;
         }
         catch (Exception e) { Api.Fail(ts, e); return -1; }
     }

@@ -1,3 +1,4 @@
+using Isolated.CApi.Bridge;
 using Isolated.Objects;
 using Isolated.Runtime;
 
@@ -116,11 +117,16 @@ internal static unsafe class SlotTrampolines
     {
         if (name is not PyStr text)
             return ts.Raise(ExceptionKind.TypeError, $"attribute name must be string, not '{name.Type.Name}'");
-        nint utf8 = System.Runtime.InteropServices.Marshal.StringToCoTaskMemUTF8(text.Value);
+        nint utf8 = NativeInterpreterState.Of(ts.Interpreter).AttributeNames.Get(text.Value, out bool temporary);
         var previous = NativeCall.Enter(ts);
         nint s = NativeCall.Ref(ts, self), r;
         try { r = Call(fn, s, utf8); }
-        finally { NativeCall.Release(s); NativeCall.Leave(previous); System.Runtime.InteropServices.Marshal.FreeCoTaskMem(utf8); }
+        finally
+        {
+            NativeCall.Release(s);
+            NativeCall.Leave(previous);
+            if (temporary) Utf8NameCache.Release(utf8);
+        }
         return NativeCall.SlotResult(ts, r, what);
     };
 
@@ -132,12 +138,18 @@ internal static unsafe class SlotTrampolines
             ts.Raise(ExceptionKind.TypeError, $"attribute name must be string, not '{name.Type.Name}'");
             return false;
         }
-        nint utf8 = System.Runtime.InteropServices.Marshal.StringToCoTaskMemUTF8(text.Value);
+        nint utf8 = NativeInterpreterState.Of(ts.Interpreter).AttributeNames.Get(text.Value, out bool temporary);
         var previous = NativeCall.Enter(ts);
         nint s = NativeCall.Ref(ts, self), v = NativeCall.RefOrNull(ts, value);
         int r;
         try { r = CallInt(fn, s, utf8, v); }
-        finally { NativeCall.Release(s); NativeCall.Release(v); NativeCall.Leave(previous); System.Runtime.InteropServices.Marshal.FreeCoTaskMem(utf8); }
+        finally
+        {
+            NativeCall.Release(s);
+            NativeCall.Release(v);
+            NativeCall.Leave(previous);
+            if (temporary) Utf8NameCache.Release(utf8);
+        }
         return NativeCall.Status(ts, r, what);
     };
 
