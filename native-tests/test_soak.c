@@ -103,11 +103,6 @@ static int wanted(const char *area, const char *name)
         return 0;
     if (strcmp(area, "process") == 0)
         return 0;
-    /* pep734/ programs run code in interpreters they create, on threads of their own: a thread
-     * inside another interpreter's exec() or call() is not reached by terminating this one, so
-     * Py_EndInterpreter keeps answering "not the last thread" (an open gap, issue 8). */
-    if (strcmp(area, "pep734") == 0)
-        return 0;
     /* A program with stdin of its own (<name>.in) reads it: skip it. */
     char in[512];
     snprintf(in, sizeof in, "%s/%.*s.in", area, (int)(n - 3), name);

@@ -96,6 +96,34 @@ public sealed class ThreadState
             old = EvalBreaker;
             updated = old | (int)flag;
         } while (Interlocked.CompareExchange(ref EvalBreaker, updated, old) != old);
+        if ((flag & StopRequests) != 0 && Volatile.Read(ref NestedCall) is { } nested) PassOn(nested, flag & StopRequests);
+    }
+
+    const EvalBreaker StopRequests = Isolated.Runtime.EvalBreaker.Interrupt | Isolated.Runtime.EvalBreaker.Terminate;
+
+    /// <summary>The thread state this OS thread runs another interpreter's code on while this one
+    /// waits in Interpreter.exec()/call() (set by the interpreters module); null otherwise.
+    /// An interrupt or termination requested here is passed on to it, so that the nested call
+    /// stops and returns, and this thread sees the request when it does.</summary>
+    public ThreadState? NestedCall;
+
+    /// <summary>Links <paramref name="nested"/> as this thread state's nested call (or unlinks with
+    /// null); a stop request that came before the link is passed on at once.</summary>
+    public void SetNestedCall(ThreadState? nested)
+    {
+        Volatile.Write(ref NestedCall, nested);
+        // The full fence orders the write above before the read below; a requester sets the flag
+        // (a full fence) before it reads NestedCall, so one of the two sides passes the request on.
+        Interlocked.MemoryBarrier();
+        if (nested is not null && (EvalBreaker & (int)StopRequests) is int pending and not 0)
+            PassOn(nested, (EvalBreaker)pending);
+    }
+
+    void PassOn(ThreadState nested, EvalBreaker flags)
+    {
+        if ((flags & Isolated.Runtime.EvalBreaker.Terminate) != 0)
+            nested.TerminationReason ??= $"interpreter {Interpreter.Id}, which called this one, was terminated";
+        nested.SetBreaker(flags);
     }
 
     /// <summary>Starts the wall-clock budget: a timer that requests termination after

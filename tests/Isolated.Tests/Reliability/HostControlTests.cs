@@ -212,4 +212,74 @@ public class HostControlTests(ITestOutputHelper output)
         r2.Interp.Host.SetHook((ts, ticks) => StopKind.Interrupt, 1000);
         Assert.Equal("caught\n", r2.Run("try:\n    while True: pass\nexcept KeyboardInterrupt:\n    print('caught')\n"));
     }
+
+    // ---- a request reaching a nested call into another interpreter (PEP 734 exec()/call()) ----
+
+    /// <summary>Builtins of the runner that keep the other interpreter across runs (each run has
+    /// fresh globals): <c>b</c> is the interpreter, its __main__ code sets <c>stopped</c> in its
+    /// finally block.</summary>
+    const string NestedSetup = "import builtins\nfrom concurrent import interpreters\nbuiltins.b = b = interpreters.create()\n";
+    const string NestedLoop = "b.exec('stopped = False\\ntry:\\n    while True: pass\\nfinally:\\n    stopped = True')";
+
+    /// <summary>Waits until some interpreter of the runner's runtime runs an exec()/call() for
+    /// another (so the request surely lands while the nested call runs).</summary>
+    static void WaitForNestedCall(PyRunner r)
+    {
+        for (int i = 0; i < 30_000; i++)
+        {
+            foreach (var interp in r.Runtime.All())
+                if (!ReferenceEquals(interp, r.Interp) && Volatile.Read(ref interp.CrossCalls) > 0) return;
+            Thread.Sleep(1);
+        }
+        throw new TimeoutException("the nested call never started");
+    }
+
+    [Theory]
+    [InlineData(StopKind.Terminate, "InterpreterTerminated: terminated by the host")]
+    [InlineData(StopKind.Interrupt, "KeyboardInterrupt: ")]
+    public void RequestReachesCodeRunningInAnotherInterpreter(StopKind kind, string expected)
+    {
+        var r = NewRunner();
+        var sender = new Thread(() =>
+        {
+            WaitForNestedCall(r);
+            Thread.Sleep(20);
+            r.Interp.Host.Request(kind);
+        });
+        sender.Start();
+        // The caller sees the request itself, whatever the nested call's failure was: an
+        // except clause around exec() (ExecutionFailed) does not see it.
+        Assert.Equal(expected, r.Run(NestedSetup + "try:\n    " + NestedLoop + "\nexcept interpreters.ExecutionFailed:\n    print('swallowed')\n"));
+        sender.Join();
+        // The other interpreter ran its finally block and stays usable; so does this one.
+        Assert.Equal("True\n", r.Run("print(b.call(eval, 'stopped'))\n"));
+        Assert.Equal("True\n42\n", r.Run("b.exec('x = 6 * 7')\nprint(b.call(eval, 'x'))\nb.close()\n"));
+    }
+
+    [Fact]
+    public void TimeBudgetCoversANestedCall()
+    {
+        var r = NewRunner();
+        Assert.Equal("", r.Run(NestedSetup));
+        r.Interp.Host.SetBudget(0, 200);
+        Assert.Equal("InterpreterTerminated: execution time budget of 200 ms exceeded", r.Run(NestedLoop));
+        r.Interp.Host.SetBudget(0, 0);
+        Assert.Equal("True\n", r.Run("print(b.call(eval, 'stopped'))\nb.close()\n"));
+    }
+
+    /// <summary>What Py_EndInterpreter does (CI's soak found it hanging): stopping an
+    /// interpreter's threads reaches a thread of it that runs code in another interpreter.</summary>
+    [Fact]
+    public void StoppingThreadsReachesAThreadInsideAnotherInterpretersExec()
+    {
+        var r = NewRunner();
+        Assert.Equal("", r.Run(NestedSetup + "import threading\n"
+            + "threading.Thread(target=lambda: " + NestedLoop + ", daemon=True).start()\n"));
+        WaitForNestedCall(r);
+        r.Interp.Gil.Release(r.Ts);
+        bool stopped = r.Interp.StopThreads(r.Ts, 10_000);
+        r.Interp.Gil.Acquire(r.Ts);
+        Assert.True(stopped, "the thread inside the other interpreter's exec() was not stopped");
+        Assert.Equal("True\n", r.Run("print(b.call(eval, 'stopped'))\nb.close()\n"));
+    }
 }

@@ -224,6 +224,10 @@ public static class InterpretersModule
         home.Gil.Release(caller);
         var ts = target.NewThreadState();
         ts.RunsMain = true;
+        // An interrupt or termination of the caller's interpreter reaches the code run here
+        // (Py_EndInterpreter of the caller must not wait for it forever); the caller sees the
+        // request itself when the call returns (CheckCallerAfterNestedCall).
+        caller.SetNestedCall(ts);
         try
         {
             target.Gil.Acquire(ts);
@@ -239,12 +243,18 @@ public static class InterpretersModule
         }
         finally
         {
+            caller.SetNestedCall(null);
             target.DeleteThreadState(ts);
             Interlocked.Decrement(ref target.CrossCalls);
             home.Gil.Acquire(caller);
             InterpreterRefs.Of(home.Runtime).CallFinished(target.Id);
         }
     }
+
+    /// <summary>After a nested call: an interrupt or termination of the caller's interpreter that
+    /// came meanwhile (and stopped the nested call) is raised here, in the caller, rather than the
+    /// nested call's failure; false with that exception set.</summary>
+    static bool CallerGoesOn(ThreadState caller) => HostControls.Check(caller);
 
     /// <summary>Claims <paramref name="target"/> for running code in its __main__ from another
     /// interpreter: false with InterpreterError when it is this interpreter or already running.</summary>
@@ -298,6 +308,7 @@ public static class InterpretersModule
                 : Ops.Call(tts, function!.ToFunction(tts)) is not null;
             return ok ? null : DescribeFailure(tts, tts.FetchError()!);
         });
+        if (!CallerGoesOn(ts)) return null;
         return failure?.ToConstant(ts.Interpreter) ?? ts.Interpreter.None;
     }
 
@@ -345,6 +356,7 @@ public static class InterpretersModule
             var shared = SharedValue.Capture(tts, value);
             return shared is not null ? (shared, (SharedValue?)null, CallStage.Call) : ((SharedValue?)null, DescribeFailure(tts, tts.FetchError()!), CallStage.Result);
         });
+        if (!CallerGoesOn(ts)) return null;
         var interp = ts.Interpreter;
         if (failure is not null)
         {
@@ -441,6 +453,7 @@ public static class InterpretersModule
             }
             return null;
         });
+        if (!CallerGoesOn(ts)) return null;
         return failure?.ToConstant(ts.Interpreter) ?? ts.Interpreter.None;
     }
 
