@@ -8,9 +8,9 @@ namespace Isolated.Compiling;
 /// mapping-based access, and decides which cells and free variables each code object carries.
 /// Comprehensions get their own function scope (as CPython before PEP 709). What PEP 709 made
 /// observable is reproduced: a list/set/dict comprehension's code takes its enclosing code's
-/// name, and in tracebacks its entry replaces the enclosing frame's. Still different: locals()
-/// inside one does not show the enclosing function's variables, and sys._getframe(1) inside one
-/// is the enclosing frame.
+/// name, in tracebacks its entry replaces the enclosing frame's, its frame stands for the
+/// enclosing frame in f_back/sys._getframe walks, and locals() inside one shows the enclosing
+/// code's names plus the iteration variables (Eval.ComprehensionLocals).
 /// </summary>
 public sealed class SymbolTable : AstWalker
 {

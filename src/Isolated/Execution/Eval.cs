@@ -71,11 +71,17 @@ public static class Eval
         var f = CurrentFrame(ts);
         while (f is not null && depth > 0)
         {
-            f = f.Back;
+            f = CallerOf(f);
             depth--;
         }
         return f is null ? null : Materialize(ts, f);
     }
+
+    /// <summary>The frame that called <paramref name="f"/> as Python code sees it: an inlined
+    /// comprehension's frame stands for its enclosing frame (PEP 709), so its caller is the
+    /// enclosing frame's caller.</summary>
+    public static FrameRecord? CallerOf(FrameRecord f) =>
+        f.Code.IsInlinedComprehension ? f.Back?.Back : f.Back;
 
     /// <summary>The frame object of a running frame record (created on first request).</summary>
     public static PyFrame Materialize(ThreadState ts, FrameRecord f) =>
@@ -95,7 +101,31 @@ public static class Eval
     {
         var f = CurrentFrame(ts);
         if (f is null) return (PyObject?)RunningMainNamespace(ts) ?? ts.Raise(ExceptionKind.SystemError, "frame does not exist");
-        return f.Locals ?? LocalsSnapshot(ts, f);
+        return f.Locals ?? (f.Code.IsInlinedComprehension ? ComprehensionLocals(ts, f) : LocalsSnapshot(ts, f));
+    }
+
+    /// <summary>locals() inside an inlined comprehension (PEP 709): CPython 3.12 runs it in the
+    /// enclosing frame, so it shows the enclosing code's names with the comprehension's own
+    /// iteration variables over them (its hidden ones, such as the iterator '.0', left out).</summary>
+    public static PyObject? ComprehensionLocals(ThreadState ts, FrameRecord f)
+    {
+        var interp = ts.Interpreter;
+        var d = interp.NewDict();
+        if (f.Back is { } enclosing)
+        {
+            var outer = enclosing.Locals
+                ?? (enclosing.Code.IsInlinedComprehension ? ComprehensionLocals(ts, enclosing) : LocalsSnapshot(ts, enclosing));
+            if (outer is null) return null;
+            if (outer is PyDict od ? !d.Merge(ts, od) : !DictType.UpdateFrom(ts, d, outer)) return null;
+        }
+        var own = LocalsSnapshot(ts, f);
+        int position = 0;
+        while (own.Next(ref position, out var key, out var value))
+        {
+            if (key is PyStr name && name.Value.StartsWith('.')) continue;
+            if (!d.TrySetItem(ts, key, value)) return null;
+        }
+        return d;
     }
 
     /// <summary>A dict of a function frame's bound variables (cells read through).</summary>

@@ -55,15 +55,20 @@ public sealed class PyFrame : PyObject
     {
         if (_live is { } f && !_backResolved)
         {
-            _back = f.Back is null ? null : Eval.Materialize(ts, f.Back);
+            _back = Eval.CallerOf(f) is { } caller ? Eval.Materialize(ts, caller) : null;
             _backResolved = true;
         }
         return _back;
     }
 
-    public PyObject Locals(Runtime.ThreadState ts)
+    public PyObject? Locals(Runtime.ThreadState ts)
     {
-        if (_live is { } f) return f.Locals ?? SyncFastLocals(ts, Eval.LocalsSnapshot(ts, f));
+        if (_live is { } f)
+        {
+            if (f.Locals is { } mapping) return mapping;
+            if (f.Code.IsInlinedComprehension) return Eval.ComprehensionLocals(ts, f);
+            return SyncFastLocals(ts, Eval.LocalsSnapshot(ts, f));
+        }
         if (_locals is null && _endedLocals is { } ended)
         {
             _endedLocals = null;
@@ -102,7 +107,7 @@ public sealed class PyFrame : PyObject
         if (f is null) return;
         _line = f.Code.LineAt(f.Ip);
         _lastI = f.Ip;
-        if (!_backResolved && f.Back?.FrameObject is { } b) { _back = b; }
+        if (!_backResolved && Eval.CallerOf(f)?.FrameObject is { } b) { _back = b; }
         _backResolved = true;
         _locals = f.Locals;
         if (_locals is null)
