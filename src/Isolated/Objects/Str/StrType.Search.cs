@@ -25,7 +25,7 @@ public static partial class StrType
         if (start > len || end - start < sub.CodePointLength) return -1;
         int from = self.ToUtf16Index((int)start), to = self.ToUtf16Index((int)end);
         var span = self.Value.AsSpan(from, to - from);
-        int at = reverse ? span.LastIndexOf(sub.Value.AsSpan(), StringComparison.Ordinal) : span.IndexOf(sub.Value.AsSpan(), StringComparison.Ordinal);
+        int at = reverse ? LastIndexOfCodePoints(span, sub.Value) : IndexOfCodePoints(span, sub.Value, 0);
         if (sub.Value.Length == 0) at = reverse ? span.Length : 0;
         if (at < 0) return -1;
         return self.HasSurrogates ? self.ToCodePointIndex(from + at) : from + at;
@@ -50,13 +50,67 @@ public static partial class StrType
         int i = 0;
         while (n < max)
         {
-            int at = s.Slice(i).IndexOf(sub.AsSpan(), StringComparison.Ordinal);
+            int at = IndexOfCodePoints(s, sub, i);
             if (at < 0) break;
             n++;
-            i += at + sub.Length;
+            i = at + sub.Length;
         }
         return n;
     }
+
+    // ---- matching on code points ----
+    // A str is UTF-16 here, so a lone surrogate in a needle can match half of a surrogate pair of
+    // the text (one code point there). Only a needle that starts with a low surrogate or ends with
+    // a high one can do that; its matches are checked so that none splits a pair.
+
+    static bool MaySplitPair(ReadOnlySpan<char> needle) =>
+        needle.Length > 0 && (char.IsLowSurrogate(needle[0]) || char.IsHighSurrogate(needle[^1]));
+
+    /// <summary>Whether text[at..at+length] starts and ends between code points.</summary>
+    static bool OnCodePointBoundaries(ReadOnlySpan<char> text, int at, int length)
+    {
+        if (at > 0 && at < text.Length && char.IsLowSurrogate(text[at]) && char.IsHighSurrogate(text[at - 1])) return false;
+        int end = at + length;
+        return !(end > 0 && end < text.Length && char.IsLowSurrogate(text[end]) && char.IsHighSurrogate(text[end - 1]));
+    }
+
+    /// <summary>The first UTF-16 index at or after <paramref name="from"/> where
+    /// <paramref name="needle"/> matches whole code points of <paramref name="text"/>, or -1.</summary>
+    static int IndexOfCodePoints(ReadOnlySpan<char> text, ReadOnlySpan<char> needle, int from)
+    {
+        int at = text.Slice(from).IndexOf(needle, StringComparison.Ordinal);
+        if (at < 0) return -1;
+        at += from;
+        if (!MaySplitPair(needle)) return at;
+        while (!OnCodePointBoundaries(text, at, needle.Length))
+        {
+            int next = text.Slice(at + 1).IndexOf(needle, StringComparison.Ordinal);
+            if (next < 0) return -1;
+            at += 1 + next;
+        }
+        return at;
+    }
+
+    /// <summary>The last UTF-16 index where <paramref name="needle"/> matches whole code points of
+    /// <paramref name="text"/>, or -1.</summary>
+    static int LastIndexOfCodePoints(ReadOnlySpan<char> text, ReadOnlySpan<char> needle)
+    {
+        int at = text.LastIndexOf(needle, StringComparison.Ordinal);
+        if (at < 0 || !MaySplitPair(needle)) return at;
+        while (!OnCodePointBoundaries(text, at, needle.Length))
+        {
+            if (at == 0) return -1;
+            at = text.Slice(0, at + needle.Length - 1).LastIndexOf(needle, StringComparison.Ordinal);
+            if (at < 0) return -1;
+        }
+        return at;
+    }
+
+    /// <summary>Whether <paramref name="needle"/> matches whole code points of
+    /// <paramref name="text"/> at UTF-16 index <paramref name="at"/>.</summary>
+    static bool MatchesAt(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> needle) =>
+        at >= 0 && at <= text.Length - needle.Length && text.Slice(at).StartsWith(needle, StringComparison.Ordinal)
+        && (!MaySplitPair(needle) || OnCodePointBoundaries(text, at, needle.Length));
 
     static PyObject? StartsEnds(ThreadState ts, string name, PyStr self, ReadOnlySpan<PyObject> args, PyTuple? kw, bool atEnd)
     {
@@ -92,7 +146,7 @@ public static partial class StrType
         if (end - alen < start || start > len) return false;
         if (alen == 0) return true;
         int from = self.ToUtf16Index((int)(atEnd ? end - alen : start));
-        return self.Value.AsSpan(from).StartsWith(affix.Value.AsSpan(), StringComparison.Ordinal)
+        return MatchesAt(self.Value, from, affix.Value)
                && (!atEnd || from + affix.Value.Length == self.ToUtf16Index((int)end));
     }
 
@@ -125,7 +179,7 @@ public static partial class StrType
             }
             return ts.Interpreter.Str(sb.ToString());
         }
-        if (count == long.MaxValue)
+        if (count == long.MaxValue && !MaySplitPair(old.Value))
         {
             var r = v.Replace(old.Value, @new.Value, StringComparison.Ordinal);
             return Result(ts, self, r);
@@ -134,7 +188,7 @@ public static partial class StrType
         int pos = 0;
         for (long n = 0; n < count; n++)
         {
-            int at = v.IndexOf(old.Value, pos, StringComparison.Ordinal);
+            int at = IndexOfCodePoints(v, old.Value, pos);
             if (at < 0) break;
             b.Append(v, pos, at - pos).Append(@new.Value);
             pos = at + old.Value.Length;
@@ -184,7 +238,7 @@ public static partial class StrType
                 int pos = 0;
                 for (long n = 0; n < maxsplit; n++)
                 {
-                    int at = sep.Length == 1 ? v.IndexOf(sep[0], pos) : v.IndexOf(sep, pos, StringComparison.Ordinal);
+                    int at = sep.Length == 1 && !char.IsSurrogate(sep[0]) ? v.IndexOf(sep[0], pos) : IndexOfCodePoints(v, sep, pos);
                     if (at < 0) break;
                     parts.Append(interp.Str(v.Substring(pos, at - pos)));
                     pos = at + sep.Length;
@@ -196,7 +250,7 @@ public static partial class StrType
                 int end = v.Length;
                 for (long n = 0; n < maxsplit && end >= sep.Length; n++)
                 {
-                    int at = v.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
+                    int at = LastIndexOfCodePoints(v.AsSpan(0, end), sep);
                     if (at < 0) break;
                     parts.Append(interp.Str(v.Substring(at + sep.Length, end - at - sep.Length)));
                     end = at;
@@ -287,7 +341,7 @@ public static partial class StrType
         if (sep.Length == 0) return ts.Raise(ExceptionKind.ValueError, "empty separator");
         var interp = ts.Interpreter;
         var v = self.Value;
-        int at = reverse ? v.LastIndexOf(sep, StringComparison.Ordinal) : v.IndexOf(sep, StringComparison.Ordinal);
+        int at = reverse ? LastIndexOfCodePoints(v, sep) : IndexOfCodePoints(v, sep, 0);
         PyObject whole = self.GetType() == typeof(PyStr) ? self : interp.Str(v);
         if (at < 0)
             return reverse ? interp.Tuple(interp.EmptyStr, interp.EmptyStr, whole) : interp.Tuple(whole, interp.EmptyStr, interp.EmptyStr);
@@ -344,7 +398,7 @@ public static partial class StrType
             return ts.Raise(ExceptionKind.TypeError, $"{name}() argument must be str, not {args[0].Type.Name}");
         var v = self.Value;
         var a = affix.Value;
-        if (a.Length > 0 && (prefix ? v.StartsWith(a, StringComparison.Ordinal) : v.EndsWith(a, StringComparison.Ordinal)))
+        if (a.Length > 0 && MatchesAt(v, prefix ? 0 : v.Length - a.Length, a))
             return ts.Interpreter.Str(prefix ? v.Substring(a.Length) : v.Substring(0, v.Length - a.Length));
         return Result(ts, self, v);
     }

@@ -115,13 +115,24 @@ public static partial class StrType
         if (i < n)
         {
             char x = a[i], y = b[i];
-            bool xs = char.IsSurrogate(x), ys = char.IsSurrogate(y);
-            if (xs != ys && (x >= '\uE000' || y >= '\uE000'))
-                return xs ? 1 : -1;  // a surrogate encodes a code point above U+FFFF
-            return x < y ? -1 : 1;
+            if (!char.IsSurrogate(x) && !char.IsSurrogate(y) && (i == 0 || !char.IsHighSurrogate(a[i - 1])))
+                return x < y ? -1 : 1;
+            // The code points that differ start at i, or at i - 1 when a high surrogate there
+            // pairs with what follows in one string only (a lone surrogate is its own code point).
+            if (i > 0 && char.IsHighSurrogate(a[i - 1]))
+            {
+                int p = CodePointAt(a, i - 1), q = CodePointAt(b, i - 1);
+                if (p != q) return p < q ? -1 : 1;  // else a lone high surrogate in both
+            }
+            return CodePointAt(a, i) < CodePointAt(b, i) ? -1 : 1;
         }
         return a.Length.CompareTo(b.Length);
     }
+
+    static int CodePointAt(string s, int i) =>
+        char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
+            ? char.ConvertToUtf32(s[i], s[i + 1])
+            : s[i];
 
     // ---- sequence protocol ----
 
@@ -132,7 +143,7 @@ public static partial class StrType
             ts.Raise(ExceptionKind.TypeError, $"'in <string>' requires string as left operand, not {item.Type.Name}");
             return -1;
         }
-        return ((PyStr)self).Value.Contains(sub.Value, StringComparison.Ordinal) ? 1 : 0;
+        return IndexOfCodePoints(((PyStr)self).Value, sub.Value, 0) >= 0 ? 1 : 0;
     }
 
     static PyObject? GetItem(ThreadState ts, PyObject self, PyObject key)
