@@ -26,6 +26,7 @@ public static partial class BuiltinsModule
         AddFunction(m, "id", Id, "Return the identity of an object.");
         AddFunction(m, "hash", Hash, "Return the hash value for the given object.");
         AddFunction(m, "callable", Callable, "Return whether the object is callable (i.e., some kind of function).");
+        AddFunction(m, "breakpoint", Breakpoint);
         AddFunction(m, "dir", Dir, "dir([object]) -> list of strings");
         AddFunction(m, "vars", Vars, "vars([object]) -> dictionary");
     }
@@ -92,6 +93,15 @@ public static partial class BuiltinsModule
     {
         if (!ArgBinder.CheckPositional(ts, "hash", args, kw, 1, 1)) return null;
         return Ops.Hash(ts, args[0], out long h) ? ts.Interpreter.Int(h) : null;
+    }
+
+    /// <summary>breakpoint(*args, **kws): calls whatever sys.breakpointhook is now.</summary>
+    static PyObject? Breakpoint(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var sys = Sys.SysState.Of(ts.Interpreter).SysModuleFor(ts);
+        var hook = sys.Dict.GetStr("breakpointhook");
+        if (hook is null) return ts.Raise(ExceptionKind.RuntimeError, "lost sys.breakpointhook");
+        return Ops.Call(ts, hook, args, kw);
     }
 
     static PyObject? Callable(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)

@@ -55,7 +55,7 @@ public static partial class SysModule
         m.Dict.SetStr("__displayhook__", m.Dict.GetStr("displayhook")!);
         Add(m, "unraisablehook", UnraisableHook);
         m.Dict.SetStr("__unraisablehook__", m.Dict.GetStr("unraisablehook")!);
-        Add(m, "breakpointhook", static (ts, self, args, kw) => ts.Interpreter.None);
+        Add(m, "breakpointhook", BreakpointHook.Call);
         m.Dict.SetStr("__breakpointhook__", m.Dict.GetStr("breakpointhook")!);
         Add(m, "audit", Audit);
         Add(m, "addaudithook", static (ts, self, args, kw) =>
