@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Isolated.Runtime;
 
 namespace Isolated.Objects;
@@ -75,10 +76,19 @@ public static class ArgBinder
     }
 
     /// <summary>Checks a positional-only argument count, with CPython's messages.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool CheckPositional(ThreadState ts, string function, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int min, int max)
     {
+        // The common case inline; the messages' interpolation (stack buffers the prologue
+        // zeroes) stays out of every builtin's call path.
+        if ((kwnames is null || kwnames.Count == 0) && args.Length >= min && args.Length <= max) return true;
+        return PositionalMismatch(ts, function, args.Length, kwnames, min, max);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static bool PositionalMismatch(ThreadState ts, string function, int n, PyTuple? kwnames, int min, int max)
+    {
         if (!NoKeywords(ts, function, kwnames)) return false;
-        int n = args.Length;
         if (n >= min && n <= max) return true;
         if (min == max)
         {
