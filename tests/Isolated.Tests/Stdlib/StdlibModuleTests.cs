@@ -19,6 +19,19 @@ public class StdlibModuleTests
     }
 
     [Fact]
+    public void AbsentNativeModulesSayWhyTheyAreMissing()
+    {
+        var h = Host();
+        Assert.Equal(0, PythonRun.RunSimpleString(h.Ts,
+            "for name in ('sqlite3', 'ssl', 'no_such_module_xyz'):\n" +
+            "    try:\n        __import__(name)\n    except ModuleNotFoundError as e:\n        print(e.name, '|', e)"));
+        Assert.Equal(
+            "sqlite3 | No module named 'sqlite3' (it is CPython's binding of the SQLite C library (_sqlite3), which Isolated does not bundle)\n" +
+            "ssl | No module named 'ssl' (it needs CPython's OpenSSL binding (_ssl), which Isolated does not provide)\n" +
+            "no_such_module_xyz | No module named 'no_such_module_xyz'\n", h.Out);
+    }
+
+    [Fact]
     public void QueuedWeakrefCallbackSetsTheBreakerAndRunsAtTheSafePoint()
     {
         var h = Host();

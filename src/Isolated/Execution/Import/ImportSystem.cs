@@ -364,7 +364,7 @@ public static class ImportSystem
         if (spec is null)
         {
             if (ts.HasError) return null;
-            return RaiseImportError(ts, ExceptionKind.ModuleNotFoundError, $"No module named '{name}'", name, null);
+            return RaiseImportError(ts, ExceptionKind.ModuleNotFoundError, UnavailableModules.NotFoundMessage(name), name, null);
         }
         var module = LoadFromSpec(ts, spec, name);
         if (module is null) return null;

@@ -45,7 +45,7 @@ public static class DequeType
     public static PyType CreateIterator(BuiltinTypes types, bool reverse) =>
         types.NewBuiltin(reverse ? "_deque_reverse_iterator" : "_deque_iterator", types.Object, TypeFlags.None, s =>
         {
-            s.New = null;
+            s.New = reverse ? static (ts, type, a, k) => NewIterator(ts, type, a, k, true) : static (ts, type, a, k) => NewIterator(ts, type, a, k, false);
             s.Iter = static (ts, self) => self;
             s.IterNext = static (ts, self) =>
             {
@@ -67,7 +67,31 @@ public static class DequeType
                 var it = (PyDequeIterator)self;
                 return ts.Interpreter.Int(Math.Max(0, it.Deque.Count - it.Index));
             });
+            t.AddValue("__module__", t.Owner.Str("collections"));
+            // (type(it), (deque, items already yielded)): __new__ skips that many again.
+            IteratorTypes.AddPickling(t, static (ts, self) =>
+            {
+                var it = (PyDequeIterator)self;
+                var interp = ts.Interpreter;
+                return interp.Tuple(it.Type, interp.Tuple(it.Deque, interp.Int(Math.Min(it.Index, it.Deque.Count))));
+            }, null);
         });
+
+    /// <summary><c>_deque_iterator(deque, index=0)</c>: an iterator that has already yielded
+    /// <c>index</c> items (how pickles of deque iterators come back).</summary>
+    static PyObject? NewIterator(ThreadState ts, PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw, bool reverse)
+    {
+        if (!ArgBinder.NoKeywords(ts, type.Name, kw)) return null;
+        if (args.Length is < 1 or > 2)
+            return ts.Raise(ExceptionKind.TypeError, $"function takes at {(args.Length < 1 ? "least 1" : "most 2")} argument{(args.Length < 1 ? "" : "s")} ({args.Length} given)");
+        if (args[0] is not PyDeque deque)
+            return ts.Raise(ExceptionKind.TypeError, $"argument 1 must be collections.deque, not {args[0].Type.Name}");
+        long skip = 0;
+        if (args.Length == 2 && !Ops.AsIndexSize(ts, args[1], out skip)) return null;
+        var it = new PyDequeIterator(type, deque, reverse);
+        it.Index = (int)Math.Clamp(skip, 0, deque.Count);
+        return it;
+    }
 
     static void FillDict(ThreadState? ts, PyType type)
     {

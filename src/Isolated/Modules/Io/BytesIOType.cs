@@ -114,6 +114,32 @@ public static class BytesIOType
             return ts.Interpreter.None;
         });
         t.AddGetSet("closed", static (ts, self) => ts.Interpreter.Bool(((PyBytesIO)self).Closed));
+        t.AddMethod("__getstate__", static (ts, self, args, kw) =>
+        {
+            // (value, position, copy of __dict__ or None): what pickle and copy save.
+            if (!ArgBinder.CheckPositional(ts, "__getstate__", args, kw, 0, 0) || Open(ts, self) is not { } b) return null;
+            return ts.Interpreter.Tuple(Bytes(ts, b.Content), ts.Interpreter.Int(b.Position), IoSupport.DictState(ts, b));
+        });
+        t.AddMethod("__setstate__", SetState);
+    }
+
+    static PyObject? SetState(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "__setstate__", args, kw, 1, 1)) return null;
+        var b = (PyBytesIO)self;
+        if (args[0] is not PyTuple { Count: >= 3 } state)
+            return ts.Raise(ExceptionKind.TypeError, $"{IoSupport.TypeName(self)}.__setstate__ argument should be 3-tuple, got {args[0].Type.TpName}");
+        if (b.Exports > 0) return ts.Raise(ExceptionKind.BufferError, "Existing exports of data: object cannot be re-sized");
+        if (!BytesLike(ts, state.Items[0], out var data)) return null;
+        if (state.Items[1] is not PyInt position)
+            return ts.Raise(ExceptionKind.TypeError, $"second item of state must be an integer, not {state.Items[1].Type.TpName}");
+        if (!Ops.AsIndexSize(ts, position, out long pos)) return null;
+        if (pos < 0) return ts.Raise(ExceptionKind.ValueError, "position value cannot be negative");
+        b.Length = 0;
+        b.Position = 0;
+        b.Write(data);
+        b.Position = pos;
+        return IoSupport.RestoreDictState(ts, b, state.Items[2], "third") ? ts.Interpreter.None : null;
     }
 
     static PyBytesIO? Open(ThreadState ts, PyObject self)

@@ -84,6 +84,33 @@ static class IoSupport
         return c is null ? -1 : Ops.IsTrue(ts, c);
     }
 
+    /// <summary>An io object's type as CPython's tp_name spells it ("_io.BytesIO"; a Python
+    /// subclass by its own name).</summary>
+    public static string TypeName(PyObject obj) =>
+        obj.Type.HasFlag(TypeFlags.HeapType) ? obj.Type.Name : "_io." + obj.Type.Name;
+
+    /// <summary>The __dict__ part of a BytesIO/StringIO pickle: a copy, or None when it has none.</summary>
+    public static PyObject DictState(ThreadState ts, PyIOBase obj)
+    {
+        if (obj.InstanceDict is not { } d) return ts.Interpreter.None;
+        var copy = ts.Interpreter.NewDict();
+        copy.CopyFrom(d);
+        return copy;
+    }
+
+    /// <summary>Merges the saved __dict__ (None: nothing) into the object's own.</summary>
+    public static bool RestoreDictState(ThreadState ts, PyIOBase obj, PyObject saved, string ordinal)
+    {
+        if (ReferenceEquals(saved, ts.Interpreter.None)) return true;
+        if (saved is not PyDict d)
+        {
+            ts.Raise(ExceptionKind.TypeError, $"{ordinal} item of state should be a dict, got a {saved.Type.TpName}");
+            return false;
+        }
+        obj.InstanceDict ??= ts.Interpreter.NewDict();
+        return obj.InstanceDict.Merge(ts, d);
+    }
+
     public static bool CheckOpen(ThreadState ts, PyObject obj)
     {
         int c = IsClosed(ts, obj);

@@ -56,6 +56,8 @@ public static class StringIOType
     static void Fill(ThreadState? _, PyType t)
     {
         t.AddValue("__module__", t.Owner.Str("_io"));
+        t.AddMethod("__getstate__", GetState);
+        t.AddMethod("__setstate__", SetState);
         t.AddMethod("getvalue", static (ts, self, args, kw) =>
             ArgBinder.CheckPositional(ts, "getvalue", args, kw, 0, 0) && Open(ts, self) is { } f ? ts.Interpreter.Str(f.Text.ToString()) : null);
         t.AddMethod("read", static (ts, self, args, kw) =>
@@ -119,6 +121,37 @@ public static class StringIOType
             if (Open(ts, self) is not { } f) return null;
             return f.Newline is null || f.Newline.Length == 0 ? NewlineKinds.ToPython(ts.Interpreter, f.SeenNewlines) : ts.Interpreter.None;
         });
+    }
+
+    /// <summary>(value, newline argument, position, copy of __dict__ or None): what pickle and copy save.</summary>
+    static PyObject? GetState(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "__getstate__", args, kw, 0, 0) || Open(ts, self) is not { } f) return null;
+        var interp = ts.Interpreter;
+        return interp.Tuple(interp.Str(f.Text.ToString()), f.Newline is null ? interp.None : interp.Str(f.Newline),
+            interp.Int(f.Position), IoSupport.DictState(ts, f));
+    }
+
+    /// <summary>Runs __init__ with (value, newline) for the newline mode, then puts the saved text
+    /// back verbatim: it was translated once already when first written.</summary>
+    static PyObject? SetState(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "__setstate__", args, kw, 1, 1)) return null;
+        if (args[0] is not PyTuple { Count: >= 4 } state)
+            return ts.Raise(ExceptionKind.TypeError, $"{IoSupport.TypeName(self)}.__setstate__ argument should be 4-tuple, got {args[0].Type.TpName}");
+        if (!Init(ts, self, state.Items.AsSpan(0, 2), null)) return null;
+        var f = (PyStringIO)self;
+        if (state.Items[0] is PyStr text)
+        {
+            f.Text.Clear();
+            f.Text.Append(text.Value);
+        }
+        if (state.Items[2] is not PyInt position)
+            return ts.Raise(ExceptionKind.TypeError, $"third item of state must be an integer, got {state.Items[2].Type.TpName}");
+        if (!Ops.AsIndexSize(ts, position, out long pos)) return null;
+        if (pos < 0) return ts.Raise(ExceptionKind.ValueError, "position value cannot be negative");
+        f.Position = (int)System.Math.Min(pos, int.MaxValue);
+        return IoSupport.RestoreDictState(ts, f, state.Items[3], "fourth") ? ts.Interpreter.None : null;
     }
 
     static PyStringIO? Open(ThreadState ts, PyObject self)

@@ -24,6 +24,15 @@ public static class BytesIteratorType
             s.New = null;
         }, static (ts0, type) =>
         {
+            IteratorTypes.AddPickling(type, static (ts, self) =>
+            {
+                var it = (PyBytesIterator)self;
+                return it.Source is null ? IteratorTypes.ReduceExhausted(ts) : IteratorTypes.ReduceAt(ts, "iter", (PyObject)it.Source, it.Index);
+            }, static (self, index) =>
+            {
+                var it = (PyBytesIterator)self;
+                if (it.Source is not null) it.Index = (int)IteratorTypes.Clamp(index, 0, it.Source.AsReadOnlySpan().Length);
+            });
             type.AddMethod("__length_hint__", static (ts, self, args, kw) =>
             {
                 var it = (PyBytesIterator)self;

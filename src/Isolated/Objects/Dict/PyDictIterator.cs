@@ -43,7 +43,29 @@ public sealed class PyDictIterator : PyObject
         {
             var it = (PyDictIterator)self;
             return it._dict is null || it._dict.Count != it._startCount ? 0 : it._startCount - it._yielded;
-        });
+        }, Reduce);
+
+    /// <summary>Pickles as <c>(iter, (list of what is left to yield,))</c>; the iterator itself
+    /// does not move.</summary>
+    static PyObject? Reduce(ThreadState ts, PyObject self)
+    {
+        var it = (PyDictIterator)self;
+        var rest = new PyList(ts.Interpreter.Types.List);
+        if (it._dict is { } d)
+        {
+            if (d.Count != it._startCount) return ts.Raise(ExceptionKind.RuntimeError, "dictionary changed size during iteration");
+            int step = it._reverse ? -1 : 1;
+            for (int p = it._position; p >= 0 && p < d.EntryLimit; p += step)
+                if (d.TryGetEntry(p, out var key, out var value))
+                    rest.Append(it._kind switch
+                    {
+                        DictViewKind.Keys => key,
+                        DictViewKind.Values => value,
+                        _ => new PyTuple(ts.Interpreter.Types.Tuple, [key, value]),
+                    });
+        }
+        return IteratorTypes.ReduceWith(ts, "iter", rest);
+    }
 
     static PyObject? Next(ThreadState ts, PyObject self)
     {

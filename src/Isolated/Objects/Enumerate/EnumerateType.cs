@@ -14,7 +14,17 @@ public static class EnumerateType
             s.Init = static (ts, self, args, kw) => true;
             s.Iter = IteratorTypes.ReturnSelf;
             s.IterNext = Next;
-        }, static (ts, type) => type.AddClassMethod("__class_getitem__", GenericAliasType.ClassGetItem, "See PEP 585"));
+        }, static (ts, type) =>
+        {
+            type.AddClassMethod("__class_getitem__", GenericAliasType.ClassGetItem, "See PEP 585");
+            IteratorTypes.AddPickling(type, static (ts2, self) =>
+            {
+                var e = (PyEnumerate)self;
+                var interp = ts2.Interpreter;
+                PyObject count = e.BigCount is { } big ? interp.Int(big) : interp.Int(e.Count);
+                return interp.Tuple(e.Type, interp.Tuple(e.Iterator, count));
+            }, null);
+        });
 
     static PyObject? New(ThreadState ts, PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {

@@ -12,7 +12,11 @@ public static class FilterType
             s.Init = static (ts, self, args, kw) => true;
             s.Iter = IteratorTypes.ReturnSelf;
             s.IterNext = Next;
-        });
+        }, static (ts, type) => IteratorTypes.AddPickling(type, static (ts2, self) =>
+        {
+            var f = (PyFilter)self;
+            return ts2.Interpreter.Tuple(f.Type, ts2.Interpreter.Tuple(f.Predicate, f.Iterator));
+        }, null));
 
     static PyObject? New(ThreadState ts, PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {

@@ -15,7 +15,13 @@ public sealed class PyCallableIterator : PyObject
         _sentinel = sentinel;
     }
 
-    public static PyType CreateType(BuiltinTypes types) => IteratorTypes.New(types, "callable_iterator", Next);
+    public static PyType CreateType(BuiltinTypes types) => IteratorTypes.New(types, "callable_iterator", Next, null, static (ts, self) =>
+    {
+        var it = (PyCallableIterator)self;
+        if (it._callable is null) return IteratorTypes.ReduceExhausted(ts);
+        var iter = Ops.VmBuiltin(ts, "iter");
+        return iter is null ? null : ts.Interpreter.Tuple(iter, ts.Interpreter.Tuple(it._callable, it._sentinel));
+    });
 
     static PyObject? Next(ThreadState ts, PyObject self)
     {

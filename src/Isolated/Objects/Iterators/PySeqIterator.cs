@@ -12,7 +12,15 @@ public sealed class PySeqIterator : PyObject
     public PySeqIterator(PyType type, PyObject seq) : base(type) => _seq = seq;
 
     public static PyType CreateType(BuiltinTypes types) =>
-        IteratorTypes.New(types, "iterator", Next);
+        IteratorTypes.New(types, "iterator", Next, null, static (ts, self) =>
+        {
+            var it = (PySeqIterator)self;
+            return it._seq is null ? IteratorTypes.ReduceExhausted(ts) : IteratorTypes.ReduceAt(ts, "iter", it._seq, it._index);
+        }, static (self, index) =>
+        {
+            var it = (PySeqIterator)self;
+            if (it._seq is not null) it._index = Math.Max(0, index);
+        });
 
     static PyObject? Next(ThreadState ts, PyObject self)
     {

@@ -15,7 +15,19 @@ public sealed class PyListIterator : PyObject
         {
             var it = (PyListIterator)self;
             return it.List is null ? 0 : it.List.Count - it.Index;
+        }, Reduce, static (self, index) =>
+        {
+            var it = (PyListIterator)self;
+            if (it.List is not null) it.Index = (int)IteratorTypes.Clamp(index, 0, it.List.Count);
         });
+
+    static PyObject? Reduce(ThreadState ts, PyObject self)
+    {
+        var it = (PyListIterator)self;
+        return it.List is null
+            ? IteratorTypes.ReduceWith(ts, "iter", new PyList(ts.Interpreter.Types.List))
+            : IteratorTypes.ReduceAt(ts, "iter", it.List, it.Index);
+    }
 
     static PyObject? Next(ThreadState ts, PyObject self)
     {

@@ -20,7 +20,19 @@ public sealed class PyListReverseIterator : PyObject
         {
             var it = (PyListReverseIterator)self;
             return it._list is null || it._index >= it._list.Count ? 0 : it._index + 1;
+        }, Reduce, static (self, index) =>
+        {
+            var it = (PyListReverseIterator)self;
+            if (it._list is not null) it._index = (int)IteratorTypes.Clamp(index, -1, it._list.Count - 1);
         });
+
+    static PyObject? Reduce(ThreadState ts, PyObject self)
+    {
+        var it = (PyListReverseIterator)self;
+        return it._list is null
+            ? IteratorTypes.ReduceWith(ts, "iter", new PyList(ts.Interpreter.Types.List))
+            : IteratorTypes.ReduceAt(ts, "reversed", it._list, it._index);
+    }
 
     static PyObject? Next(ThreadState ts, PyObject self)
     {

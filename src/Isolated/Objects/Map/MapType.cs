@@ -12,7 +12,15 @@ public static class MapType
             s.Init = static (ts, self, args, kw) => true;
             s.Iter = IteratorTypes.ReturnSelf;
             s.IterNext = Next;
-        });
+        }, static (ts, type) => IteratorTypes.AddPickling(type, static (ts2, self) =>
+        {
+            // (type(self), (function, *iterators)): a subclass pickles as itself.
+            var m = (PyMap)self;
+            var args = new PyObject[m.Iterators.Length + 1];
+            args[0] = m.Function;
+            m.Iterators.CopyTo(args, 1);
+            return ts2.Interpreter.Tuple(m.Type, ts2.Interpreter.Tuple(args));
+        }, null));
 
     static PyObject? New(ThreadState ts, PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {

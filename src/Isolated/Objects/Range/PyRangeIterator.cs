@@ -46,7 +46,36 @@ public sealed class PyRangeIterator : PyObject
             var it = (PyRangeIterator)self;
             if (!it._big) return it._remaining;
             return it._bigRemaining > long.MaxValue ? long.MaxValue : (long)it._bigRemaining;
-        });
+        }, Reduce, SetState, stateViaIndex: true);
+
+    /// <summary>CPython 3.12 pickles the rest as <c>(iter, (range(next, stop, step),), None)</c>.</summary>
+    static PyObject? Reduce(ThreadState ts, PyObject self)
+    {
+        var it = (PyRangeIterator)self;
+        var interp = ts.Interpreter;
+        BigInteger next = it._big ? it._bigNext : it._next, step = it._big ? it._bigStep : it._step;
+        BigInteger remaining = it._big ? it._bigRemaining : it._remaining;
+        var range = new PyRange(interp.Types.Range, interp.Int(next), interp.Int(next + remaining * step), interp.Int(step));
+        var iter = Ops.VmBuiltin(ts, "iter");
+        return iter is null ? null : interp.Tuple(iter, interp.Tuple(range), interp.None);
+    }
+
+    /// <summary>Skips <paramref name="index"/> items from the current position (pickles of
+    /// older Pythons saved an index with the whole range).</summary>
+    static void SetState(PyObject self, long index)
+    {
+        var it = (PyRangeIterator)self;
+        if (!it._big)
+        {
+            index = IteratorTypes.Clamp(index, 0, it._remaining);
+            it._next += index * it._step;
+            it._remaining -= index;
+            return;
+        }
+        var skip = index < 0 ? BigInteger.Zero : BigInteger.Min(index, it._bigRemaining);
+        it._bigNext += skip * it._bigStep;
+        it._bigRemaining -= skip;
+    }
 
     static PyObject? Next(ThreadState ts, PyObject self)
     {

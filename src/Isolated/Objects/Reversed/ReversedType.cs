@@ -13,11 +13,38 @@ public static class ReversedType
             s.Init = static (ts, self, args, kw) => true;
             s.Iter = IteratorTypes.ReturnSelf;
             s.IterNext = Next;
-        }, static (ts, type) => type.AddMethod("__length_hint__", static (ts2, self, args, kw) =>
+        }, static (ts, type) =>
         {
-            var r = (PyReversed)self;
-            return ts2.Interpreter.Int(r.Sequence is null ? 0 : r.Index + 1);
-        }));
+            type.AddMethod("__length_hint__", static (ts2, self, args, kw) =>
+            {
+                var r = (PyReversed)self;
+                return ts2.Interpreter.Int(r.Sequence is null ? 0 : r.Index + 1);
+            });
+            IteratorTypes.AddPickling(type, static (ts2, self) =>
+            {
+                var r = (PyReversed)self;
+                var interp = ts2.Interpreter;
+                return r.Sequence is null
+                    ? interp.Tuple(r.Type, interp.Tuple(interp.EmptyTuple))
+                    : interp.Tuple(r.Type, interp.Tuple(r.Sequence), interp.Int(r.Index));
+            }, null);
+            type.AddMethod("__setstate__", SetState, "Set state information for unpickling.");
+        });
+
+    /// <summary>Resumes at a saved index, clamped to the sequence's current length.</summary>
+    static PyObject? SetState(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (!ArgBinder.CheckPositional(ts, "__setstate__", args, kw, 1, 1)) return null;
+        if (!Ops.AsIndexSize(ts, args[0], out long index)) return null;
+        var r = (PyReversed)self;
+        if (r.Sequence is not null)
+        {
+            long n = Ops.Length(ts, r.Sequence);
+            if (n < 0) return null;
+            r.Index = IteratorTypes.Clamp(index, -1, n - 1);
+        }
+        return ts.Interpreter.None;
+    }
 
     static PyObject? New(ThreadState ts, PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
@@ -40,7 +67,7 @@ public static class ReversedType
         long n = Ops.Length(ts, seq);
         if (n < 0) return null;
         var r = exact ? new PyReversed(type) : new PyReversedSubclass(type);
-        r.Sequence = n == 0 ? null : seq;
+        r.Sequence = seq;
         r.Index = n - 1;
         return r;
     }
@@ -55,7 +82,6 @@ public static class ReversedType
             if (item is not null)
             {
                 r.Index--;
-                if (r.Index < 0) r.Sequence = null;
                 return item;
             }
             if (!Ops.IsError(ts, ExceptionKind.IndexError) && !Ops.IsError(ts, ExceptionKind.StopIteration)) return null;

@@ -22,7 +22,22 @@ public sealed class PySetIterator : PyObject
         {
             var it = (PySetIterator)self;
             return it._set is null || it._set.Count != it._startCount ? 0 : it._startCount - it._yielded;
-        });
+        }, Reduce);
+
+    /// <summary>Pickles as <c>(iter, (list of the items not yet yielded,))</c>; the iterator
+    /// itself does not move.</summary>
+    static PyObject? Reduce(ThreadState ts, PyObject self)
+    {
+        var it = (PySetIterator)self;
+        var rest = new PyList(ts.Interpreter.Types.List);
+        if (it._set is { } set)
+        {
+            if (set.Count != it._startCount) return ts.Raise(ExceptionKind.RuntimeError, "Set changed size during iteration");
+            int position = it._position;
+            while (set.Next(ref position, out var key, out _)) rest.Append(key);
+        }
+        return IteratorTypes.ReduceWith(ts, "iter", rest);
+    }
 
     static PyObject? Next(ThreadState ts, PyObject self)
     {

@@ -37,6 +37,19 @@ public static class StrIteratorType
 
     static void FillDict(ThreadState? ts0, PyType type)
     {
+        // Pickles count code points, the position is a UTF-16 offset.
+        IteratorTypes.AddPickling(type, static (ts, self) =>
+        {
+            var it = (PyStrIterator)self;
+            return it.Source is null
+                ? IteratorTypes.ReduceWith(ts, "iter", ts.Interpreter.EmptyStr)
+                : IteratorTypes.ReduceAt(ts, "iter", it.Source, it.Source.ToCodePointIndex(it.Position));
+        }, static (self, index) =>
+        {
+            var it = (PyStrIterator)self;
+            if (it.Source is not null)
+                it.Position = it.Source.ToUtf16Index((int)IteratorTypes.Clamp(index, 0, it.Source.CodePointLength));
+        });
         type.AddMethod("__length_hint__", static (ts, self, args, kw) =>
         {
             var it = (PyStrIterator)self;

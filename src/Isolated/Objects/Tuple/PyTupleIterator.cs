@@ -15,6 +15,14 @@ public sealed class PyTupleIterator : PyObject
         {
             var it = (PyTupleIterator)self;
             return it._tuple is null ? 0 : it._tuple.Count - it._index;
+        }, static (ts, self) =>
+        {
+            var it = (PyTupleIterator)self;
+            return it._tuple is null ? IteratorTypes.ReduceExhausted(ts) : IteratorTypes.ReduceAt(ts, "iter", it._tuple, it._index);
+        }, static (self, index) =>
+        {
+            var it = (PyTupleIterator)self;
+            if (it._tuple is not null) it._index = (int)IteratorTypes.Clamp(index, 0, it._tuple.Count);
         });
 
     static PyObject? Next(ThreadState ts, PyObject self)

@@ -12,6 +12,24 @@ public static class ZipType
             s.Init = static (ts, self, args, kw) => true;
             s.Iter = IteratorTypes.ReturnSelf;
             s.IterNext = Next;
+        }, static (ts, type) =>
+        {
+            IteratorTypes.AddPickling(type, static (ts2, self) =>
+            {
+                // (type(self), iterators) and, with strict=True, the state True.
+                var z = (PyZip)self;
+                var interp = ts2.Interpreter;
+                var iterators = interp.Tuple((PyObject[])z.Iterators.Clone());
+                return z.Strict ? interp.Tuple(z.Type, iterators, interp.True) : interp.Tuple(z.Type, iterators);
+            }, null);
+            type.AddMethod("__setstate__", static (ts2, self, args, kw) =>
+            {
+                if (!ArgBinder.CheckPositional(ts2, "__setstate__", args, kw, 1, 1)) return null;
+                int strict = Ops.IsTrue(ts2, args[0]);
+                if (strict < 0) return null;
+                ((PyZip)self).Strict = strict > 0;
+                return ts2.Interpreter.None;
+            }, "Set state information for unpickling.");
         });
 
     static PyObject? New(ThreadState ts, PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
