@@ -34,12 +34,26 @@ case "$cmd" in
         exit $rc ;;
     afl)
         target="$1" seconds="${2:-3600}"
-        command -v afl-fuzz >/dev/null || { apt-get update -qq && apt-get install -y -qq afl++ >/dev/null; }
-        command -v sharpfuzz >/dev/null || { dotnet tool install --global SharpFuzz.CommandLine >/dev/null; export PATH="$PATH:$HOME/.dotnet/tools"; }
+        # A tool installed earlier is found even where ~/.dotnet/tools is not on PATH yet.
+        export PATH="$PATH:$HOME/.dotnet/tools"
+        if ! command -v afl-fuzz >/dev/null; then
+            [[ $(id -u) == 0 ]] || { echo "fuzz/run.sh: afl-fuzz is missing: install afl++ (apt-get install afl++)" >&2; exit 2; }
+            apt-get update -qq && apt-get install -y -qq afl++ >/dev/null
+        fi
+        command -v sharpfuzz >/dev/null || dotnet tool install --global SharpFuzz.CommandLine >/dev/null
+        # The build above copied a fresh Isolated.dll; instrument that copy (the sources are untouched).
         sharpfuzz "$out/Isolated.dll"
+        # Resuming keeps the queue of an earlier campaign on this target ('-i -').
+        input="$here/corpus/$target"
+        [[ -d "$here/findings/afl-$target/default/queue" ]] && input=-
         mkdir -p "$here/findings/afl-$target"
-        AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 timeout "$seconds" afl-fuzz -i "$here/corpus/$target" -o "$here/findings/afl-$target" \
+        # Niced and not pinned to a core: the machine is shared. A run past 10 s is a hang (each
+        # input's own budget is 2 s). Ended after SECONDS (-V), with afl-fuzz's final statistics.
+        AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
+            nice -n 19 afl-fuzz -i "$input" -o "$here/findings/afl-$target" -V "$seconds" \
             -t 10000 -m none -- "${fuzzer[@]}" afl "$target" || true
+        grep -E "^(run_time|execs_done|execs_per_sec|corpus_count|bitmap_cvg|saved_crashes|saved_hangs) " \
+            "$here/findings/afl-$target/default/fuzzer_stats" || true
         echo "fuzz/run.sh: crashes and hangs, if any, are under fuzz/findings/afl-$target/default/{crashes,hangs}" ;;
     *) sed -n '2,10p' "$0"; exit 2 ;;
 esac

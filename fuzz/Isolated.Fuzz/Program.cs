@@ -41,11 +41,15 @@ switch (args[0])
         return Mutate(target, args.Length > 2 ? double.Parse(args[2]) : 60, args.Length > 3 ? int.Parse(args[3]) : Environment.TickCount);
     case "afl":
     {
-        var session = new FuzzSession(target, stdlib);
+        // Instrumented code (all of Isolated.dll) may run only inside Run's action: before it, and
+        // in the forking parent process always, SharpFuzz's coverage map is not mapped yet and the
+        // first instrumented branch faults. So the session starts with the first input.
+        FuzzSession? session = null;
         SharpFuzz.Fuzzer.OutOfProcess.Run(stream =>
         {
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
+            session ??= new FuzzSession(target, stdlib);
             var outcome = session.Run(buffer.ToArray());
             if (outcome.IsFailure) throw new InvalidOperationException(outcome.ToString());
         });
@@ -53,9 +57,10 @@ switch (args[0])
     }
     case "libfuzzer":
     {
-        var session = new FuzzSession(target, stdlib);
+        FuzzSession? session = null;
         SharpFuzz.Fuzzer.LibFuzzer.Run(span =>
         {
+            session ??= new FuzzSession(target, stdlib);
             var outcome = session.Run(span.ToArray());
             if (outcome.IsFailure) throw new InvalidOperationException(outcome.ToString());
         });
