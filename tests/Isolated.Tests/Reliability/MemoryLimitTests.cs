@@ -54,12 +54,38 @@ public class MemoryLimitTests(ITestOutputHelper output)
         Assert.Equal("100000000\n", free.Run("print(len('x' * 10**8))"));
     }
 
+    /// <summary>Sizes known in advance are refused by the cap before anything is allocated or
+    /// zeroed (issue 8): this thread allocates next to nothing for them.</summary>
+    [Theory]
+    [InlineData("[0] * 2**31")]
+    [InlineData("bytearray(2**33)")]
+    [InlineData("'x' * 2**32")]
+    [InlineData("list(range(2**31))")]
+    [InlineData("list(range(10**8))")]
+    [InlineData("l = [1, 2]\nl.extend(range(10**8))")]
+    [InlineData("bytes(2**34)")]
+    [InlineData("bytes(10**8)")]
+    [InlineData("[None] * 10**8")]
+    public void HugeRequestsAreRefusedBeforeAllocating(string source)
+    {
+        var r = HostControlTests.NewRunner();
+        r.Interp.Host.Memory.SetLimit(Cap);
+        r.Run("pass");
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Assert.Equal("MemoryError: ", r.Run(source));
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        output.WriteLine($"{source}: {allocated / 1024} KiB allocated");
+        Assert.True(allocated < Cap / 4, $"{allocated} bytes allocated before the MemoryError");
+        Assert.Equal("1000\n", r.Run("print(len('x' * 1000))"));
+    }
+
     [Theory]
     [InlineData("'x' * 10**10")]
     [InlineData("b'x' * 10**10")]
     [InlineData("bytearray(10**10)")]
     [InlineData("[0] * 10**10")]
     [InlineData("(0,) * 10**10")]
+    [InlineData("list(range(2**40))")]
     public void RequestsBeyondWhatDotNetCanAllocateRaiseMemoryError(string source)
     {
         var r = HostControlTests.NewRunner();

@@ -81,6 +81,14 @@ public static class ListType
         long hint = Ops.LengthHint(ts, iterable, 8);
         if (hint < 0) return false;
         if (hint > 0 && hint < 1 << 20) list.EnsureCapacity((int)Math.Min(list.Count + hint, Array.MaxLength));
+        else if (hint >= 1 << 20)
+        {
+            // As CPython, which preallocates from the hint: a size no list can reach, or one past
+            // the memory cap, fails before anything is built (list(range(2**31)) would otherwise
+            // fill memory with ints for seconds before its storage reached the limit).
+            if (list.Count + hint > Array.MaxLength) return ts.Raise(ExceptionKind.MemoryError, "") is not null;
+            MemoryAccount.Reserve(ts.Interpreter, 8 * (list.Count + hint));
+        }
         while (true)
         {
             var x = next(ts, it);
