@@ -26,7 +26,7 @@ async def ticker(event, n):
     event.set()
 
 async def main():
-    res = await asyncio.gather(fetch("a", 0.02), fetch("b", 0.01), fetch("c", 0))
+    res = await asyncio.gather(fetch("a", 0.2), fetch("b", 0.1), fetch("c", 0))   # far apart: under load a 10 ms gap reordered them
     print("gather:", res, "completion order:", order)
     res = await asyncio.gather(fetch("x", 0), fetch("y", 0, fail=True), return_exceptions=True)
     print("with exceptions:", [repr(r) for r in res])
