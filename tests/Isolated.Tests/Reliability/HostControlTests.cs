@@ -122,14 +122,31 @@ public class HostControlTests(ITestOutputHelper output)
     [Fact]
     public void TerminationWaitsForRunningCleanup()
     {
-        var (text, _) = RunAndStop(
+        // The request is sent once __exit__ has started (it creates a marker file), not after a
+        // fixed delay: under load the script's imports alone took longer than a delay, and the
+        // request then arrived before the with statement.
+        var marker = Path.Combine(Path.GetTempPath(), $"isolated-cleanup-{Guid.NewGuid():N}");
+        var r = NewRunner();
+        var sender = new Thread(() =>
+        {
+            var clock = Stopwatch.StartNew();
+            while (!File.Exists(marker) && clock.Elapsed.TotalSeconds < 60) Thread.Sleep(1);
+            Thread.Sleep(10);
+            r.Interp.Host.Request(StopKind.Terminate);
+        });
+        sender.Start();
+        var text = r.Run(
             "import _thread, time\nlock = _thread.allocate_lock()\n"
             + "class Slow:\n    def __enter__(self): lock.acquire()\n"
-            + "    def __exit__(self, *a):\n        t = time.monotonic()\n        while time.monotonic() - t < 0.06: pass\n        lock.release()\n"
-            + "try:\n    with Slow(): pass\nfinally:\n    print('locked after:', lock.locked())\nwhile True: pass\n",
-            StopKind.Terminate, afterMs: 10);
+            + $"    def __exit__(self, *a):\n        open({PyString(marker)}, 'w').close()\n"
+            + "        t = time.monotonic()\n        while time.monotonic() - t < 0.06: pass\n        lock.release()\n"
+            + "try:\n    with Slow(): pass\nfinally:\n    print('locked after:', lock.locked())\nwhile True: pass\n");
+        sender.Join();
+        File.Delete(marker);
         Assert.Equal("locked after: False\nInterpreterTerminated: terminated by the host", text);
     }
+
+    static string PyString(string s) => "'" + s.Replace("\\", "\\\\").Replace("'", "\\'") + "'";
 
     /// <summary>Cleanup that never ends is still stopped: the wait is bounded.</summary>
     [Fact]
