@@ -90,7 +90,8 @@ public sealed class ObjectGraph
         var list = new List<FieldInfo>();
         for (var ty = type; ty is not null && ty != typeof(object); ty = ty.BaseType)
             foreach (var f in ty.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
-                if (!f.FieldType.IsPrimitive && !f.FieldType.IsEnum && !f.FieldType.IsPointer && f.FieldType != typeof(string))
+                if (!f.FieldType.IsPrimitive && !f.FieldType.IsEnum && !f.FieldType.IsPointer && f.FieldType != typeof(string)
+                    && !f.IsDefined(typeof(CrossInterpreterLinkAttribute), inherit: false))
                     list.Add(f);
         return _fieldsOf[type] = list.ToArray();
     }

@@ -105,6 +105,7 @@ public sealed class ThreadState
     /// waits in Interpreter.exec()/call() (set by the interpreters module); null otherwise.
     /// An interrupt or termination requested here is passed on to it, so that the nested call
     /// stops and returns, and this thread sees the request when it does.</summary>
+    [CrossInterpreterLink]
     public ThreadState? NestedCall;
 
     /// <summary>Links <paramref name="nested"/> as this thread state's nested call (or unlinks with
