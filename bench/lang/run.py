@@ -6,6 +6,9 @@ the same machine load), a check that both printed the same output, and the ratio
 python3 / isolated (above 1 means Isolated is faster). Ends with the geometric mean.
 
 Usage: bench/lang/run.py [--runs N] [--isolated PATH] [--python PATH] [program.py ...]
+
+--python picks the CPython to compare with (default: `python3` on PATH); the first line printed
+names the executable it resolved to.
 """
 import argparse
 import math
@@ -35,8 +38,14 @@ def main():
 
     programs = args.programs or sorted(
         os.path.join(HERE, f) for f in os.listdir(HERE) if f.endswith(".py") and f != "run.py")
-    version = subprocess.run([args.python, "--version"], capture_output=True, text=True).stdout.strip()
-    print(f"{'program':<18} {'python3 s':>10} {'isolated s':>11} {'ratio':>7}   ({version}, best of {args.runs})")
+    # Which CPython build is compared matters as much as its version: pyenv's 3.11.7 here (the
+    # `python3` on PATH) is built without PGO/LTO and with a shared libpython, Debian's
+    # /usr/bin/python3.11 with both, and the two differ by about 1.5x on these programs.
+    version, executable = subprocess.run(
+        [args.python, "-c", "import sys, platform; print(platform.python_version()); print(sys.executable)"],
+        capture_output=True, text=True).stdout.split("\n")[:2]
+    print(f"python3 here is {executable} (Python {version})")
+    print(f"{'program':<18} {'python3 s':>10} {'isolated s':>11} {'ratio':>7}   (best of {args.runs})")
     ratios = []
     failures = 0
     for prog in programs:
