@@ -10,9 +10,16 @@ namespace Isolated.Execution;
 /// </summary>
 public sealed class ThreadExecution
 {
+    // A thread's first segment stays under the large-object threshold (85,000 bytes): every
+    // exec()/call() into another interpreter makes a thread state, and a large segment each time
+    // meant a gen2 collection every few calls. Deeper code gets the big ones.
+    const int FirstSegmentSize = 2 * 1024;
     const int SegmentSize = 16 * 1024;
 
-    public Value[] Segment = new Value[SegmentSize];
+    public Value[] Segment = new Value[FirstSegmentSize];
+    /// <summary>The segment last added: reused by the next overflow unless it is the current one
+    /// (segments are used as a stack, so the one added last is either current or free).</summary>
+    Value[]? _spare;
     public int Top;
     public FrameRecord? Current;
     public int Depth;
@@ -34,7 +41,10 @@ public sealed class ThreadExecution
     {
         if (Top + size > Segment.Length)
         {
-            Segment = new Value[Math.Max(SegmentSize, size)];
+            var next = _spare;
+            if (next is null || ReferenceEquals(next, Segment) || next.Length < size)
+                _spare = next = new Value[Math.Max(SegmentSize, size)];
+            Segment = next;
             Top = 0;
         }
         int b = Top;

@@ -36,7 +36,7 @@ public sealed partial class Parser
     private readonly Tokenizer _tokenizer;
     private readonly SourceText _text;
     private readonly ParserOptions _options;
-    private Token[] _tokens = new Token[1024];
+    private Token[] _tokens;
     private int _count;
     private int _p;
     private int _depth;
@@ -45,6 +45,9 @@ public sealed partial class Parser
     {
         _text = text;
         _options = options ?? ParserOptions.Default;
+        // Sized to the source (a token takes a byte or more, bar a few): exec('pass') in a new
+        // interpreter should not allocate for a thousand tokens. Fill() grows it.
+        _tokens = new Token[Math.Clamp(text.Length / 2 + 16, 16, 1024)];
         _tokenizer = new Tokenizer(text, _options.NormalizeIdentifier) { Warning = _options.Warning };
     }
 

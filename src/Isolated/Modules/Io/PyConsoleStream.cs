@@ -21,7 +21,8 @@ public sealed class PyConsoleStream : PyObject
     public readonly bool IsTty;
     public bool Closed;
 
-    readonly byte[]? _writeBuffer;
+    // Made on the first write: most interpreters never print (8 KiB each for stdout and stderr).
+    byte[]? _writeBuffer;
     int _writeCount;
     StreamReader? _reader;
 
@@ -38,7 +39,6 @@ public sealed class PyConsoleStream : PyObject
         LineBuffering = lineBuffering;
         WriteThrough = writeThrough;
         IsTty = isTty;
-        if (!readable) _writeBuffer = new byte[BufferSize];
     }
 
     public string Mode => Readable ? "r" : "w";
@@ -47,7 +47,7 @@ public sealed class PyConsoleStream : PyObject
     /// mode asks.</summary>
     public void Write(string text)
     {
-        var buffer = _writeBuffer!;
+        var buffer = _writeBuffer ??= new byte[BufferSize];
         int max = Encoding.UTF8.GetMaxByteCount(text.Length);
         if (max > buffer.Length - _writeCount)
         {
@@ -87,7 +87,7 @@ public sealed class PyConsoleStream : PyObject
     /// the two keep their order.</summary>
     public void WriteBytes(ReadOnlySpan<byte> data)
     {
-        var buffer = _writeBuffer!;
+        var buffer = _writeBuffer ??= new byte[BufferSize];
         if (data.Length > buffer.Length - _writeCount)
         {
             FlushBuffer();

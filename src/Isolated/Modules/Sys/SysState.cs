@@ -141,6 +141,13 @@ public sealed class SysState
             {
                 if (Sys.Dict.GetStr(name) is { } stream && !ReferenceEquals(stream, Interpreter.None))
                 {
+                    // Our own console stream, not a subclass: its flush() is FlushBuffer (and
+                    // looking "flush" up would fill its type's dict for nothing at every end).
+                    if (stream is Io.PyConsoleStream console && ReferenceEquals(stream.Type, Interpreter.Types.ConsoleStream))
+                    {
+                        console.FlushBuffer();
+                        continue;
+                    }
                     var saved = ts.FetchError();
                     if (Ops.GetAttr(ts, stream, "flush") is { } flush) Ops.Call(ts, flush);
                     ts.CurrentException = saved;

@@ -9,7 +9,10 @@ namespace Isolated.Objects;
 /// </summary>
 public sealed class TypeLookupCache
 {
-    const int SizeLog2 = 12;
+    // The table starts small (a fresh interpreter that runs a few lines needs few entries, and a
+    // table over 85,000 bytes would be a large object: a gen2 collection every few interpreters
+    // made) and grows while misses keep coming, up to 2^12 entries.
+    const int InitialSizeLog2 = 8, MaxSizeLog2 = 12;
 
     struct Entry
     {
@@ -19,6 +22,8 @@ public sealed class TypeLookupCache
     }
 
     Entry[]? _entries;
+    int _sizeLog2 = InitialSizeLog2;
+    int _missesBeforeGrowth = 2 << InitialSizeLog2;
     uint _nextVersion = 1;
 
     /// <summary>A version tag no type of this interpreter has had before. After 2^32 type
@@ -36,15 +41,26 @@ public sealed class TypeLookupCache
 
     public PyObject? Lookup(PyType type, PyStr name)
     {
-        var entries = _entries ??= new Entry[1 << SizeLog2];
+        var entries = _entries ??= new Entry[1 << _sizeLog2];
         uint version = type.VersionTag;
-        uint index = ((version * 2654435761u) ^ (uint)name.Hash) >> (32 - SizeLog2);
+        uint index = ((version * 2654435761u) ^ (uint)name.Hash) >> (32 - _sizeLog2);
         ref var e = ref entries[index];
         if (e.Version == version && ReferenceEquals(e.Name, name)) return e.Value;
+        if (--_missesBeforeGrowth <= 0 && _sizeLog2 < MaxSizeLog2) return Grow(type, name);
         var value = type.LookupMroUncached(name);
         e.Version = version;
         e.Name = name;
         e.Value = value;
         return value;
+    }
+
+    /// <summary>Replaces the table with one twice as large (its entries are dropped: they
+    /// are found again on the next misses) and looks the name up in it.</summary>
+    PyObject? Grow(PyType type, PyStr name)
+    {
+        _sizeLog2++;
+        _missesBeforeGrowth = 2 << _sizeLog2;
+        _entries = null;
+        return Lookup(type, name);
     }
 }
