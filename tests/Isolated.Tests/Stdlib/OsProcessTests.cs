@@ -107,21 +107,29 @@ public class OsProcessTests
         Assert.Equal("True\n[10] True\ncaught from handler\nTrue [10]\nsignal number out of range\n22\nTerminated True\n", output);
     }
 
-    /// <summary>An interval timer fires during sleep: the handler runs and the sleep goes on (PEP 475).</summary>
-    [Fact(Skip = "flaky, a real bug left open in session 7: the SIGALRM of setitimer is sometimes lost (the handler never runs; 1 run in 4 of this test alone, and in CI)")]
+    /// <summary>An interval timer fires during sleep: the handler runs and the sleep goes on (PEP 475).
+    /// Repeated: .NET reports the signal on a thread-pool thread, and this test's own thread is a
+    /// pool thread; while it slept in Thread.Sleep the report sometimes waited ~0.5 s for the pool
+    /// (1 run in 4 lost the handler in session 7).</summary>
+    [Fact]
     public void IntervalTimerHandlerRunsDuringSleep()
     {
-        var output = Run("""
-            import signal, time
-            got = []
-            signal.signal(signal.SIGALRM, lambda s, f: got.append("alarm"))
-            start = time.monotonic()
-            signal.setitimer(signal.ITIMER_REAL, 0.05)
-            time.sleep(0.3)
-            print(got, time.monotonic() - start >= 0.29)
-            """);
-        Assert.Equal("['alarm'] True\n", output);
+        for (int run = 0; run < Repeats; run++)
+        {
+            var output = Run("""
+                import signal, time
+                got = []
+                signal.signal(signal.SIGALRM, lambda s, f: got.append(round(time.monotonic() - start, 1)))
+                start = time.monotonic()
+                signal.setitimer(signal.ITIMER_REAL, 0.05)
+                time.sleep(0.3)
+                print(len(got), got[0] < 0.29 if got else None, time.monotonic() - start >= 0.29)
+                """);
+            Assert.Equal("1 True True\n", output);
+        }
     }
+
+    const int Repeats = 5;
 
     [Fact]
     public void SignalHandlersOnlyInTheMainThreadOfTheMainInterpreter()

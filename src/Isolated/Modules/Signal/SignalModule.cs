@@ -158,7 +158,7 @@ public static unsafe class SignalModule
             gil.Release(ts);
             try
             {
-                while (!SignalState.WakeRequested(ts) && Environment.TickCount64 < deadline) System.Threading.Thread.Sleep(1);
+                while (!SignalState.WakeRequested(ts) && Environment.TickCount64 < deadline) Thread.LockWaiting.Pause(1);
             }
             finally
             {
@@ -230,7 +230,7 @@ public static unsafe class SignalModule
         gil.Release(ts);
         try
         {
-            while (!SignalState.WakeRequested(ts)) System.Threading.Thread.Sleep(5);
+            while (!SignalState.WakeRequested(ts)) Thread.LockWaiting.Pause(5);
         }
         finally
         {

@@ -59,7 +59,7 @@ public static class LockWaiting
             gil.Release(ts);
             try
             {
-                got = sem.Wait((int)left);
+                got = WaitBlocking(sem, (int)left);
             }
             finally
             {
@@ -84,7 +84,7 @@ public static class LockWaiting
                 {
                     long left = deadline - Environment.TickCount64;
                     if (left <= 0) break;
-                    System.Threading.Thread.Sleep((int)Math.Min(left, SliceMs));
+                    Pause((int)Math.Min(left, SliceMs));
                     if (Signal.SignalState.WakeRequested(ts)) break;
                 }
             }
@@ -96,6 +96,28 @@ public static class LockWaiting
             if (!Signal.SignalState.CheckSignals(ts)) return false;
             if (deadline - Environment.TickCount64 <= 0) return true;
         }
+    }
+
+    /// <summary>Blocks this thread for <paramref name="ms"/> (the GIL released by the caller).
+    /// .NET reports a caught signal other than SIGINT/SIGQUIT/SIGTERM on a thread-pool thread, and
+    /// a pool thread parked in Thread.Sleep still counts as busy: when Python code runs on pool
+    /// threads (a .NET host, the xunit runner) the report could wait for the pool's starvation
+    /// injection (~0.5 s, longer under load), so a SIGALRM handler ran after the sleep it should
+    /// have cut short (the "lost SIGALRM"). A Task wait tells the pool that this thread blocks.</summary>
+    public static void Pause(int ms)
+    {
+        if (System.Threading.Thread.CurrentThread.IsThreadPoolThread) Task.Delay(ms).Wait();
+        else System.Threading.Thread.Sleep(ms);
+    }
+
+    /// <summary>SemaphoreSlim.Wait(ms), telling the thread pool that a pool thread blocks (see
+    /// <see cref="Pause"/>).</summary>
+    static bool WaitBlocking(SemaphoreSlim sem, int ms)
+    {
+        if (!System.Threading.Thread.CurrentThread.IsThreadPoolThread) return sem.Wait(ms);
+        var wait = sem.WaitAsync(ms);
+        wait.Wait();
+        return wait.Result;
     }
 
     /// <summary>Turns a pending interrupt or termination request into the exception the eval loop
