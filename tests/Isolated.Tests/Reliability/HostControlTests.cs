@@ -57,11 +57,37 @@ public class HostControlTests(ITestOutputHelper output)
     [InlineData("import time\ntime.sleep(100)")]
     [InlineData("import _thread\nl = _thread.allocate_lock()\nl.acquire()\nl.acquire()")]
     [InlineData("def f(n): return f(n + 1) if n < 500 else 0\nwhile True: f(0)")]
+    [InlineData("import os\nr, w = os.pipe()\nos.read(r, 1)")]
+    [InlineData("import os\nr, w = os.pipe()\nopen(r, 'rb', buffering=0).read()")]
+    [InlineData("import os\nr, w = os.pipe()\nopen(r, 'rb').read(10)")]
+    [InlineData("import os\nr, w = os.pipe()\nos.fdopen(r).readline()")]
+    [InlineData("import os, tempfile\np = os.path.join(tempfile.mkdtemp(), 'fifo')\nos.mkfifo(p)\nopen(os.open(p, os.O_RDWR), 'rb').read()")]
+    [InlineData("import socket\na, b = socket.socketpair()\na.recv(1)")]
+    [InlineData("import socket\ns = socket.socket()\ns.bind(('127.0.0.1', 0))\ns.listen()\ns.accept()")]
     public void InterruptStopsRunningCodeQuickly(string source)
     {
         var (text, latency) = RunAndStop(source, StopKind.Interrupt);
         Assert.Equal("KeyboardInterrupt: ", text);
         Assert.True(latency < 3000, $"latency {latency} ms");
+    }
+
+    /// <summary>Reads wait for a blocking descriptor interruptibly, but a non-blocking one still
+    /// fails at once, and data already there is read without waiting.</summary>
+    [Fact]
+    public void InterruptibleReadsKeepTheirBlockingModes()
+    {
+        var r = NewRunner();
+        Assert.Equal("BlockingIOError 11\nb'ab' b'c' b''\n", r.Run("""
+            import os
+            r, w = os.pipe()
+            os.set_blocking(r, False)
+            try: os.read(r, 1)
+            except BlockingIOError as e: print(type(e).__name__, e.errno)
+            os.set_blocking(r, True)
+            os.write(w, b'abc'); os.close(w)
+            f = open(r, 'rb', buffering=0)
+            print(f.read(2), f.read(), f.read())
+            """));
     }
 
     [Fact]
@@ -78,6 +104,7 @@ public class HostControlTests(ITestOutputHelper output)
     [InlineData("import contextlib\nwhile True:\n    with contextlib.suppress(BaseException):\n        while True: pass\n")]
     [InlineData("while True:\n    try:\n        while True: pass\n    finally:\n        continue\n")]
     [InlineData("import time\nwhile True:\n    try:\n        time.sleep(100)\n    except BaseException:\n        pass\n")]
+    [InlineData("import os\nr, w = os.pipe()\nwhile True:\n    try:\n        os.read(r, 1)\n    except BaseException:\n        pass\n")]
     public void TerminationCannotBeSwallowed(string source)
     {
         var (text, latency) = RunAndStop(source, StopKind.Terminate);

@@ -247,6 +247,8 @@ public static class FileIOType
     {
         while (true)
         {
+            // A seekable file never blocks; a pipe or FIFO is waited for interruptibly.
+            if (f.Seekable != 1 && !Select.BlockingWait.WaitReadable(ts, f.Fd)) return -1;
             nint n;
             int errno = 0;
             bool released = BeginBlocking(ts);

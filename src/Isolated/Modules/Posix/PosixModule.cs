@@ -415,6 +415,7 @@ public static unsafe class PosixModule
     {
         if (!ArgBinder.CheckPositional(ts, "read", args, kw, 2, 2) || !FdValue(ts, args[0], out int fd) || !Ops.AsLong(ts, args[1], out long n)) return null;
         if (n < 0) return PosixErrors.RaiseErrno(ts, 22);
+        if (!Select.BlockingWait.WaitReadable(ts, fd)) return null;
         var buf = new byte[n];
         nint got;
         var gil = ts.Interpreter.Gil;

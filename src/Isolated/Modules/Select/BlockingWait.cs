@@ -12,7 +12,8 @@ namespace Isolated.Modules.Select;
 /// </summary>
 public static class BlockingWait
 {
-    const int SliceMs = 50;
+    // Interrupts must be seen within ~10 ms (README's interrupt-latency table).
+    const int SliceMs = 10;
 
     /// <summary>Runs <paramref name="call"/>(sliceMs) until it reports something (a result other
     /// than 0), fails (negative; errno in <paramref name="errno"/>) or <paramref name="timeoutMs"/>
@@ -63,5 +64,18 @@ public static class BlockingWait
         {
             fixed (PollNative.PollFd* ptr = &p) return PollNative.Poll(ptr, 1, slice);
         }, out errno);
+    }
+
+    /// <summary>Before a read(2) that may block (a pipe, FIFO, terminal or socket descriptor):
+    /// waits until <paramref name="fd"/> is readable, in slices, so that an interrupt, a
+    /// termination or a signal's handler reaches a thread blocked there. True: go on with the read
+    /// (data, end of file, or an error the read reports; a non-blocking descriptor is not waited
+    /// for, its read fails with EAGAIN as before). False with the exception set.</summary>
+    public static unsafe bool WaitReadable(ThreadState ts, int fd)
+    {
+        var pfd = new PollNative.PollFd { Fd = fd, Events = PollNative.POLLIN };
+        if (PollNative.Poll(&pfd, 1, 0) != 0) return true;   // ready, or poll failed: read reports it
+        if ((PollNative.Fcntl(fd, PollNative.F_GETFL, 0) & PollNative.O_NONBLOCK) != 0) return true;
+        return WaitFd(ts, fd, PollNative.POLLIN, -1, out _) != -2;
     }
 }

@@ -25,6 +25,9 @@ static unsafe partial class PollNative
 
     [LibraryImport("libc", EntryPoint = "poll", SetLastError = true)]
     public static partial int Poll(PollFd* fds, nuint count, int timeoutMs);
+    public const int F_GETFL = 3, O_NONBLOCK = 0x800;   // Linux x86-64 and arm64
+    [LibraryImport("libc", EntryPoint = "fcntl", SetLastError = true)]
+    public static partial int Fcntl(int fd, int cmd, int arg);
     [LibraryImport("libc", EntryPoint = "epoll_create1", SetLastError = true)]
     public static partial int EpollCreate1(int flags);
     [LibraryImport("libc", EntryPoint = "epoll_ctl", SetLastError = true)]
