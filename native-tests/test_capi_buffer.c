@@ -1,7 +1,8 @@
 /* bytes, bytearray, the buffer protocol and memoryviews through the C API: views of bytes,
  * bytearray (writable in place, size pinned while exported), memoryviews (strided too), C
  * memory, and an extension type exporting its own buffer; with bad input (NULL, wrong types,
- * read-only requests) giving CPython 3.12's exception and message. */
+ * read-only requests) giving CPython 3.12's exception and message; a Python class exporting
+ * through __buffer__/__release_buffer__ (PEP 688). */
 #include "capi_expect.h"
 #include <stdarg.h>
 
@@ -291,6 +292,43 @@ static void test_buffer_protocol(void)
     Py_DECREF(b); Py_DECREF(one); Py_DECREF(ba); Py_DECREF(src); Py_DECREF(longer); Py_DECREF(zero); Py_DECREF(letter);
 }
 
+/* A Python class exporting through __buffer__ / __release_buffer__ (PEP 688), seen from C. */
+static void test_python_exporter(void)
+{
+    PyObject *globals = PyDict_New();
+    PyObject *r = PyRun_String(
+        "class Exporter:\n"
+        "    def __init__(self): self.data = bytearray(b'pydata'); self.log = []\n"
+        "    def __buffer__(self, flags):\n"
+        "        self.log.append(flags); return memoryview(self.data)\n"
+        "    def __release_buffer__(self, view):\n"
+        "        self.log.append('released'); view.release()\n"
+        "class Bad:\n"
+        "    def __buffer__(self, flags): return 42\n"
+        "e = Exporter()\nbad = Bad()\n",
+        Py_file_input, globals, globals);
+    CHECK(r != NULL); Py_XDECREF(r);
+    PyObject *e = PyDict_GetItemString(globals, "e"), *bad = PyDict_GetItemString(globals, "bad");
+    CHECK(e != NULL && bad != NULL);
+    if (e && bad) {
+        Py_buffer view;
+        CHECK(PyObject_CheckBuffer(e) == 1 && PyObject_CheckBuffer(bad) == 1);
+        CHECK(PyObject_GetBuffer(e, &view, PyBUF_WRITABLE) == 0);
+        CHECK(view.len == 6 && memcmp(view.buf, "pydata", 6) == 0 && view.obj == e && !view.readonly);
+        ((char *)view.buf)[0] = 'P';
+        PyBuffer_Release(&view);
+        CHECK(view.obj == NULL);
+        PyObject *log = PyObject_GetAttrString(e, "log");
+        CHECK(take_repr(log, "[1, 'released']"));
+        PyObject *data = PyObject_GetAttrString(e, "data");
+        CHECK(take_repr(data, "bytearray(b'Pydata')"));
+        CHECK(take_bytes(PyBytes_FromObject(e), "Pydata", 6));
+        CHECK(PyObject_GetBuffer(bad, &view, PyBUF_SIMPLE) == -1);
+        EXPECT_ERROR(PyExc_TypeError, "__buffer__ returned non-memoryview object");
+    }
+    Py_DECREF(globals);
+}
+
 int main(void)
 {
     for (int cycle = 0; cycle < 2; cycle++) {
@@ -298,6 +336,7 @@ int main(void)
         test_bytes();
         test_bytearray();
         test_buffer_protocol();
+        test_python_exporter();
         CHECK(!PyErr_Occurred());
         Py_FinalizeEx();
     }

@@ -51,6 +51,7 @@ internal static unsafe class Buffers
         public nint Exporter;       // GCHandle of the IBuffer whose ExportCount was raised, or 0
         public nint View;           // GCHandle of the memoryview whose ExportCount was raised, or 0
         public nint Shape, Stride;  // what view->shape and view->strides point to
+        public nint PythonView;     // GCHandle of the memoryview a Python __buffer__ returned (PEP 688), or 0
     }
 
     [UnmanagedCallersOnly(EntryPoint = "PyObject_CheckBuffer")]
@@ -59,7 +60,8 @@ internal static unsafe class Buffers
         var o = obj == 0 ? null : ObjectBridge.FromNative(obj);
         if (o is null) return 0;
         if (o is PyNativeInstance) return NativeInstances.SlotOf(o.Type, SlotGetBuffer) != 0 ? 1 : 0;
-        return o is IBuffer && Pinnable(o is PyMemoryView mv ? mv.Source : (IBuffer)o) ? 1 : 0;
+        if (o is IBuffer b && !o.Type.HasFlag(TypeFlags.HeapType)) return Pinnable(o is PyMemoryView mv ? mv.Source : b) ? 1 : 0;
+        return BufferProtocol.Exports(o) ? 1 : 0;
     }
 
     static bool Pinnable(IBuffer b) => b is PyBytes or PyByteArray or Isolated.Modules.Arrays.PyArray or NativeMemoryBuffer;
@@ -80,8 +82,15 @@ internal static unsafe class Buffers
                 if (getbuffer == 0) return NotABuffer(ts, o);
                 return ((delegate* unmanaged<nint, PyBufferView*, int, int>)getbuffer)(obj, view, flags);
             }
-            if (o is not IBuffer buffer) return NotABuffer(ts, o);
-            return Export(ts, obj, o, buffer, view, flags);
+            if (!BufferProtocol.TryAcquire(ts, o, flags, out var buffer)) return -1;
+            if (buffer is null) return NotABuffer(ts, o);
+            if (ReferenceEquals(buffer, o)) return Export(ts, obj, o, buffer, view, flags, null);
+            // A Python class's __buffer__ (PEP 688): export the view it returned, on behalf of o;
+            // PyBuffer_Release hands that view to o's __release_buffer__.
+            var inner = (PyMemoryView)buffer;
+            if (Export(ts, obj, inner, inner, view, flags, o) == 0) return 0;
+            BufferProtocol.CallReleaseMethod(ts, o, inner);
+            return -1;
         }
         catch (Exception e) { Api.Fail(ts, e); return -1; }
     }
@@ -92,7 +101,7 @@ internal static unsafe class Buffers
         return -1;
     }
 
-    static int Export(ThreadState ts, nint obj, PyObject o, IBuffer buffer, PyBufferView* view, int flags)
+    static int Export(ThreadState ts, nint obj, PyObject o, IBuffer buffer, PyBufferView* view, int flags, PyObject? pythonExporter)
     {
         var mv = o as PyMemoryView;
         if (mv is not null && !mv.CheckUsable(ts)) return -1;
@@ -144,8 +153,10 @@ internal static unsafe class Buffers
             record->View = GCHandle.ToIntPtr(GCHandle.Alloc(mv));
         }
 
+        if (pythonExporter is not null) record->PythonView = GCHandle.ToIntPtr(GCHandle.Alloc(o));
+
         view->Buf = data + start;
-        view->Obj = Api.New(ts, o);
+        view->Obj = Api.New(ts, pythonExporter ?? o);
         view->ItemSize = itemSize;
         view->Len = (nint)count * itemSize;
         view->ReadOnly = readOnly ? 1 : 0;
@@ -192,6 +203,13 @@ internal static unsafe class Buffers
                     var handle = GCHandle.FromIntPtr(record->View);
                     ((PyMemoryView)handle.Target!).ExportCount--;
                     handle.Free();
+                }
+                if (record->PythonView != 0)
+                {
+                    var handle = GCHandle.FromIntPtr(record->PythonView);
+                    var exported = (PyMemoryView)handle.Target!;
+                    handle.Free();
+                    BufferProtocol.CallReleaseMethod(ts, o!, exported);
                 }
                 record->Magic = 0;
                 NativeMemory.Free(record);

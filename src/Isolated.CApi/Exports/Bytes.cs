@@ -150,7 +150,8 @@ internal static unsafe class Bytes
             var x = Api.Arg(ts, o);
             if (x is null) return 0;
             if (x.GetType() == typeof(PyBytes) && ReferenceEquals(x.Type, ts.Interpreter.Types.Bytes)) return Api.New(ts, x);
-            if (x is IBuffer buffer) return Api.New(ts, PyBytes.Create(ts.Interpreter, buffer.AsReadOnlySpan().ToArray()));
+            if (x is IBuffer buffer && !x.Type.HasFlag(TypeFlags.HeapType)) return Api.New(ts, PyBytes.Create(ts.Interpreter, buffer.AsReadOnlySpan().ToArray()));
+            if (BufferProtocol.Exports(x)) return Api.New(ts, Ops.Call(ts, ts.Interpreter.Types.Bytes, x));
             if (x is PyStr || (x.Type.Slots.Iter is null && x.Type.Slots.GetItem is null))
             {
                 ts.Raise(ExceptionKind.TypeError, $"cannot convert '{x.Type.Name}' object to bytes");

@@ -329,6 +329,7 @@ public static class ArrayType
 
     static void FillDict(ThreadState? ts0, PyType type)
     {
+        BufferProtocol.AddMethodsTo(type, withRelease: true);
         var interp = type.Owner;
         type.AddValue("__module__", interp.Str("array"));
         type.AddGetSet("typecode", static (ts, self) => ts.Interpreter.Str(((PyArray)self).TypeCode.ToString()));

@@ -249,7 +249,7 @@ public static class HashModules
             var by = System.Text.Encoding.ASCII.GetBytes(sy.Value);
             return ts.Interpreter.Bool(bx.Length == by.Length && CryptographicOperations.FixedTimeEquals(bx, by));
         }
-        if (x is not IBuffer && y is not IBuffer)
+        if (!BufferProtocol.Exports(ts, x) && !BufferProtocol.Exports(ts, y))
             return ts.Raise(ExceptionKind.TypeError, $"unsupported operand types(s) or combination of types: '{x.Type.Name}' and '{y.Type.Name}'");
         if (!ByteStringMethods.TryArg(ts, x, out var dx) || !ByteStringMethods.TryArg(ts, y, out var dy)) return null;
         return ts.Interpreter.Bool(dx.Length == dy.Length && CryptographicOperations.FixedTimeEquals(dx, dy));

@@ -61,17 +61,8 @@ static class IoSupport
     }
 
     /// <summary>The bytes of a bytes-like object, or a TypeError.</summary>
-    public static bool BytesLike(ThreadState ts, PyObject arg, out ReadOnlySpan<byte> data)
-    {
-        if (arg is IBuffer b && arg is not PyStr)
-        {
-            data = b.AsReadOnlySpan();
-            return true;
-        }
-        data = default;
-        ts.Raise(ExceptionKind.TypeError, $"a bytes-like object is required, not '{arg.Type.Name}'");
-        return false;
-    }
+    public static bool BytesLike(ThreadState ts, PyObject arg, out ReadOnlySpan<byte> data) =>
+        ByteStringMethods.TryArg(ts, arg, out data);
 
     public static PyBytes Bytes(ThreadState ts, ReadOnlySpan<byte> data) =>
         data.Length == 0 ? ts.Interpreter.EmptyBytes : PyBytes.Create(ts.Interpreter, data.ToArray());

@@ -29,7 +29,7 @@ public static class ByteArrayType
             s.Add = static (ts, left, right) =>
             {
                 if (left is not PyByteArray a) return ts.Interpreter.NotImplemented;
-                if (right is not IBuffer)
+                if (!BufferProtocol.Exports(ts, right))
                 {
                     if (right.Type.HasFlag(TypeFlags.HeapType)) return ts.Interpreter.NotImplemented;
                     return ts.Raise(ExceptionKind.TypeError, $"can't concat {right.Type.Name} to bytearray");
@@ -42,7 +42,7 @@ public static class ByteArrayType
             s.InplaceAdd = static (ts, left, right) =>
             {
                 if (left is not PyByteArray a) return ts.Interpreter.NotImplemented;
-                if (right is not IBuffer)
+                if (!BufferProtocol.Exports(ts, right))
                     return ts.Raise(ExceptionKind.TypeError, $"can't concat {right.Type.Name} to bytearray");
                 if (!ByteStringMethods.TryArg(ts, right, out var b)) return null;
                 if (b.Length > 0 && !a.CheckResizable(ts)) return null;
@@ -133,7 +133,7 @@ public static class ByteArrayType
         byte[] data;
         if (value is null) data = [];
         else if (ReferenceEquals(value, ba)) data = ba.ToArray();
-        else if (value is IBuffer)
+        else if (BufferProtocol.Exports(ts, value))
         {
             if (!ByteStringMethods.TryArg(ts, value, out var span)) return false;
             data = span.ToArray();
@@ -187,6 +187,7 @@ public static class ByteArrayType
 
     static void FillDict(ThreadState? ts0, PyType type)
     {
+        BufferProtocol.AddMethodsTo(type, withRelease: true);
         ByteStringMethods.AddTo(type, "bytearray");
         type.AddMethod("append", static (ts, self, args, kw) =>
         {
@@ -203,7 +204,7 @@ public static class ByteArrayType
             var ba = (PyByteArray)self;
             var src = args[0];
             byte[]? data;
-            if (src is IBuffer)
+            if (BufferProtocol.Exports(ts, src))
             {
                 if (!ByteStringMethods.TryArg(ts, src, out var span)) return null;
                 data = span.ToArray();

@@ -80,13 +80,23 @@ public static class ByteStringMethods
     /// 'str'" (or <paramref name="message"/>) set otherwise.</summary>
     internal static bool TryArg(ThreadState ts, PyObject arg, out ReadOnlySpan<byte> data, string? message = null)
     {
-        if (arg is IBuffer b)
+        if (arg is IBuffer b && !arg.Type.HasFlag(TypeFlags.HeapType))
         {
             if (arg is PyMemoryView mv && !mv.CheckUsable(ts)) { data = default; return false; }
             data = b.AsReadOnlySpan();
             return true;
         }
         data = default;
+        if (!BufferProtocol.TryAcquire(ts, arg, BufferProtocol.Simple, out var buffer)) return false;
+        if (buffer is not null)
+        {
+            // The data stays valid after the release (managed memory); the exporter's
+            // __release_buffer__ runs before the operation completes, unlike CPython's.
+            if (buffer is PyMemoryView view && !view.CheckUsable(ts)) return false;
+            data = buffer.AsReadOnlySpan();
+            BufferProtocol.Release(ts, arg, buffer);
+            return true;
+        }
         ts.Raise(ExceptionKind.TypeError, message ?? $"a bytes-like object is required, not '{arg.Type.Name}'");
         return false;
     }
@@ -95,7 +105,7 @@ public static class ByteStringMethods
     static bool TrySub(ThreadState ts, PyObject arg, Span<byte> one, out ReadOnlySpan<byte> sub)
     {
         sub = default;
-        if (arg is IBuffer) return TryArg(ts, arg, out sub);
+        if (BufferProtocol.Exports(ts, arg)) return TryArg(ts, arg, out sub);
         if (arg is PyInt || arg.Type.Slots.Index is not null)
         {
             var i = TextArgs.ToInt(ts, arg);
@@ -318,14 +328,14 @@ public static class ByteStringMethods
         {
             foreach (var item in tuple.Items)
             {
-                if (item is not IBuffer)
+                if (!BufferProtocol.Exports(ts, item))
                     return ts.Raise(ExceptionKind.TypeError, $"a bytes-like object is required, not '{item.Type.Name}'");
                 if (!TryArg(ts, item, out var s)) return null;
                 if (TailMatch(d, s, start, end, atEnd)) return ts.Interpreter.True;
             }
             return ts.Interpreter.False;
         }
-        if (affix is not IBuffer)
+        if (!BufferProtocol.Exports(ts, affix))
             return ts.Raise(ExceptionKind.TypeError, $"{name} first arg must be bytes or a tuple of bytes, not {affix.Type.Name}");
         if (!TryArg(ts, affix, out var one)) return null;
         return ts.Interpreter.Bool(TailMatch(d, one, start, end, atEnd));
@@ -553,10 +563,15 @@ public static class ByteStringMethods
         var r = new List<byte>();
         for (int i = 0; i < items.Count; i++)
         {
-            if (items[i] is not IBuffer b)
+            if (!BufferProtocol.Exports(ts, items[i]))
                 return ts.Raise(ExceptionKind.TypeError, $"sequence item {i}: expected a bytes-like object, {items[i].Type.Name} found");
             if (i > 0) r.AddRange(sep);
-            if (!TryArg(ts, items[i], out var data)) return null;
+            if (!TryArg(ts, items[i], out var data))
+            {
+                // CPython replaces whatever getting the buffer raised (a bad __buffer__ too).
+                ts.FetchError();
+                return ts.Raise(ExceptionKind.TypeError, $"sequence item {i}: expected a bytes-like object, {items[i].Type.Name} found");
+            }
             Append(r, data);
         }
         return Make(ts, self, r.ToArray());

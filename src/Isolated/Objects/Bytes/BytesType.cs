@@ -31,6 +31,7 @@ public static class BytesType
         }, static (ts0, type) =>
         {
             ByteStringMethods.AddTo(type, "bytes");
+            BufferProtocol.AddMethodsTo(type, withRelease: false);
             type.AddMethod("__bytes__", static (ts, self, args, kw) =>
             {
                 if (!StrType.NoArgs(ts, "bytes.__bytes__", args, kw)) return null;
@@ -107,10 +108,13 @@ public static class BytesType
             if (viaDunder is not null) return viaDunder.Value;
             if (ts.HasError) return null;
         }
-        if (source is IBuffer buffer)
+        if (!BufferProtocol.TryAcquire(ts, source, BufferProtocol.FullReadOnly, out var buffer)) return null;
+        if (buffer is not null)
         {
-            if (source is PyMemoryView mv && !mv.CheckUsable(ts)) return null;
-            return source is PyMemoryView view ? view.ToArray() : buffer.AsReadOnlySpan().ToArray();
+            if (buffer is PyMemoryView mv && !mv.CheckUsable(ts)) return null;
+            var copy = buffer is PyMemoryView view ? view.ToArray() : buffer.AsReadOnlySpan().ToArray();
+            BufferProtocol.Release(ts, source, buffer);
+            return copy;
         }
         if (source is PyInt || source.Type.Slots.Index is not null)
         {
@@ -274,7 +278,7 @@ public static class BytesType
     public static int Contains(ThreadState ts, PyObject self, PyObject item)
     {
         var data = ((IBuffer)self).AsReadOnlySpan();
-        if (item is IBuffer)
+        if (BufferProtocol.Exports(ts, item))
         {
             if (!ByteStringMethods.TryArg(ts, item, out var sub)) return -1;
             return data.IndexOf(sub) >= 0 ? 1 : 0;
@@ -291,7 +295,7 @@ public static class BytesType
     static PyObject? Concat(ThreadState ts, PyObject left, PyObject right)
     {
         if (left is not PyBytes a) return ts.Interpreter.NotImplemented;
-        if (right is not IBuffer)
+        if (!BufferProtocol.Exports(ts, right))
         {
             if (right.Type.HasFlag(TypeFlags.HeapType)) return ts.Interpreter.NotImplemented;
             return ts.Raise(ExceptionKind.TypeError, $"can't concat {right.Type.Name} to bytes");

@@ -29,7 +29,24 @@ public static class MemoryViewType
             };
         }, FillDict);
 
+    /// <summary>memoryview(obj): a builtin exporter's data, or the view a Python class's
+    /// <c>__buffer__</c> returns (PEP 688), wrapped so that releasing it calls the class's
+    /// <c>__release_buffer__</c>.</summary>
     public static PyMemoryView? FromObject(ThreadState ts, PyObject obj)
+    {
+        if (obj is PyMemoryView) return FromBuiltinExporter(ts, obj);
+        if (!BufferProtocol.TryAcquire(ts, obj, BufferProtocol.FullReadOnly, out var buffer)) return null;
+        if (buffer is null || ReferenceEquals(buffer, obj)) return FromBuiltinExporter(ts, obj);
+        var inner = (PyMemoryView)buffer;
+        if (!inner.CheckUsable(ts)) return null;
+        var outer = new PyMemoryView(ts.Interpreter.Types.MemoryView, obj, inner.Source, inner.Start, inner.Length, inner.Step, inner.ReadOnlyView, inner.Format);
+        outer.ReleasesTo(inner);
+        return outer;
+    }
+
+    /// <summary>A view of a builtin exporter (bytes, bytearray, memoryview, array...), never
+    /// consulting a Python <c>__buffer__</c>: what the builtin types' own <c>__buffer__</c> returns.</summary>
+    public static PyMemoryView? FromBuiltinExporter(ThreadState ts, PyObject obj)
     {
         var type = ts.Interpreter.Types.MemoryView;
         if (obj is PyMemoryView mv)
@@ -191,6 +208,7 @@ public static class MemoryViewType
 
     static void FillDict(ThreadState? ts0, PyType type)
     {
+        BufferProtocol.AddMethodsTo(type, withRelease: true);
         type.AddMethod("tobytes", static (ts, self, args, kw) =>
         {
             var mv = (PyMemoryView)self;

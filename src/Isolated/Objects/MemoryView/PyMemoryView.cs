@@ -29,6 +29,9 @@ public sealed class PyMemoryView : PyObject, IBuffer
     int _exports;
     /// <summary>Whether this view counts in the source's ExportCount (see the class comment).</summary>
     bool _pinsSource;
+    /// <summary>For a view of a Python exporter (PEP 688): the view its <c>__buffer__</c>
+    /// returned, handed to its <c>__release_buffer__</c> when this view is released.</summary>
+    PyMemoryView? _exported;
 
     public PyMemoryView(PyType type, PyObject obj, IBuffer source, int start, int length, int step, bool readOnly, char format)
         : base(type)
@@ -49,6 +52,10 @@ public sealed class PyMemoryView : PyObject, IBuffer
         _source.ExportCount++;
         _pinsSource = true;
     }
+
+    /// <summary>Makes <see cref="Release"/> call the exporter's <c>__release_buffer__</c> with
+    /// <paramref name="exported"/> (the view its <c>__buffer__</c> returned).</summary>
+    public void ReleasesTo(PyMemoryView exported) => _exported = exported;
 
     /// <summary>memoryview.__enter__: a view held by a with block pins even a bytearray's size.</summary>
     public void Hold()
@@ -103,6 +110,11 @@ public sealed class PyMemoryView : PyObject, IBuffer
         Released = true;
         if (_pinsSource) _source.ExportCount--;
         _pinsSource = false;
+        if (_exported is { } exported)
+        {
+            _exported = null;
+            BufferProtocol.CallReleaseMethod(ts, Obj, exported);
+        }
         return true;
     }
 
