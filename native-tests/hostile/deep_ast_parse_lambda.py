@@ -1,0 +1,3 @@
+# expect: SyntaxError,RecursionError,MemoryError
+import ast
+ast.parse("lambda: " * 100000 + "1")

@@ -1,0 +1,3 @@
+# expect: SyntaxError,RecursionError,MemoryError
+src = "x" + ".real" * 100000
+eval(src, {"x": 1})

@@ -1,0 +1,3 @@
+# expect: SyntaxError,RecursionError,MemoryError
+src = "[" * 100000 + "]" * 100000
+exec(src)

@@ -1,0 +1,4 @@
+# expect: RecursionError
+class C:
+    def __call__(s): return s()
+C()()

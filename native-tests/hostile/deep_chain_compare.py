@@ -1,0 +1,3 @@
+# expect: ok
+src = "<".join(["1"] * 100000)
+print(eval(src))

@@ -1,0 +1,5 @@
+# expect: RecursionError
+class L:
+    def __len__(self):
+        return len(self)
+len(L())

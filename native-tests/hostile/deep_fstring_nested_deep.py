@@ -1,0 +1,3 @@
+# expect: SyntaxError,RecursionError,MemoryError
+s = "f'{" * 100000 + "1" + "}'" * 100000
+eval(s)

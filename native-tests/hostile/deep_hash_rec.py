@@ -1,0 +1,4 @@
+# expect: RecursionError
+class H:
+    def __hash__(s): return hash(s)
+{H()}

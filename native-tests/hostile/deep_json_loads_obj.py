@@ -1,0 +1,3 @@
+# expect: RecursionError
+import json
+json.loads('{"a":' * 200000 + "1" + "}" * 200000)

@@ -1,0 +1,3 @@
+# expect: SyntaxError,RecursionError,MemoryError
+src = "lambda: " * 100000 + "1"
+compile(src, "s", "eval")

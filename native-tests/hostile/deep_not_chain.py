@@ -1,0 +1,3 @@
+# expect: SyntaxError,RecursionError,MemoryError
+src = "not " * 100000 + "1"
+eval(src)

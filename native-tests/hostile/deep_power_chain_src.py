@@ -1,0 +1,3 @@
+# expect: SyntaxError,RecursionError,MemoryError
+src = "**".join(["1"] * 100000)
+eval(src)

@@ -1,0 +1,6 @@
+# expect: RecursionError
+import pprint
+l = []
+for i in range(200000):
+    l = [l]
+pprint.pformat(l)

@@ -1,0 +1,5 @@
+# expect: RecursionError
+class C:
+    @property
+    def p(s): return s.p
+C().p

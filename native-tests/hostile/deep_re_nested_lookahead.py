@@ -1,0 +1,3 @@
+# expect: RecursionError,OverflowError,ok,re.error,error
+import re
+re.compile("(?=" * 5000 + "a" + ")" * 5000)

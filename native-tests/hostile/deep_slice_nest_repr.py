@@ -1,0 +1,5 @@
+# expect: RecursionError
+s = None
+for i in range(200000):
+    s = slice(s)
+repr(s)

@@ -1,0 +1,3 @@
+# expect: SyntaxError,RecursionError,MemoryError
+src = "[*" * 50000 + "[]" + "]" * 50000
+eval(src)

@@ -1,0 +1,2 @@
+# expect: ValueError,RecursionError
+("{:{:{:{:{}}}}}").format(1,2,3,4,5)

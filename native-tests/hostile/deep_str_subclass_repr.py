@@ -1,0 +1,5 @@
+# expect: RecursionError
+l = []
+for i in range(200000):
+    l = [l, "s"]
+print(l)
