@@ -41,4 +41,13 @@ public sealed class TypeSlots
     public ContainsFunc? Contains;
 
     public TypeSlots Clone() => (TypeSlots)MemberwiseClone();
+
+    /// <summary>Whether every slot holds the same function as in <paramref name="other"/>
+    /// (every field has its <see cref="SlotId"/>: TypeSlotsTests checks it).</summary>
+    public bool SameAs(TypeSlots other)
+    {
+        for (var id = (SlotId)0; id < SlotId.Count; id++)
+            if (!ReferenceEquals(SlotAccess.Get(this, id), SlotAccess.Get(other, id))) return false;
+        return true;
+    }
 }

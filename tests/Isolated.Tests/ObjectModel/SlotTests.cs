@@ -122,4 +122,25 @@ public class SlotTests
         Assert.False(Ops.SetAttr(f.Ts, o, f.S("x"), f.Interp.Int(1)));
         Assert.Equal("AttributeError: 'object' object has no attribute 'x'", f.Error());
     }
+
+    [Fact]
+    public void EveryTypeSlotsFieldHasASlotId()
+    {
+        // TypeSlots.SameAs compares by SlotId: a field without one would let a builtin type share
+        // a base's table that differs from its own.
+        Assert.Equal((int)SlotId.Count, typeof(TypeSlots).GetFields().Length);
+    }
+
+    [Fact]
+    public void BuiltinTypesThatOverrideNoSlotShareTheirBasesTable()
+    {
+        var interp = f.Interp;
+        var valueError = interp.ExceptionType(ExceptionKind.ValueError);
+        var exception = interp.ExceptionType(ExceptionKind.Exception);
+        Assert.Same(exception.Slots, valueError.Slots);
+        // Those that override one have their own.
+        var keyError = interp.ExceptionType(ExceptionKind.KeyError);
+        Assert.NotSame(interp.ExceptionType(ExceptionKind.LookupError).Slots, keyError.Slots);
+        Assert.NotSame(exception.Slots, interp.ExceptionType(ExceptionKind.OSError).Slots);
+    }
 }

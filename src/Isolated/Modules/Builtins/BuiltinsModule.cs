@@ -56,7 +56,7 @@ public static partial class BuiltinsModule
     {
         var interp = m.Type.Owner;
         var f = interp.NewBuiltinFunction(name, m, fn, doc);
-        f.Module = interp.Str("builtins");
+        f.Module = interp.Intern("builtins");
         m.Dict.SetStr(interp.Intern(name), f);
     }
 

@@ -110,7 +110,7 @@ public static partial class SysModule
     {
         var interp = m.Type.Owner;
         var f = interp.NewBuiltinFunction(name, m, fn, doc);
-        f.Module = interp.Str("sys");
+        f.Module = interp.Intern("sys");
         m.Dict.SetStr(interp.Intern(name), f);
     }
 
