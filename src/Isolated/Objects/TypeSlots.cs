@@ -43,11 +43,40 @@ public sealed class TypeSlots
     public TypeSlots Clone() => (TypeSlots)MemberwiseClone();
 
     /// <summary>Whether every slot holds the same function as in <paramref name="other"/>
-    /// (every field has its <see cref="SlotId"/>: TypeSlotsTests checks it).</summary>
+    /// (each field named once: SlotTests checks that the fields are the SlotIds).</summary>
     public bool SameAs(TypeSlots other)
     {
-        for (var id = (SlotId)0; id < SlotId.Count; id++)
-            if (!ReferenceEquals(SlotAccess.Get(this, id), SlotAccess.Get(other, id))) return false;
-        return true;
+        return ReferenceEquals(Repr, other.Repr) && ReferenceEquals(Str, other.Str) &&
+            ReferenceEquals(Hash, other.Hash) && ReferenceEquals(RichCompare, other.RichCompare) &&
+            ReferenceEquals(GetAttr, other.GetAttr) && ReferenceEquals(SetAttr, other.SetAttr) &&
+            ReferenceEquals(DescrGet, other.DescrGet) && ReferenceEquals(DescrSet, other.DescrSet) &&
+            ReferenceEquals(Call, other.Call) && ReferenceEquals(Iter, other.Iter) &&
+            ReferenceEquals(IterNext, other.IterNext) && ReferenceEquals(New, other.New) &&
+            ReferenceEquals(Init, other.Init) && ReferenceEquals(Add, other.Add) &&
+            ReferenceEquals(Subtract, other.Subtract) && ReferenceEquals(Multiply, other.Multiply) &&
+            ReferenceEquals(TrueDivide, other.TrueDivide) &&
+            ReferenceEquals(FloorDivide, other.FloorDivide) && ReferenceEquals(Remainder, other.Remainder) &&
+            ReferenceEquals(DivMod, other.DivMod) && ReferenceEquals(LShift, other.LShift) &&
+            ReferenceEquals(RShift, other.RShift) && ReferenceEquals(And, other.And) &&
+            ReferenceEquals(Or, other.Or) && ReferenceEquals(Xor, other.Xor) &&
+            ReferenceEquals(MatrixMultiply, other.MatrixMultiply) && ReferenceEquals(Power, other.Power) &&
+            ReferenceEquals(InplaceAdd, other.InplaceAdd) &&
+            ReferenceEquals(InplaceSubtract, other.InplaceSubtract) &&
+            ReferenceEquals(InplaceMultiply, other.InplaceMultiply) &&
+            ReferenceEquals(InplaceTrueDivide, other.InplaceTrueDivide) &&
+            ReferenceEquals(InplaceFloorDivide, other.InplaceFloorDivide) &&
+            ReferenceEquals(InplaceRemainder, other.InplaceRemainder) &&
+            ReferenceEquals(InplaceLShift, other.InplaceLShift) &&
+            ReferenceEquals(InplaceRShift, other.InplaceRShift) &&
+            ReferenceEquals(InplaceAnd, other.InplaceAnd) && ReferenceEquals(InplaceOr, other.InplaceOr) &&
+            ReferenceEquals(InplaceXor, other.InplaceXor) &&
+            ReferenceEquals(InplaceMatrixMultiply, other.InplaceMatrixMultiply) &&
+            ReferenceEquals(InplacePower, other.InplacePower) && ReferenceEquals(Negative, other.Negative) &&
+            ReferenceEquals(Positive, other.Positive) && ReferenceEquals(Absolute, other.Absolute) &&
+            ReferenceEquals(Invert, other.Invert) && ReferenceEquals(Int, other.Int) &&
+            ReferenceEquals(Float, other.Float) && ReferenceEquals(Index, other.Index) &&
+            ReferenceEquals(Bool, other.Bool) && ReferenceEquals(Length, other.Length) &&
+            ReferenceEquals(GetItem, other.GetItem) && ReferenceEquals(SetItem, other.SetItem) &&
+            ReferenceEquals(Contains, other.Contains);
     }
 }
