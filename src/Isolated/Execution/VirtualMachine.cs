@@ -58,11 +58,7 @@ public static partial class VirtualMachine
             case InsufficientExecutionStackException:
                 return interp.NewException(ExceptionKind.RecursionError, "maximum recursion depth exceeded");
             case OutOfMemoryException:
-            {
-                var m = interp.NewException(ExceptionKind.MemoryError, "");
-                m.Args = interp.EmptyTuple;
-                return m;
-            }
+                return interp.NewMemoryError();
             default:
                 return interp.NewException(ExceptionKind.SystemError, $"{e.GetType().Name}: {e.Message}");
         }

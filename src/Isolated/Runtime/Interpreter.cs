@@ -182,6 +182,11 @@ public sealed class Interpreter
     public PyBaseException NewException(PyType type, string message) =>
         new PyBaseException(type, Tuple(Str(message)));
 
+    /// <summary>MemoryError without arguments, as CPython's PyErr_NoMemory makes it (repr
+    /// <c>MemoryError()</c>).</summary>
+    public PyBaseException NewMemoryError() =>
+        new PyBaseException(ExceptionType(ExceptionKind.MemoryError), EmptyTuple);
+
     // ---- threads ----
 
     /// <summary>Creates a thread state for the calling OS thread (PyThreadState_New).</summary>

@@ -125,9 +125,7 @@ public sealed class MemoryAccount
 
     PyException MemoryError()
     {
-        var e = _interp.NewException(ExceptionKind.MemoryError, "");
-        e.Args = _interp.EmptyTuple;
-        return new PyException(e);
+        return new PyException(_interp.NewMemoryError());
     }
 
     /// <summary>The bytes charged for one object (the table drops it with the object).</summary>

@@ -181,6 +181,9 @@ public sealed class ThreadState
     public PyObject? Raise(PyType type, string message) =>
         Raise(Interpreter.NewException(type, message));
 
+    /// <summary>PyErr_NoMemory: raises MemoryError without arguments.</summary>
+    public PyObject? RaiseNoMemory() => Raise(Interpreter.NewMemoryError());
+
     /// <summary>Takes the error indicator (PyErr_Fetch-like), leaving it clear.</summary>
     public PyBaseException? FetchError()
     {

@@ -84,7 +84,7 @@ public static class ArrayType
         if (n < 0) n = 0;
         if (n > 0 && source.ByteLength > int.MaxValue / n)
         {
-            ts.Raise(ExceptionKind.MemoryError, "");
+            ts.RaiseNoMemory();
             return false;
         }
         var bytes = source.AsReadOnlySpan().ToArray();

@@ -214,7 +214,7 @@ public static class ByteStringMethods
         }
         var d = Data(self);
         if (width <= d.Length) return Same(ts, self);
-        if (width > Array.MaxLength) return ts.Raise(ExceptionKind.MemoryError, "");
+        if (width > Array.MaxLength) return ts.RaiseNoMemory();
         MemoryAccount.Reserve(ts.Interpreter, width);
         long margin = width - d.Length;
         long left = align < 0 ? 0 : align > 0 ? margin : margin / 2 + (margin & width & 1);
@@ -231,7 +231,7 @@ public static class ByteStringMethods
         if (!TextArgs.ToSsize(ts, args[0], out long width)) return null;
         var d = Data(self);
         if (width <= d.Length) return Same(ts, self);
-        if (width > Array.MaxLength) return ts.Raise(ExceptionKind.MemoryError, "");
+        if (width > Array.MaxLength) return ts.RaiseNoMemory();
         MemoryAccount.Reserve(ts.Interpreter, width);
         var r = new byte[width];
         int fill = (int)(width - d.Length);

@@ -134,7 +134,7 @@ public static class BytesType
             }
             if (count > int.MaxValue)
             {
-                ts.Raise(ExceptionKind.MemoryError, "");
+                ts.RaiseNoMemory();
                 return null;
             }
             MemoryAccount.Reserve(ts.Interpreter, count);
@@ -348,7 +348,7 @@ public static class BytesType
         if (n <= 0 || data.Length == 0) return [];
         if (n > int.MaxValue / data.Length)   // not Length * n, which can overflow
         {
-            ts.Raise(ExceptionKind.MemoryError, "");
+            ts.RaiseNoMemory();
             return null;
         }
         MemoryAccount.Reserve(ts.Interpreter, data.Length * n);

@@ -250,7 +250,7 @@ public static partial class IntType
             if (y.IsSmall && y.Small < 64 && TryPowLong(bv, (int)y.Small, out long r)) return Make(ts, r);
         }
         if (!y.IsSmall || y.Small > int.MaxValue)
-            return ts.Raise(ExceptionKind.MemoryError, "");
+            return ts.RaiseNoMemory();
         var bas = x.ToBigInteger();
         if ((double)bas.GetBitLength() * y.Small > OffloadedComputation.OffloadBits)
             return OffloadedComputation.Run(ts, (bas, (int)y.Small), static p => BigInteger.Pow(p.bas, p.Item2), out var power) ? Make(ts, power) : null;

@@ -86,7 +86,7 @@ public static class ListType
             // As CPython, which preallocates from the hint: a size no list can reach, or one past
             // the memory cap, fails before anything is built (list(range(2**31)) would otherwise
             // fill memory with ints for seconds before its storage reached the limit).
-            if (list.Count + hint > Array.MaxLength) return ts.Raise(ExceptionKind.MemoryError, "") is not null;
+            if (list.Count + hint > Array.MaxLength) return ts.RaiseNoMemory() is not null;
             MemoryAccount.Reserve(ts.Interpreter, 8 * (list.Count + hint));
         }
         while (true)

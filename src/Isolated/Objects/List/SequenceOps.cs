@@ -18,7 +18,7 @@ public static class SequenceOps
         long total = items.Length * n;
         if (n > Array.MaxLength / items.Length)
         {
-            ts.Raise(ExceptionKind.MemoryError, "");
+            ts.RaiseNoMemory();
             return null;
         }
         MemoryAccount.Reserve(ts.Interpreter, 8 * total);

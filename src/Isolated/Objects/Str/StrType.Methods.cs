@@ -313,7 +313,7 @@ public static partial class StrType
         if (!TextArgs.ToSsize(ts, args[0], out long width)) return null;
         long len = self.CodePointLength;
         if (width <= len) return Result(ts, self, self.Value);
-        if (width > int.MaxValue / 2) return ts.Raise(ExceptionKind.MemoryError, "");
+        if (width > int.MaxValue / 2) return ts.RaiseNoMemory();
         MemoryAccount.Reserve(ts.Interpreter, 2 * width);
         var v = self.Value;
         var zeros = new string('0', (int)(width - len));

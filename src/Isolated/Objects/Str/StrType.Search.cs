@@ -427,7 +427,7 @@ public static partial class StrType
         }
         // The size is known before building: past what a .NET string holds is MemoryError (as
         // repetition), and the memory cap is checked before the characters are copied.
-        if (total > int.MaxValue / 2) return ts.Raise(ExceptionKind.MemoryError, "");
+        if (total > int.MaxValue / 2) return ts.RaiseNoMemory();
         MemoryAccount.Reserve(ts.Interpreter, 2 * total);
         var sb = new StringBuilder((int)total);
         for (int i = 0; i < items.Count; i++)

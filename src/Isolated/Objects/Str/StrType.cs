@@ -250,7 +250,7 @@ public static partial class StrType
         if (n <= 0 || s.Value.Length == 0) return ts.Interpreter.EmptyStr;
         if (n == 1 && s.GetType() == typeof(PyStr)) return s;
         if (n > int.MaxValue / 2 / s.Value.Length)   // not Length * n, which can overflow
-            return ts.Raise(ExceptionKind.MemoryError, "");
+            return ts.RaiseNoMemory();
         MemoryAccount.Reserve(ts.Interpreter, 2L * s.Value.Length * n);
         if (s.Value.Length == 1) return ts.Interpreter.Str(new string(s.Value[0], (int)n));
         // Doubling copies with eval-breaker checks between them, as bytes repetition, straight
