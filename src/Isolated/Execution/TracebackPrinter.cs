@@ -312,6 +312,9 @@ public static class TracebackPrinter
                 if (off > text.Length) off = text.Length + 1;
                 if (end > text.Length) end = text.Length + 1;
                 if (off >= end || end < 0) end = off + 1;
+                // CPython 3.12's own display marks an IndentationError (TabError too) with one
+                // caret whatever its end_offset; the traceback module shows the whole range.
+                if (exc.Type.IsSubtypeOf(interp.ExceptionType(ExceptionKind.IndentationError))) end = off + 1;
                 int colno = off - 1 - spaces;
                 int endColno = end - 1 - spaces;
                 if (colno >= 0)

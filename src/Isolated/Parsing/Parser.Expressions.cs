@@ -866,7 +866,7 @@ public sealed partial class Parser
                 if (Kind == TokenKind.Equal)
                     throw Error("cannot assign to iterable argument unpacking", s.Line, s.Col, v.EndLineno, v.EndColOffset);
                 if (seenDoubleStar)
-                    throw Error("iterable argument unpacking follows keyword argument unpacking", s.Line, s.Col, EndLine, EndCol);
+                    throw ErrorAt("iterable argument unpacking follows keyword argument unpacking", s);
                 args.Add(new Starred(v, ExprContext.Load, s.Line, s.Col, EndLine, EndCol));
             }
             else if (Kind == TokenKind.DoubleStar)

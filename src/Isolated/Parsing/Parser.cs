@@ -314,7 +314,7 @@ public sealed partial class Parser
             Fill(0);
         Token t = _tokens[Math.Clamp(furthest, 0, _count - 1)];
         if (t.Kind == TokenKind.Indent)
-            return Error("unexpected indent", t.Line, t.EndCol - 1, t.Line, t.EndCol - 1, SyntaxErrorKind.IndentationError);
+            return Error("unexpected indent", t.Line, t.EndCol - 1, t.Line, t.EndCol - 1, SyntaxErrorKind.IndentationError).WithEndOffset(-1);
         if (t.Kind == TokenKind.Dedent)
             return Error("unexpected unindent", t.Line, t.Col, t.Line, t.Col, SyntaxErrorKind.IndentationError);
         if (t.Kind == TokenKind.EndMarker && _tokenizer.ParenDepth == 0)

@@ -33,5 +33,10 @@ public sealed class PythonSyntaxError : Exception
         Text = text;
     }
 
+    /// <summary>The same error with another end_offset: CPython's tokenizer reports -1 (unknown) or 0
+    /// for several errors, which changes how the traceback module draws the caret.</summary>
+    public PythonSyntaxError WithEndOffset(int endOffset) =>
+        new(Kind, Msg, Filename, Lineno, Offset, EndLineno, endOffset, Text);
+
     public override string ToString() => $"{Kind}: {Msg} ({Filename}, line {Lineno}, offset {Offset})";
 }

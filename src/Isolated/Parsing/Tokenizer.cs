@@ -127,6 +127,13 @@ public sealed class Tokenizer
     private PythonSyntaxError Error(string msg, int line, int col) =>
         _text.Error(SyntaxErrorKind.SyntaxError, msg, line, col, line, col + 1);
 
+    /// <summary>An error CPython's tokenizer reports at one point: end_offset equals offset.</summary>
+    private PythonSyntaxError PointError(string msg, int line, int col)
+    {
+        var e = Error(msg, line, col);
+        return e.WithEndOffset(e.Offset);
+    }
+
     private PythonSyntaxError ErrorHere(string msg) => Error(msg, _line, _pos - _lineStart);
 
     /// <summary>The line CPython names in "(detected at line N)": the last line with text when at EOF.</summary>
@@ -193,12 +200,12 @@ public sealed class Tokenizer
                 if (_pos + 1 >= _len)
                     throw EmitTrivia ? MultiLineStatementEof(_line, _pos + 2 - _lineStart) : Error("unexpected EOF while parsing", _line, _pos - _lineStart);
                 if (n != '\n')
-                    throw Error("unexpected character after line continuation character", _line, _pos + 1 - _lineStart);
+                    throw Error("unexpected character after line continuation character", _line, _pos + 1 - _lineStart).WithEndOffset(0);
                 int backslashLine = _line, backslashCol = _pos - _lineStart;
                 NewLineAt(_pos + 1);
                 _pos += 2;
                 if (_pos >= _len && !Refill())
-                    throw EmitTrivia ? MultiLineStatementEof(backslashLine, backslashCol + 2) : Error("unexpected EOF while parsing", _line, 0);
+                    throw EmitTrivia ? MultiLineStatementEof(backslashLine, backslashCol + 2) : Error("unexpected EOF while parsing", backslashLine, backslashCol + 1).WithEndOffset(-1);
                 continue;
             }
             if (c == '\n')
@@ -299,7 +306,7 @@ public sealed class Tokenizer
             {
                 // A backslash in the indentation: only a line continuation is allowed there.
                 if (At(p + 1) != '\n')
-                    throw Error("unexpected character after line continuation character", _line, p + 1 - _lineStart);
+                    throw Error("unexpected character after line continuation character", _line, p + 1 - _lineStart).WithEndOffset(0);
             }
             if (EmitTrivia && (first == '#' || first == '\n'))
                 return BlankLineToken(p);
@@ -337,7 +344,7 @@ public sealed class Tokenizer
             if (col > top)
             {
                 if (_indentDepth + 1 >= MaxIndentDepth)
-                    throw _text.Error(SyntaxErrorKind.IndentationError, "too many levels of indentation", _line, p - _lineStart, _line, p - _lineStart);
+                    throw _text.Error(SyntaxErrorKind.IndentationError, "too many levels of indentation", _line, 0, _line, 0).WithEndOffset(0);
                 if (alt <= altTop)
                     throw TabError();
                 _indentDepth++;
@@ -357,7 +364,7 @@ public sealed class Tokenizer
                 if (lineEnd < 0)
                     lineEnd = _len;
                 throw _text.Error(SyntaxErrorKind.IndentationError, "unindent does not match any outer indentation level",
-                    _line, lineEnd - _lineStart, _line, lineEnd - _lineStart);
+                    _line, lineEnd - _lineStart, _line, lineEnd - _lineStart).WithEndOffset(-1);
             }
             if (alt != _altIndents[_indentDepth])
                 throw TabError();
@@ -392,7 +399,7 @@ public sealed class Tokenizer
         new(SyntaxErrorKind.SyntaxError, "unexpected EOF in multi-line statement", _text.Filename, line, offset, 0, 0, _text.LineText(line));
 
     private PythonSyntaxError TabError() =>
-        _text.Error(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", _line, 0, _line, 0);
+        _text.Error(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", _line, 0, _line, 0).WithEndOffset(0);
 
     private Token EndOfFile()
     {
@@ -685,8 +692,8 @@ public sealed class Tokenizer
             if (!ok || (kind != 'x' && IsDigit(At(_pos))))
             {
                 if (kind != 'x' && IsDigit(At(_pos)))
-                    throw Error($"invalid digit '{(char)At(_pos)}' in {what} literal", _line, _pos - _lineStart);
-                throw Error($"invalid {what} literal", sLine, _pos - 1 - _lineStart);
+                    throw PointError($"invalid digit '{(char)At(_pos)}' in {what} literal", _line, _pos - _lineStart);
+                throw PointError($"invalid {what} literal", sLine, _pos - 1 - _lineStart);
             }
             VerifyEndOfNumber(what);
             return Make(TokenKind.Number, s, sLine, sCol);
@@ -696,7 +703,7 @@ public sealed class Tokenizer
         {
             bool leadingZero = c == '0';
             if (!Digits(IsDigit, true))
-                throw Error("invalid decimal literal", _line, _pos - 1 - _lineStart);
+                throw PointError("invalid decimal literal", _line, _pos - 1 - _lineStart);
             bool nonZeroAfterLeading = false;
             if (leadingZero)
             {
@@ -716,7 +723,7 @@ public sealed class Tokenizer
         {
             _pos++;
             if (IsDigit(At(_pos)) && !Digits(IsDigit, true))
-                throw Error("invalid decimal literal", _line, _pos - 1 - _lineStart);
+                throw PointError("invalid decimal literal", _line, _pos - 1 - _lineStart);
         }
         if ((At(_pos) | 0x20) == 'e')
         {
@@ -726,7 +733,7 @@ public sealed class Tokenizer
             if (signed)
                 _pos++;
             if (signed && !IsDigit(At(_pos)))
-                throw Error("invalid decimal literal", _line, _pos - 1 - _lineStart);
+                throw PointError("invalid decimal literal", _line, _pos - 1 - _lineStart);
             if (!IsDigit(At(_pos)))
             {
                 // "1else" is allowed (with a warning in CPython); anything else is an error.
@@ -735,7 +742,7 @@ public sealed class Tokenizer
                 return Make(TokenKind.Number, s, sLine, sCol);
             }
             if (!Digits(IsDigit, true))
-                throw Error("invalid decimal literal", _line, _pos - 1 - _lineStart);
+                throw PointError("invalid decimal literal", _line, _pos - 1 - _lineStart);
         }
         if ((At(_pos) | 0x20) == 'j')
         {
@@ -760,7 +767,7 @@ public sealed class Tokenizer
             Warning?.Invoke($"invalid {what} literal", _line);
             return;
         }
-        throw Error($"invalid {what} literal", _line, _pos - 1 - _lineStart);
+        throw PointError($"invalid {what} literal", _line, _pos - 1 - _lineStart);
     }
 
     // ----- Strings -----
@@ -783,7 +790,7 @@ public sealed class Tokenizer
                 _eofReached = true;
                 if (!triple && _fstrings.Count > 0)
                     throw Error("f-string: expecting '}'", sLine, sCol);
-                throw Error(triple ? $"unterminated triple-quoted string literal (detected at line {DetectedLine})"
+                throw PointError(triple ? $"unterminated triple-quoted string literal (detected at line {DetectedLine})"
                                    : $"unterminated string literal (detected at line {DetectedLine})", sLine, sCol);
             }
             byte c = _src[_pos];
@@ -815,7 +822,7 @@ public sealed class Tokenizer
                 {
                     if (_fstrings.Count > 0)
                         throw Error("f-string: expecting '}'", sLine, sCol);
-                    throw Error($"unterminated string literal (detected at line {DetectedLine})", sLine, sCol);
+                    throw PointError($"unterminated string literal (detected at line {DetectedLine})", sLine, sCol);
                 }
                 NewLineAt(_pos);
             }
