@@ -211,6 +211,8 @@ public sealed class BuiltinTypes
         // copy is ~430 bytes of every interpreter that uses the type.
         if (slots.SameAs(@base.Slots)) slots = @base.Slots;
         if ((flags & TypeFlags.CollectionKinds) == 0) flags |= @base.Flags & TypeFlags.CollectionKinds;
-        return new PyType(_interp, Type, name, @base, slots, flags, fillDict);
+        var type = new PyType(_interp, Type, name, @base, slots, flags, fillDict);
+        ClassData.Of(@base).AddBuiltinSubclass(type);
+        return type;
     }
 }

@@ -30,6 +30,10 @@ public sealed class ClassData
 
     List<WeakReference<PyType>>? _subclasses;
 
+    /// <summary>Builtin direct subclasses (bool under int, every exception under its base): held
+    /// strongly, as they live as long as their interpreter anyway.</summary>
+    List<PyType>? _builtinSubclasses;
+
     /// <summary>Slot storage of instances that cannot carry an array themselves (instances of
     /// Python subclasses of builtin types that declare __slots__).</summary>
     ConditionalWeakTable<PyObject, PyObject?[]>? _externalSlots;
@@ -43,13 +47,15 @@ public sealed class ClassData
         _subclasses.Add(new WeakReference<PyType>(type));
     }
 
+    public void AddBuiltinSubclass(PyType type) => (_builtinSubclasses ??= new List<PyType>()).Add(type);
+
     public void RemoveSubclass(PyType type) =>
         _subclasses?.RemoveAll(w => !w.TryGetTarget(out var t) || ReferenceEquals(t, type));
 
     /// <summary>The live direct subclasses, oldest first.</summary>
     public List<PyType> Subclasses()
     {
-        var result = new List<PyType>();
+        var result = _builtinSubclasses is null ? new List<PyType>() : new List<PyType>(_builtinSubclasses);
         if (_subclasses is null) return result;
         foreach (var w in _subclasses)
             if (w.TryGetTarget(out var t)) result.Add(t);

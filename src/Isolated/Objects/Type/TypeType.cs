@@ -22,8 +22,10 @@ public static class TypeType
         slots.Or = UnionType.OrSlot;   // int | str (PEP 604)
         slots.New = NewSlot;
         slots.Init = Init;
-        return new PyType(interp, null, "type", objectType, slots,
+        var type = new PyType(interp, null, "type", objectType, slots,
             TypeFlags.BaseType | TypeFlags.TypeSubclass, FillDict);
+        ClassData.Of(objectType).AddBuiltinSubclass(type);
+        return type;
     }
 
     /// <summary>type.__getattribute__: data descriptors of the metatype, then the class's own
