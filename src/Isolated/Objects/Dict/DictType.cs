@@ -217,13 +217,13 @@ public static class DictType
             "D.items() -> a set-like object providing a view on D's items");
         type.AddMethod("get", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "get", args, kw, 1, 2)) return null;
+            if (!ArgBinder.CheckPositional(ts, "dict.get", args, kw, 1, 2)) return null;
             if (!((PyDict)self).TryGetItem(ts, args[0], out var v)) return null;
             return v ?? (args.Length > 1 ? args[1] : ts.Interpreter.None);
         }, "Return the value for key if key is in the dictionary, else default.");
         type.AddMethod("setdefault", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "setdefault", args, kw, 1, 2)) return null;
+            if (!ArgBinder.CheckPositional(ts, "dict.setdefault", args, kw, 1, 2)) return null;
             var d = (PyDict)self;
             if (!Ops.Hash(ts, args[0], out long h)) return null;
             if (!d.TryGetItem(ts, args[0], h, out var v)) return null;
@@ -233,7 +233,7 @@ public static class DictType
         }, "Insert key with a value of default if key is not in the dictionary.");
         type.AddMethod("pop", static (ts, self, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "pop", args, kw, 1, 2)) return null;
+            if (!ArgBinder.CheckPositional(ts, "dict.pop", args, kw, 1, 2)) return null;
             int r = ((PyDict)self).TryDelItem(ts, args[0], out var old);
             if (r < 0) return null;
             if (r > 0) return old;
@@ -278,7 +278,7 @@ public static class DictType
             ts.Interpreter.Int(64 + 24L * ((PyDict)self).EntryLimit));
         type.AddClassMethod("fromkeys", static (ts, cls, args, kw) =>
         {
-            if (!ArgBinder.CheckPositional(ts, "fromkeys", args, kw, 1, 2)) return null;
+            if (!ArgBinder.CheckPositional(ts, "dict.fromkeys", args, kw, 1, 2)) return null;
             var value = args.Length > 1 ? args[1] : ts.Interpreter.None;
             var result = Ops.Call(ts, cls);
             if (result is null) return null;

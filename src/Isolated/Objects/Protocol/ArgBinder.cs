@@ -90,17 +90,20 @@ public static class ArgBinder
     {
         if (!NoKeywords(ts, function, kwnames)) return false;
         if (n >= min && n <= max) return true;
+        // Argument Clinic names the method with its type ("dict.get() takes no keyword arguments")
+        // but counts its arguments under the bare name ("get expected at least 1 argument").
+        string bare = function[(function.LastIndexOf('.') + 1)..];
         if (min == max)
         {
             ts.Raise(ExceptionKind.TypeError, min == 0
                 ? $"{function}() takes no arguments ({n} given)"
                 : min == 1 ? $"{function}() takes exactly one argument ({n} given)"
-                : $"{function} expected {Plural(min, "argument")}, got {n}");
+                : $"{bare} expected {Plural(min, "argument")}, got {n}");
         }
         else if (n < min)
-            ts.Raise(ExceptionKind.TypeError, $"{function} expected at least {Plural(min, "argument")}, got {n}");
+            ts.Raise(ExceptionKind.TypeError, $"{bare} expected at least {Plural(min, "argument")}, got {n}");
         else
-            ts.Raise(ExceptionKind.TypeError, $"{function} expected at most {Plural(max, "argument")}, got {n}");
+            ts.Raise(ExceptionKind.TypeError, $"{bare} expected at most {Plural(max, "argument")}, got {n}");
         return false;
     }
 
