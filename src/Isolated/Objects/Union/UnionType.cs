@@ -18,6 +18,7 @@ public static class UnionType
             s.Repr = Repr;
             s.Hash = Hash;
             s.RichCompare = RichCompare;
+            s.GetItem = Subscript;
             s.New = null;
         }, FillDict);
 
@@ -25,7 +26,7 @@ public static class UnionType
     {
         type.AddValue("__module__", type.Owner.Str("types"));
         type.AddGetSet("__args__", static (ts, self) => ts.Interpreter.Tuple([.. ((PyUnion)self).Args]));
-        type.AddGetSet("__parameters__", static (ts, self) => ts.Interpreter.EmptyTuple);
+        type.AddGetSet("__parameters__", static (ts, self) => Parameters(ts, (PyUnion)self));
         type.AddMethod("__instancecheck__", static (ts, self, args, kw) =>
         {
             if (!ArgBinder.CheckPositional(ts, "__instancecheck__", args, kw, 1, 1)) return null;
@@ -50,6 +51,63 @@ public static class UnionType
         });
     }
 
+    /// <summary>The type variables of the generic aliases among the arguments (int | list[T] has
+    /// (T,)), each once, in order.</summary>
+    static PyTuple? Parameters(ThreadState ts, PyUnion union)
+    {
+        List<PyObject>? found = null;
+        foreach (var a in union.Args)
+        {
+            if (a is PyType) continue;
+            int r = Ops.LookupAttr(ts, a, ts.Interpreter.Str("__parameters__"), out var ps);
+            if (r < 0) return null;
+            if (r == 0 || ps is not PyTuple { Count: > 0 } tuple) continue;
+            found ??= new List<PyObject>();
+            foreach (var p in tuple.Items)
+                if (!found.Exists(x => ReferenceEquals(x, p))) found.Add(p);
+        }
+        return found is null ? ts.Interpreter.EmptyTuple : ts.Interpreter.Tuple([.. found]);
+    }
+
+    /// <summary>(int | list[T])[str]: each argument with type variables subscripted with its share of
+    /// the items, then the arguments joined with | again (which may collapse the union).</summary>
+    static PyObject? Subscript(ThreadState ts, PyObject self, PyObject key)
+    {
+        var union = (PyUnion)self;
+        var interp = ts.Interpreter;
+        var parameters = Parameters(ts, union);
+        if (parameters is null) return null;
+        if (parameters.Count == 0)
+            return Ops.Repr(ts, self) is PyStr r ? ts.Raise(ExceptionKind.TypeError, $"{r.Value} is not a generic class") : null;
+        var values = key as PyTuple ?? interp.Tuple(key);
+        if (values.Count != parameters.Count)
+            return Ops.Repr(ts, self) is PyStr r
+                ? ts.Raise(ExceptionKind.TypeError,
+                    $"Too {(values.Count > parameters.Count ? "many" : "few")} arguments for {r.Value}; actual {values.Count}, expected {parameters.Count}")
+                : null;
+        PyObject? result = null;
+        foreach (var a in union.Args)
+        {
+            var arg = a;
+            if (a is not PyType)
+            {
+                int r = Ops.LookupAttr(ts, a, interp.Str("__parameters__"), out var ps);
+                if (r < 0) return null;
+                if (r > 0 && ps is PyTuple { Count: > 0 } inner)
+                {
+                    var sub = new PyObject[inner.Count];
+                    for (int j = 0; j < sub.Length; j++)
+                        for (int k = 0; k < parameters.Count; k++)
+                            if (ReferenceEquals(parameters[k], inner[j])) sub[j] = values[k];
+                    if ((arg = Ops.GetItem(ts, a, sub.Length == 1 ? sub[0] : interp.Tuple(sub))!) is null) return null;
+                }
+            }
+            if (result is null) result = arg;
+            else if ((result = Ops.Or(ts, result, arg)) is null) return null;
+        }
+        return result;
+    }
+
     /// <summary>What may take part in a union: classes, None, and unions or generic aliases.</summary>
     static bool IsUnionable(Interpreter interp, PyObject o) =>
         o is PyType || o is PyUnion || ReferenceEquals(o, interp.None) || o.Type.Name == "GenericAlias";
@@ -60,24 +118,33 @@ public static class UnionType
         var interp = ts.Interpreter;
         if (!IsUnionable(interp, left) || !IsUnionable(interp, right)) return interp.NotImplemented;
         var args = new List<PyObject>();
-        Add(interp, args, left);
-        Add(interp, args, right);
+        if (!Add(ts, args, left) || !Add(ts, args, right)) return null;
         if (args.Count == 1) return args[0];
         return new PyUnion(interp.Types.Union, [.. args]);
     }
 
-    static void Add(Interpreter interp, List<PyObject> args, PyObject o)
+    static bool Add(ThreadState ts, List<PyObject> args, PyObject o)
     {
+        var interp = ts.Interpreter;
         if (o is PyUnion u)
         {
-            foreach (var a in u.Args) Add(interp, args, a);
-            return;
+            foreach (var a in u.Args)
+                if (!Add(ts, args, a)) return false;
+            return true;
         }
         // __args__ holds NoneType for None, as CPython's (typing.get_args(int | None)).
         if (ReferenceEquals(o, interp.None)) o = interp.Types.NoneType;
         foreach (var existing in args)
-            if (ReferenceEquals(existing, o)) return;
+        {
+            if (ReferenceEquals(existing, o)) return true;
+            // Equal generic aliases count once (list[int] | list[int] is list[int]).
+            if (existing is PyType || o is PyType) continue;
+            int eq = Ops.RichCompareBool(ts, existing, o, CompareOp.Eq);
+            if (eq < 0) return false;
+            if (eq > 0) return true;
+        }
         args.Add(o);
+        return true;
     }
 
     static PyObject? Repr(ThreadState ts, PyObject self)
