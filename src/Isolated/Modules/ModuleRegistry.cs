@@ -72,6 +72,7 @@ public static class ModuleRegistry
         new("pwd", Pwd.PwdModule.Create),
         new("grp", Pwd.GrpModule.Create),
         new("cmath", Cmath.CmathModule.Create),
+        new("_xmlevents", Xml.XmlEventsModule.Create),
         // Other areas add their modules here, e.g. new("math", MathModule.Create),
     ];
 

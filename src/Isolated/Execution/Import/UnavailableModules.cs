@@ -16,7 +16,6 @@ public static class UnavailableModules
         "lzma" or "_lzma" => "it needs the liblzma binding (_lzma), which Isolated does not provide",
         "_bz2" => "it is the libbz2 binding, which Isolated does not provide",
         "_ctypes" => "calling arbitrary C functions (ctypes) is not supported by Isolated",
-        "pyexpat" => "the Expat XML parser binding is not provided by Isolated",
         "tkinter" or "_tkinter" or "turtle" => "Tk is not available in Isolated",
         "curses" or "_curses" or "readline" => "terminal libraries (curses, readline) are not available in Isolated",
         _ => null,
